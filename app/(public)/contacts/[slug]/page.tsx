@@ -1,0 +1,95 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ContactCard } from '@/components/contact-card';
+import { ConfirmedOn } from '@/components/confirmed-on';
+import { LocalTime } from '@/components/local-time';
+import { getContactPage } from '@/db/queries/directory';
+import { formatDate } from '@/lib/dates';
+
+export const dynamic = 'force-static';
+export const revalidate = false;
+export const generateStaticParams = async () => [];
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = await getContactPage((await params).slug);
+  return page ? { title: `${page.contact.fullName}, ${page.contact.city.name}` } : { title: 'Contact not found' };
+}
+
+export default async function ContactPage({ params }: Props) {
+  const page = await getContactPage((await params).slug);
+  if (!page) notFound();
+  const { contact, releases, active, successor } = page;
+  return (
+    <>
+      <p className="text-sm">
+        <Link href={`/cities/${contact.city.slug}`} className="text-blue-800 underline">
+          All spokespeople in {contact.city.name}
+        </Link>
+      </p>
+      <h1 className="mt-2 text-2xl font-bold">{contact.fullName}</h1>
+      {!active && (
+        <p className="mt-2 rounded-lg bg-amber-50 p-3">
+          {contact.fullName} no longer takes press calls.
+          {successor && (
+            <>
+              {' '}
+              Please contact{' '}
+              <Link href={`/contacts/${successor.slug}`} className="font-semibold underline">
+                {successor.fullName}
+              </Link>
+              .
+            </>
+          )}
+        </p>
+      )}
+      <p className="text-stone-800">
+        <LocalTime timeZone={contact.city.timeZone} city={contact.city.name} />
+      </p>
+      <div className="mt-4">
+        <ContactCard card={contact} />
+      </div>
+      {contact.bio && <p className="mt-4 text-stone-800">{contact.bio}</p>}
+      {contact.confirmedAt && (
+        <p className="mt-2 text-sm text-stone-700">
+          <ConfirmedOn at={contact.confirmedAt} fallback={`Details confirmed on ${formatDate(new Date(contact.confirmedAt).toISOString().slice(0, 10))}`} />
+        </p>
+      )}
+
+      <section aria-labelledby="releases-heading" className="mt-8">
+        <h2 id="releases-heading" className="text-xl font-bold">
+          Releases {contact.fullName} covers
+        </h2>
+        {releases.length === 0 ? (
+          <p className="text-stone-700">Not listed on any published release yet.</p>
+        ) : (
+          <ul className="divide-y divide-stone-200">
+            {releases.map((r) => (
+              <li key={r.slug} className="py-3">
+                <h3 className="font-semibold">
+                  <Link href={`/releases/${r.slug}`} className="text-blue-800 underline-offset-4 hover:underline">
+                    {r.title}
+                  </Link>
+                </h3>
+                <p className="text-sm text-stone-700">
+                  <time dateTime={r.publishedOn}>{formatDate(r.publishedOn)}</time> · listed under {r.cityLabel}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section id="request" aria-labelledby="request-heading" className="mt-8 rounded-xl border border-stone-300 bg-white p-4">
+        <h2 id="request-heading" className="text-xl font-bold">
+          Request an interview
+        </h2>
+        <p className="mt-1 text-stone-800">
+          Call any number above, or write to the {contact.city.name} press desk and say who you would like to interview, on what topic and by when.
+        </p>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ContactCard } from '@/components/contact-card';
+import { Markdown } from '@/components/markdown';
+import { getReleasePage } from '@/db/queries/directory';
+import { formatDate } from '@/lib/dates';
+
+export const dynamic = 'force-static';
+export const revalidate = false;
+export const generateStaticParams = async () => [];
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const release = await getReleasePage((await params).slug);
+  return release ? { title: release.title, description: release.summary } : { title: 'Release not found' };
+}
+
+export default async function ReleasePage({ params }: Props) {
+  const release = await getReleasePage((await params).slug);
+  if (!release) notFound();
+  return (
+    <article>
+      <h1 className="text-2xl font-bold">{release.title}</h1>
+      <p className="mt-1 text-stone-700">
+        {release.dateline.join('/')}, <time dateTime={release.publishedOn}>{formatDate(release.publishedOn)}</time>
+      </p>
+      {release.summary && <p className="mt-3 text-lg text-stone-800">{release.summary}</p>}
+      <div className="mt-4">
+        <Markdown>{release.body}</Markdown>
+      </div>
+
+      <section aria-labelledby="contacts-heading" className="mt-8">
+        <h2 id="contacts-heading" className="text-xl font-bold">
+          For more information and interviews
+        </h2>
+        {release.groups.length === 0 && <p className="text-stone-700">No spokespeople are listed for this release.</p>}
+        {release.groups.map((group) => (
+          <section key={group.label} aria-labelledby={`group-${group.label}`} className="mt-4">
+            <h3 id={`group-${group.label}`} className="text-lg font-semibold">
+              In {group.label}
+            </h3>
+            <ul className="mt-2 flex flex-col gap-3">
+              {group.contacts.map((c) => (
+                <li key={c.card.slug + c.listedName}>
+                  <ContactCard card={c.card} as="h3" listedName={c.replaced ? c.listedName : undefined} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,49 @@
+'use client';
+
+import { availabilityAt, describeAvailability, type HoursSlot } from '@/lib/availability';
+import { useClock } from './use-clock';
+
+export type AvailablePerson = {
+  slug: string;
+  fullName: string;
+  city: string;
+  timeZone: string;
+  hours: HoursSlot[];
+  leave: { onLeave: boolean; returnsOn: string | null };
+  /** First callable number, E.164 */
+  phone: string | null;
+  phoneLabel: string | null;
+};
+
+/** Filters on the client so the cached home page stays right as the hours pass. */
+export function AvailableNow({ people }: { people: AvailablePerson[] }) {
+  const now = useClock();
+  if (now === null) {
+    return <p className="text-stone-700">Pick a city below to see who is on duty and their hours.</p>;
+  }
+  const available = people
+    .map((p) => ({ p, a: availabilityAt(new Date(now), p.timeZone, p.hours, p.leave) }))
+    .filter(({ a }) => a.kind === 'available');
+  if (available.length === 0) {
+    return <p className="text-stone-700">Nobody is in office hours right now. Each city page lists its 24/7 duty line.</p>;
+  }
+  return (
+    <ul className="grid gap-2 sm:grid-cols-2">
+      {available.map(({ p, a }) => (
+        <li key={p.slug} className="flex flex-col gap-1 rounded-lg border border-green-700 bg-white p-3">
+          <a href={`/contacts/${p.slug}`} className="font-semibold text-blue-800 underline">
+            {p.fullName}
+          </a>
+          <span className="text-sm text-stone-700">
+            {p.city} · {describeAvailability(a)}
+          </span>
+          {p.phone && (
+            <a href={`tel:${p.phone}`} className="flex min-h-12 items-center rounded-lg bg-brand-800 px-4 font-semibold text-white">
+              Call {p.phoneLabel}
+            </a>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,83 @@
+import Link from 'next/link';
+import type { ContactCard as Card } from '@/db/queries/contact-card';
+import { describeWeek } from '@/lib/availability';
+import { languageName } from '@/lib/languages';
+import { LiveStatus } from './live-status';
+import { PhoneLinks } from './phone-links';
+
+type Props = {
+  card: Card;
+  /** Heading level inside the page outline */
+  as?: 'h2' | 'h3';
+  /** On a release: the name printed there, when a successor now takes the calls */
+  listedName?: string;
+};
+
+export function ContactCard({ card, as: Heading = 'h2', listedName }: Props) {
+  const hoursText = `Hours (${card.city.name} time): ${describeWeek(card.hours)}`;
+  const leaveText = card.leave.onLeave
+    ? `On leave${card.leave.returnsOn ? ` until ${card.leave.returnsOn}` : ''}. ${hoursText}`
+    : hoursText;
+  return (
+    <article className="rounded-xl border border-stone-300 bg-white p-4 shadow-sm" aria-labelledby={`contact-${card.slug}`}>
+      {listedName && (
+        <p className="mb-1 text-sm text-stone-700">
+          {listedName} has moved on; their calls now go to:
+        </p>
+      )}
+      <Heading id={`contact-${card.slug}`} className="text-lg font-bold">
+        <Link href={`/contacts/${card.slug}`} className="underline-offset-4 hover:underline">
+          {card.fullName}
+        </Link>
+        {card.localName && (
+          <span className="ml-2 font-normal text-stone-700" lang={card.languages[0]}>
+            {card.localName}
+          </span>
+        )}
+      </Heading>
+      <p className="text-stone-800">
+        {[card.role, card.organisation].filter(Boolean).join(', ')}
+        {' · '}
+        {card.city.name}
+      </p>
+      {card.languages.length > 0 && (
+        <p className="text-sm text-stone-700">Speaks {card.languages.map(languageName).join(', ')}</p>
+      )}
+      <div className="my-2">
+        <LiveStatus timeZone={card.city.timeZone} hours={card.hours} leave={card.leave} fallback={leaveText} />
+      </div>
+      {card.leave.onLeave && card.delegate && (
+        <div className="mb-3 rounded-lg bg-amber-50 p-3">
+          <p className="mb-2 text-sm">
+            While away,{' '}
+            <Link href={`/contacts/${card.delegate.slug}`} className="font-semibold underline">
+              {card.delegate.fullName}
+            </Link>{' '}
+            takes their calls:
+          </p>
+          <PhoneLinks phones={card.delegate.phones} name={card.delegate.fullName} />
+        </div>
+      )}
+      <PhoneLinks phones={card.phones} name={card.fullName} />
+      <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-2 text-sm">
+        {card.email && (
+          <li>
+            <a href={`mailto:${card.email}`} className="inline-flex min-h-11 items-center text-blue-800 underline">
+              {card.email}
+            </a>
+          </li>
+        )}
+        <li>
+          <a href={`/contacts/${card.slug}/vcard`} className="inline-flex min-h-11 items-center text-blue-800 underline">
+            Save contact (vCard)
+          </a>
+        </li>
+        <li>
+          <Link href={`/contacts/${card.slug}#request`} className="inline-flex min-h-11 items-center text-blue-800 underline">
+            Request an interview
+          </Link>
+        </li>
+      </ul>
+    </article>
+  );
+}

@@ -1,0 +1,33 @@
+import { formatInternational, telHref } from '@/lib/phone';
+
+type Desk = { name: string; deskEmail: string; dutyPhone: string };
+
+export function DutyLineButton({ city }: { city: Desk }) {
+  return (
+    <a
+      href={telHref(city.dutyPhone)}
+      className="flex min-h-12 w-full items-center justify-between gap-3 rounded-lg bg-brand-800 px-4 py-2 font-semibold text-white sm:w-auto"
+      aria-label={`Call the ${city.name} 24/7 duty line: ${formatInternational(city.dutyPhone)}`}
+    >
+      <span className="whitespace-nowrap">{formatInternational(city.dutyPhone)}</span>
+      <span className="text-sm font-normal">24/7 duty line</span>
+    </a>
+  );
+}
+
+/** The city's press desk: always there, whoever is on leave or asleep. */
+export function PressDesk({ city }: { city: Desk }) {
+  return (
+    <section aria-labelledby="desk-heading" className="mt-8 rounded-xl border border-stone-300 bg-white p-4">
+      <h2 id="desk-heading" className="text-lg font-bold">
+        {city.name} press desk
+      </h2>
+      <div className="mt-2 flex flex-col gap-2">
+        <DutyLineButton city={city} />
+        <a href={`mailto:${city.deskEmail}`} className="inline-flex min-h-11 items-center text-blue-800 underline">
+          {city.deskEmail}
+        </a>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import fs from 'node:fs';
+import path from 'node:path';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+const DEFAULT_URL = 'file:data/pressline.db';
+
+/** `DATABASE_URL` is `file:<path>`; a relative path is taken from the project folder. */
+export function databasePath(url = process.env.DATABASE_URL ?? DEFAULT_URL): string {
+  if (!url.startsWith('file:')) {
+    throw new Error(`DATABASE_URL must look like file:<path>, got "${url}"`);
+  }
+  const file = url.slice('file:'.length);
+  if (file === ':memory:') return file;
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
+}
+
+export const migrationsFolder = path.join(/*turbopackIgnore: true*/ process.cwd(), 'db', 'migrations');
+
+/** `next build` imports page modules: it gets an empty in-memory database and never touches data/. */
+function isBuild(): boolean {
+  return process.env.NEXT_PHASE === 'phase-production-build';
+}
+
+export function openDatabase(file: string): Db {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  const client = new Database(file);
+  client.pragma('journal_mode = WAL');
+  // FULL: an interview request the journalist was told about survives a power cut, not only a crash.
+  client.pragma('synchronous = FULL');
+  client.pragma('busy_timeout = 5000');
+  client.pragma('foreign_keys = ON');
+  const db = drizzle(client, { schema }) as Db;
+  migrate(db, { migrationsFolder });
+  return db;
+}
+
+// One connection per process, kept on globalThis so Next's separate module graphs share it.
+const holder = globalThis as unknown as { __presslineDb?: Db };
+
+export function getDb(): Db {
+  holder.__presslineDb ??= openDatabase(isBuild() ? ':memory:' : databasePath());
+  return holder.__presslineDb;
+}
+
+export function closeDb(): void {
+  holder.__presslineDb?.$client.close();
+  holder.__presslineDb = undefined;
+}

@@ -1,0 +1,179 @@
+import 'server-only';
+import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { cities, contacts, releaseContacts, releaseDatelines, releases } from '@/db/schema';
+import { contactCardWith, toContactCard, type ContactCard } from './contact-card';
+
+export type ReleaseListItem = {
+  slug: string;
+  title: string;
+  publishedOn: string;
+  summary: string;
+  dateline: string[];
+};
+
+export async function getHomePage() {
+  const db = getDb();
+  const cityRows = db
+    .select({ slug: cities.slug, name: cities.name, country: cities.country, timeZone: cities.timeZone, contactCount: count(contacts.id) })
+    .from(cities)
+    .leftJoin(contacts, and(eq(contacts.cityId, cities.id), eq(contacts.active, true)))
+    .groupBy(cities.id)
+    .orderBy(asc(cities.name))
+    .all();
+  const everyone = db.query.contacts
+    .findMany({ where: eq(contacts.active, true), with: contactCardWith, orderBy: asc(contacts.fullName) })
+    .sync()
+    .map(toContactCard);
+  return { cities: cityRows, contacts: everyone, latestReleases: listPublishedReleases({ limit: 5, offset: 0 }).items };
+}
+
+export async function getCityPage(slug: string) {
+  const db = getDb();
+  const city = db.query.cities.findFirst({ where: eq(cities.slug, slug) }).sync();
+  if (!city) return null;
+  const people: ContactCard[] = db.query.contacts
+    .findMany({ where: and(eq(contacts.cityId, city.id), eq(contacts.active, true)), with: contactCardWith, orderBy: asc(contacts.fullName) })
+    .sync()
+    .map(toContactCard);
+  const latest = listPublishedReleases({ limit: 5, offset: 0, citySlug: slug }).items;
+  return { city, contacts: people, latestReleases: latest };
+}
+
+export async function getContactPage(slug: string) {
+  const db = getDb();
+  const row = db.query.contacts.findFirst({ where: eq(contacts.slug, slug), with: { ...contactCardWith, successor: true } }).sync();
+  if (!row) return null;
+  const covered = db
+    .select({ slug: releases.slug, title: releases.title, publishedOn: releases.publishedOn, summary: releases.summary, cityLabel: releaseContacts.cityLabel })
+    .from(releaseContacts)
+    .innerJoin(releases, eq(releases.id, releaseContacts.releaseId))
+    .where(and(eq(releaseContacts.contactId, row.id), eq(releases.status, 'published')))
+    .orderBy(desc(releases.publishedOn), desc(releases.id))
+    .all();
+  return {
+    contact: toContactCard(row),
+    active: row.active,
+    successor: row.successor ? { slug: row.successor.slug, fullName: row.successor.fullName } : null,
+    releases: covered,
+  };
+}
+
+export const RELEASES_PER_PAGE = 10;
+
+export function listPublishedReleases({ limit, offset, citySlug }: { limit: number; offset: number; citySlug?: string }) {
+  const db = getDb();
+  const cityFilter = citySlug
+    ? inArray(
+        releases.id,
+        db
+          .select({ id: releaseDatelines.releaseId })
+          .from(releaseDatelines)
+          .innerJoin(cities, eq(cities.id, releaseDatelines.cityId))
+          .where(eq(cities.slug, citySlug)),
+      )
+    : undefined;
+  const where = and(eq(releases.status, 'published'), cityFilter);
+  const rows = db
+    .select({ id: releases.id, slug: releases.slug, title: releases.title, publishedOn: releases.publishedOn, summary: releases.summary })
+    .from(releases)
+    .where(where)
+    .orderBy(desc(releases.publishedOn), desc(releases.id))
+    .limit(limit)
+    .offset(offset)
+    .all();
+  const total = db.select({ n: count() }).from(releases).where(where).get()?.n ?? 0;
+  const datelines = rows.length
+    ? db.select().from(releaseDatelines).where(inArray(releaseDatelines.releaseId, rows.map((r) => r.id))).orderBy(asc(releaseDatelines.position)).all()
+    : [];
+  const items: ReleaseListItem[] = rows.map((r) => ({
+    slug: r.slug,
+    title: r.title,
+    publishedOn: r.publishedOn,
+    summary: r.summary,
+    dateline: datelines.filter((d) => d.releaseId === r.id).map((d) => d.place),
+  }));
+  return { items, total };
+}
+
+export async function getReleasesPage(page: number, citySlug?: string) {
+  const db = getDb();
+  const allCities = db.select({ slug: cities.slug, name: cities.name }).from(cities).orderBy(asc(cities.name)).all();
+  if (citySlug && !allCities.some((c) => c.slug === citySlug)) return null;
+  const { items, total } = listPublishedReleases({ limit: RELEASES_PER_PAGE, offset: (page - 1) * RELEASES_PER_PAGE, citySlug });
+  const pages = Math.max(1, Math.ceil(total / RELEASES_PER_PAGE));
+  if (page > pages) return null;
+  return { items, total, page, pages, cities: allCities, citySlug: citySlug ?? null };
+}
+
+/** A listed contact who has left is shown under their own name but dials their successor. */
+export type ListedContact = { label: string; listedName: string; card: ContactCard; replaced: boolean };
+
+export async function getReleasePage(slug: string) {
+  const db = getDb();
+  const release = db.query.releases
+    .findFirst({
+      where: and(eq(releases.slug, slug), eq(releases.status, 'published')),
+      with: {
+        datelines: true,
+        contactLinks: { with: { contact: { with: { ...contactCardWith, successor: { with: contactCardWith } } } } },
+      },
+    })
+    .sync();
+  if (!release) return null;
+  const listed: ListedContact[] = [...release.contactLinks]
+    .sort((a, b) => a.position - b.position)
+    .map((link) => {
+      const c = link.contact;
+      const replaced = !c.active && c.successor !== null;
+      return { label: link.cityLabel, listedName: c.fullName, card: toContactCard(replaced ? c.successor! : c), replaced };
+    });
+  const groups: { label: string; contacts: ListedContact[] }[] = [];
+  for (const item of listed) {
+    const group = groups.find((g) => g.label === item.label);
+    if (group) group.contacts.push(item);
+    else groups.push({ label: item.label, contacts: [item] });
+  }
+  return {
+    slug: release.slug,
+    title: release.title,
+    publishedOn: release.publishedOn,
+    summary: release.summary,
+    body: release.body,
+    dateline: [...release.datelines].sort((a, b) => a.position - b.position).map((d) => d.place),
+    groups,
+  };
+}
+
+export async function getContactForVCard(slug: string) {
+  const db = getDb();
+  const row = db.query.contacts.findFirst({ where: and(eq(contacts.slug, slug), eq(contacts.active, true)), with: contactCardWith }).sync();
+  return row ? toContactCard(row) : null;
+}
+
+export async function searchDirectory(q: string) {
+  const db = getDb();
+  const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const matchingContacts = db.$client
+    .prepare(
+      `select c.slug from contacts c join cities ci on ci.id = c.city_id
+       where c.active = 1 and (c.full_name like @q escape '\\' or coalesce(c.local_name, '') like @q escape '\\'
+         or c.role like @q escape '\\' or ci.name like @q escape '\\')
+       order by c.full_name limit 50`,
+    )
+    .all({ q: like }) as { slug: string }[];
+  const cards = matchingContacts.length
+    ? db.query.contacts
+        .findMany({ where: inArray(contacts.slug, matchingContacts.map((c) => c.slug)), with: contactCardWith, orderBy: asc(contacts.fullName) })
+        .sync()
+        .map(toContactCard)
+    : [];
+  const matchingReleases = db.$client
+    .prepare(
+      `select slug, title, published_on as publishedOn, summary from releases
+       where status = 'published' and (title like @q escape '\\' or summary like @q escape '\\' or body like @q escape '\\')
+       order by published_on desc limit 50`,
+    )
+    .all({ q: like }) as Omit<ReleaseListItem, 'dateline'>[];
+  return { contacts: cards, releases: matchingReleases };
+}

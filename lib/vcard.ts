@@ -1,0 +1,83 @@
+import type { PhoneKind } from './phone';
+
+/** What a journalist's address book needs to call a spokesperson back. */
+export type VCardInput = {
+  fullName: string;
+  role: string;
+  organisation: string;
+  email: string | null;
+  city: string;
+  country: string;
+  phones: { kind: PhoneKind; e164: string; extension: string | null }[];
+  languages: string[];
+  url: string;
+};
+
+const TEL_TYPES: Record<PhoneKind, string> = {
+  mobile: 'CELL,VOICE',
+  office: 'WORK,VOICE',
+  duty: 'WORK,VOICE,PREF',
+  whatsapp: 'CELL,VOICE,X-WHATSAPP',
+  signal: 'CELL,X-SIGNAL',
+  fax: 'WORK,FAX',
+};
+
+/**
+ * RFC 2426 §4: backslash, comma and newline are escaped in text; semicolons only
+ * where they would split a structured value (N, ADR, ORG). Parsers keep a "\\;"
+ * literally in a plain property such as TITLE.
+ */
+export function escapeText(value: string, structured = false): string {
+  const escaped = value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return structured ? escaped.replace(/;/g, '\\;') : escaped;
+}
+
+/** Lines longer than 75 octets are folded with CRLF + space, never inside a UTF-8 character. */
+export function foldLine(line: string): string {
+  const out: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const ch of line) {
+    const size = Buffer.byteLength(ch, 'utf8');
+    // Continuation lines start with a space, which counts toward their 75.
+    const limit = out.length === 0 ? 75 : 74;
+    if (octets + size > limit) {
+      out.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += ch;
+    octets += size;
+  }
+  out.push(current);
+  return out.join('\r\n ');
+}
+
+/**
+ * Family name is everything after the first word ("Tommaso" + "Della Longa"):
+ * right for the names we hold, and FN always carries the name exactly as written.
+ */
+function structuredName(fullName: string): string {
+  const [given = '', ...rest] = fullName.trim().split(/\s+/);
+  return [rest.join(' '), given, '', '', ''].map((part) => escapeText(part, true)).join(';');
+}
+
+export function buildVCard(c: VCardInput): string {
+  const lines = [
+    'BEGIN:VCARD',
+    'VERSION:3.0',
+    `N:${structuredName(c.fullName)}`,
+    `FN:${escapeText(c.fullName)}`,
+  ];
+  if (c.organisation) lines.push(`ORG:${escapeText(c.organisation, true)}`);
+  if (c.role) lines.push(`TITLE:${escapeText(c.role)}`);
+  for (const p of c.phones) {
+    const value = p.extension ? `${p.e164};ext=${p.extension}` : p.e164;
+    lines.push(`TEL;TYPE=${TEL_TYPES[p.kind]}:${value}`);
+  }
+  if (c.email) lines.push(`EMAIL;TYPE=INTERNET,WORK:${c.email}`);
+  lines.push(`ADR;TYPE=WORK:;;;${escapeText(c.city, true)};;;${escapeText(c.country, true)}`);
+  if (c.languages.length) lines.push(`NOTE:${escapeText(`Languages: ${c.languages.join(', ')}`)}`);
+  lines.push(`URL:${c.url}`, 'END:VCARD');
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,37 @@
+import type { NextConfig } from 'next';
+
+const securityHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+];
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // Pages are rendered after start from the real database; the build only checks that they compile.
+  typescript: { ignoreBuildErrors: false },
+  async rewrites() {
+    const list = '/release-list';
+    return {
+      beforeFiles: [
+        {
+          source: '/releases',
+          has: [
+            { type: 'query', key: 'city', value: '(?<city>[a-z0-9-]{1,80})' },
+            { type: 'query', key: 'page', value: '(?<page>\\d{1,6})' },
+          ],
+          destination: `${list}/:city/:page`,
+        },
+        { source: '/releases', has: [{ type: 'query', key: 'city', value: '(?<city>[a-z0-9-]{1,80})' }], destination: `${list}/:city/1` },
+        { source: '/releases', has: [{ type: 'query', key: 'page', value: '(?<page>\\d{1,6})' }], destination: `${list}/all/:page` },
+        { source: '/releases', destination: `${list}/all/1` },
+      ],
+    };
+  },
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders }];
+  },
+};
+
+export default nextConfig;
