@@ -1,0 +1,126 @@
+import type { KnownCity } from './types';
+import { readCityLabel } from './cities';
+import { classifyFragment, splitFragments, type Fragment } from './fragments';
+import { stripBullet } from './text';
+import { tokenise, type HiddenToken, type PhoneToken } from './tokens';
+
+export type ContactDraft = {
+  city: string | null;
+  name: string | null;
+  role: string | null;
+  /** phones and hidden e-mails in the order printed, so warnings follow the text */
+  items: (PhoneToken | HiddenToken)[];
+  emails: string[];
+  notes: string[];
+};
+
+/** Reads the people in a contacts block; drops anyone with neither a name nor a way to reach them. */
+export function readContactDrafts(lines: string[], knownCities: readonly KnownCity[]): ContactDraft[] {
+  const reader = new DraftReader(knownCities);
+  for (const line of lines) reader.readLine(line);
+  return reader.drafts.filter((d) => d.name || reachable(d));
+}
+
+const JOINERS: Record<string, string> = { ',': ', ', ':': ': ', '–': ' – ', '—': ' – ', '-': ' – ' };
+
+function isNoteLike(fragment: Fragment): boolean {
+  return fragment.type === 'note' || fragment.type === 'other';
+}
+
+function reachable(d: ContactDraft): boolean {
+  return d.items.length > 0 || d.emails.length > 0;
+}
+
+/**
+ * A new contact starts at a city label; at a name once the current contact
+ * has a name or a number or address; at a title that opens a segment or names
+ * a desk once the current contact can already be reached.
+ */
+class DraftReader {
+  readonly drafts: ContactDraft[] = [];
+  private city: string | null = null;
+  private current: ContactDraft | null = null;
+  /** whether the current contact was read on this line: only then does stray text become its note */
+  private touched = false;
+
+  constructor(private readonly knownCities: readonly KnownCity[]) {}
+
+  readLine(line: string): void {
+    this.touched = false;
+    for (const segment of stripBullet(line).split(/\s*;\s*/)) this.readSegment(segment);
+  }
+
+  private readSegment(segment: string): void {
+    const label = readCityLabel(segment, this.knownCities);
+    if (label) {
+      this.city = label.city;
+      this.current = null;
+    }
+    let opensSegment = true;
+    for (const token of tokenise(label ? label.rest : segment)) {
+      if (token.type === 'text') {
+        if (this.readText(token.text, opensSegment)) opensSegment = false;
+        continue;
+      }
+      const d = this.current ?? this.start();
+      if (token.type === 'email') d.emails.push(token.address);
+      else d.items.push(token);
+      opensSegment = false;
+      this.touched = true;
+    }
+  }
+
+  private readText(text: string, opensSegment: boolean): boolean {
+    let read = false;
+    let previousWasNote = false;
+    for (const piece of splitFragments(text)) {
+      const fragment = classifyFragment(piece.text, this.knownCities);
+      previousWasNote &&= fragment !== null; // "(…), Twitter": a closed bracket ends the note
+      if (!fragment) continue;
+      // "speaks English, French" and "Twitter: @jane" are one note each, however the text is cut.
+      const joiner = previousWasNote && isNoteLike(fragment) ? JOINERS[piece.separator] : undefined;
+      if (this.readFragment(fragment, opensSegment && !read, joiner)) this.touched = read = true;
+      previousWasNote = isNoteLike(fragment);
+    }
+    return read;
+  }
+
+  private readFragment(fragment: Fragment, opensSegment: boolean, joiner: string | undefined): boolean {
+    const current = this.current;
+    switch (fragment.type) {
+      case 'names':
+        for (const name of fragment.names) {
+          const c = this.current;
+          const d = c && !c.name && !reachable(c) ? c : this.start();
+          d.name = name;
+        }
+        return true;
+      case 'role': {
+        const fresh = !current || (reachable(current) && (opensSegment || fragment.desk || current.role !== null));
+        const d = fresh ? this.start() : current;
+        d.role = d.role ? `${d.role}, ${fragment.role}` : fragment.role;
+        if (fragment.name) d.name = fragment.name;
+        if (fragment.city) d.city = fragment.city;
+        return true;
+      }
+      case 'city':
+        if (!current) this.city = fragment.city;
+        else if (!current.city) current.city = fragment.city;
+        else current.notes.push(fragment.city);
+        return true;
+      case 'note':
+      case 'other':
+        if (!current || (fragment.type === 'other' && !this.touched)) return false;
+        if (joiner && current.notes.length) current.notes[current.notes.length - 1] += joiner + fragment.text;
+        else current.notes.push(fragment.text);
+        return true;
+    }
+  }
+
+  private start(): ContactDraft {
+    const d: ContactDraft = { city: this.city, name: null, role: null, items: [], emails: [], notes: [] };
+    this.drafts.push(d);
+    this.current = d;
+    return d;
+  }
+}

@@ -1,0 +1,37 @@
+import { findDate } from './dates';
+import { titleCaseShouting } from './text';
+
+const PLACE = String.raw`\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|del|da|am|an|der|sur|upon|on)\s+)?\p{Lu}[\p{L}'’.\-]*){0,3}(?:\s*\([^)]*\))?`;
+const PLACES_RE = new RegExp(String.raw`^${PLACE}(?:\s*\/\s*${PLACE})*$`, 'u');
+
+export type Dateline = { date: string | null; dateline: string[] };
+
+/**
+ * Reads "Moscow/Geneva, 6 December 2021 –" from the text above the contacts.
+ * Without one, takes a date that opens a line or stands on a short line
+ * ("Published: 6 December 2021"), never one from inside the story.
+ */
+export function readDateline(lines: string[]): Dateline {
+  for (const line of lines) {
+    const parts = line.split(',');
+    const places = parts[0]!.trim();
+    if (parts.length < 2 || !PLACES_RE.test(places)) continue;
+    // "GENEVA, Switzerland, 6 December 2021" has the country between place and date.
+    for (const skip of [1, 2]) {
+      const found = findDate(parts.slice(skip).join(',').trim());
+      if (found?.index === 0) return { date: found.iso, dateline: splitPlaces(places) };
+    }
+  }
+  for (const line of lines.filter(Boolean).slice(0, 12)) {
+    const found = findDate(line);
+    if (found && (found.index === 0 || line.length <= 60)) return { date: found.iso, dateline: [] };
+  }
+  return { date: null, dateline: [] };
+}
+
+function splitPlaces(places: string): string[] {
+  return places
+    .split('/')
+    .map((place) => titleCaseShouting(place.replace(/\([^)]*\)/g, '').trim()))
+    .filter(Boolean);
+}

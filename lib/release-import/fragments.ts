@@ -1,0 +1,76 @@
+import type { KnownCity } from './types';
+import { countryOfCity } from './cities';
+import {
+  ARTICLE_RE, COURTESY_RE, DESK_RE, isLanguageList, LEADING_FILLER_RE, NOTE_RE, ORGANISATION_RE, ROLE_RE,
+  TRAILING_FILLER_RE,
+} from './vocabulary';
+
+export type Fragment =
+  | { type: 'names'; names: string[] }
+  | { type: 'role'; role: string; desk: boolean; name: string | null; city: string | null }
+  | { type: 'note'; text: string }
+  | { type: 'city'; city: string }
+  | { type: 'other'; text: string };
+
+const SEPARATOR_RE = /(\s*[,()[\]|•·]\s*|:(?=\s|$)\s*|\s+[–—-]\s+|\s+\/\s+)/u;
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*\.?`;
+const PARTICLE = String.raw`(?:de|da|das|do|dos|del|della|di|du|des|van|von|der|den|ter|ten|le|la|bin|ibn|al|el|y|zu)`;
+const NAME_RE = new RegExp(String.raw`^${NAME_WORD}(?:\s+(?:${PARTICLE}\s+){0,2}${NAME_WORD}){1,4}$`, 'u');
+const ACRONYMS_RE = /^\p{Lu}{2,8}(?:\s+\p{Lu}{2,8})*$/u;
+const NAME_JOIN_RE = /\s+(?:and|&|et|und|y|or|ou|oder|o)\s+/u;
+
+/** Cuts text between numbers and addresses into pieces, each with the separator before it. */
+export function splitFragments(text: string): { text: string; separator: string }[] {
+  const parts = text.split(SEPARATOR_RE);
+  const pieces: { text: string; separator: string }[] = [];
+  for (let i = 0; i < parts.length; i += 2) pieces.push({ text: parts[i]!, separator: (parts[i - 1] ?? '').trim() });
+  return pieces;
+}
+
+export function classifyFragment(raw: string, knownCities: readonly KnownCity[]): Fragment | null {
+  const text = clean(raw);
+  if (!/\p{L}/u.test(text)) return null;
+  if (isLanguageList(text)) return { type: 'note', text };
+  const city = text.replace(/^(?:based\s+)?(?:in|à|en|aus|im)\s+/iu, '');
+  if (countryOfCity(city, knownCities)) return { type: 'city', city };
+  const person = text.replace(COURTESY_RE, '');
+  if (isName(person)) return { type: 'names', names: [person] };
+  const several = person.split(NAME_JOIN_RE).map((p) => p.replace(COURTESY_RE, ''));
+  if (several.length > 1 && several.every(isName)) return { type: 'names', names: several };
+  if (NOTE_RE.test(text)) return { type: 'note', text };
+  if (ROLE_RE.test(text) || ORGANISATION_RE.test(text) || ACRONYMS_RE.test(text)) return readRole(text, knownCities);
+  return { type: 'other', text };
+}
+
+function clean(text: string): string {
+  let t = text.replace(/^[\s"“”'‘’«»„.,:;!?–—-]+|[\s"“”'‘’«»„,:;!?–—-]+$/gu, '');
+  // Keep the stop in "Washington D.C.", drop it after "Jane Doe."
+  if (!/(?:^|[\s.])\p{L}\.$/u.test(t)) t = t.replace(/\.+$/, '');
+  for (let before = ''; before !== t; ) {
+    before = t;
+    t = t.replace(LEADING_FILLER_RE, '').replace(TRAILING_FILLER_RE, '');
+  }
+  return t.trim();
+}
+
+function isName(text: string): boolean {
+  return NAME_RE.test(text) && !ROLE_RE.test(text) && !ORGANISATION_RE.test(text);
+}
+
+/** "IFRC spokesperson Jane Doe": a title with the name printed after it; "Pressestelle Berlin": one with its city. */
+function readRole(text: string, knownCities: readonly KnownCity[]): Fragment {
+  const role = text.replace(ARTICLE_RE, '');
+  const words = role.split(/\s+/);
+  for (let i = 1; i <= words.length - 2; i++) {
+    const name = words.slice(i).join(' ');
+    if (ROLE_RE.test(words[i - 1]!) && isName(name)) {
+      const title = words.slice(0, i).join(' ');
+      return { type: 'role', role: title, desk: DESK_RE.test(title), name, city: null };
+    }
+  }
+  const city = [2, 1]
+    .filter((n) => words.length > n)
+    .map((n) => words.slice(-n).join(' '))
+    .find((tail) => countryOfCity(tail, knownCities));
+  return { type: 'role', role, desk: DESK_RE.test(role), name: null, city: city ?? null };
+}

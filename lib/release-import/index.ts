@@ -1,0 +1,2 @@
+export { parseRelease } from './parse-release';
+export type { KnownCity, ParsedRelease, ParseReleaseOptions, ReleaseContact, ReleasePhone } from './types';

@@ -1,0 +1,48 @@
+import { parsePhone, type PhoneKind } from '../phone';
+import type { KnownCity, ReleasePhone } from './types';
+import { countryOfCity } from './cities';
+import type { ContactDraft } from './contact-drafts';
+
+// A desk whose title says it is on duty: its unlabelled numbers are duty lines.
+const DUTY_DESK_RE = /duty|on[- ]call|24\s?\/\s?7|permanence|astreinte|bereitschaft|guardia/iu;
+
+/** E.164 for each number printed for a contact, and a warning for each one nobody can dial as printed. */
+export function resolvePhones(
+  draft: ContactDraft,
+  knownCities: readonly KnownCity[],
+): { phones: ReleasePhone[]; warnings: string[] } {
+  const who = describe(draft);
+  const country = countryOfCity(draft.city, knownCities);
+  const phones: ReleasePhone[] = [];
+  const warnings: string[] = [];
+  for (const item of draft.items) {
+    if (item.type === 'hidden') {
+      warnings.push(`E-mail hidden for ${who} ("${item.placeholder}"): ask the press office`);
+      continue;
+    }
+    // "0041 22 …" is "+41 22 …" dialled from most of the world.
+    const dial = item.dial.replace(/^00(?=\s?[1-9])/, '+');
+    const international = /^\(?\+/.test(dial);
+    let e164: string | null = null;
+    if (!international && !country) {
+      warnings.push(`No country for "${item.raw}" (${who}): add the country code`);
+    } else {
+      const parsed = parsePhone(dial, international ? undefined : country!);
+      if (parsed.ok) e164 = parsed.phone.e164;
+      else warnings.push(`Cannot read "${item.raw}" (${who}): ${parsed.error}`);
+    }
+    if (item.alsoPhone) warnings.push(`"${item.raw}" (${who}) is printed as phone and fax: kept as fax only`);
+    phones.push({ raw: item.raw, e164, kind: item.kind ?? dutyDeskKind(draft) });
+  }
+  return { phones, warnings };
+}
+
+function dutyDeskKind(draft: ContactDraft): PhoneKind | null {
+  return !draft.name && draft.role && DUTY_DESK_RE.test(draft.role) ? 'duty' : null;
+}
+
+function describe(draft: ContactDraft): string {
+  if (draft.name) return draft.name;
+  if (draft.role) return draft.role;
+  return draft.city ? `the contact in ${draft.city}` : 'a contact with no name';
+}

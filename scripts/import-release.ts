@@ -1,0 +1,79 @@
+/**
+ * Reads the media contacts out of a press release.
+ *
+ *   tsx scripts/import-release.ts [--json] [--save] <file>
+ *
+ * --json prints the parsed release as one JSON object and nothing else;
+ * without it a summary for people. --save is not wired to the database yet.
+ */
+import { readFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import { parseRelease, type ParsedRelease } from '../lib/release-import';
+
+const USAGE = 'Usage: tsx scripts/import-release.ts [--json] [--save] <file>';
+
+export class SaveUnavailableError extends Error {
+  constructor() {
+    super('--save is not available yet');
+  }
+}
+
+/**
+ * Stores a parsed release and its contacts. Kept apart from the CLI so it can
+ * be wired to db/ later; until then it refuses.
+ */
+export async function saveRelease(release: ParsedRelease): Promise<void> {
+  void release; // read once this writes to the database
+  throw new SaveUnavailableError();
+}
+
+export function formatSummary(release: ParsedRelease): string {
+  const lines = [
+    `Title:    ${release.title ?? '(none: contacts block only)'}`,
+    `Date:     ${release.date ?? '(not found)'}${release.dateline.length ? ` (${release.dateline.join(' / ')})` : ''}`,
+    `Contacts: ${release.contacts.length}`,
+  ];
+  for (const c of release.contacts) {
+    const who = [c.name ?? '(desk)', c.role, c.city].filter(Boolean).join(', ');
+    lines.push('', `  ${who}`);
+    for (const p of c.phones) lines.push(`    ${p.kind ?? 'phone'}: ${p.raw}${p.e164 ? ` → ${p.e164}` : ' (not normalised)'}`);
+    for (const e of c.emails) lines.push(`    e-mail: ${e}`);
+    for (const n of c.notes) lines.push(`    note: ${n}`);
+  }
+  if (release.warnings.length) lines.push('', 'Warnings:', ...release.warnings.map((w) => `  - ${w}`));
+  return lines.join('\n');
+}
+
+export async function main(args: string[]): Promise<number> {
+  const flags = new Set(args.filter((a) => a.startsWith('--')));
+  const files = args.filter((a) => !a.startsWith('--'));
+  const unknown = [...flags].filter((f) => f !== '--json' && f !== '--save');
+  if (files.length !== 1 || unknown.length) {
+    console.error(unknown.length ? `Unknown option ${unknown.join(', ')}\n${USAGE}` : USAGE);
+    return 1;
+  }
+  let text: string;
+  try {
+    text = await readFile(files[0]!, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    console.error(`Cannot read ${files[0]}: ${reason}`);
+    return 1;
+  }
+  const release = parseRelease(text);
+  if (flags.has('--save')) {
+    try {
+      await saveRelease(release);
+    } catch (error) {
+      if (!(error instanceof SaveUnavailableError)) throw error;
+      console.error(error.message);
+      return 2;
+    }
+  }
+  console.log(flags.has('--json') ? JSON.stringify(release, null, 2) : formatSummary(release));
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main(process.argv.slice(2));
+}
