@@ -9,6 +9,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Forms here are short; a body this large is abuse, refused before any action runs.
+  experimental: { serverActions: { bodySizeLimit: '256kb' } },
   // Pages are rendered after start from the real database; the build only checks that they compile.
   typescript: { ignoreBuildErrors: false },
   async rewrites() {
@@ -30,7 +32,11 @@ const nextConfig: NextConfig = {
     };
   },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // The status link is a secret: never leak it to a site the page links to.
+      { source: '/request-status/:token', headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }] },
+    ];
   },
 };
 

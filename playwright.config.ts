@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
+/** The test SMTP server (e2e/mailbox.ts) listens here; only the `mail` project starts it. */
+export const SMTP_PORT = PORT + 1;
 export const E2E_DB = 'tmp/e2e/pressline.db';
 
 // Debian's Chromium where it is installed (this machine, CI); Playwright's own elsewhere.
@@ -25,8 +27,10 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'phone', use: { ...devices['Desktop Chrome'], viewport: { width: 360, height: 740 }, hasTouch: true, launchOptions } },
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions } },
+    { name: 'phone', testIgnore: /mail\.spec\.ts/, use: { ...devices['Desktop Chrome'], viewport: { width: 360, height: 740 }, hasTouch: true, launchOptions } },
+    { name: 'desktop', testIgnore: /mail\.spec\.ts/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions } },
+    // One SMTP port, so the specs that own the test SMTP server run in one project, one at a time.
+    { name: 'mail', testMatch: /mail\.spec\.ts/, fullyParallel: false, use: { ...devices['Desktop Chrome'], viewport: { width: 360, height: 740 }, launchOptions } },
   ],
   webServer: {
     // A fresh database for every run, seeded with the demo data by the start script.
@@ -41,6 +45,13 @@ export default defineConfig({
       DATABASE_URL: `file:${E2E_DB}`,
       PRESSLINE_DEMO: '1',
       PUBLIC_URL: `http://127.0.0.1:${PORT}`,
+      SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+      OUTBOX_POLL_MS: '250',
+      OUTBOX_MAX_BACKOFF_MS: '1000',
+      // Tests fill forms faster than people; the check itself is unit-tested (lib/abuse.test.ts).
+      REQUEST_MIN_FILL_MS: '0',
+      // Each spec sends its own X-Forwarded-For, so rate limits are per test, as per client in real life.
+      TRUST_PROXY: '1',
     },
   },
 });

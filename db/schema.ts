@@ -205,3 +205,133 @@ export const releaseContactsRelations = relations(releaseContacts, ({ one }) => 
   release: one(releases, { fields: [releaseContacts.releaseId], references: [releases.id] }),
   contact: one(contacts, { fields: [releaseContacts.contactId], references: [contacts.id] }),
 }));
+
+export const REQUEST_FORMATS = ['phone', 'video', 'in-person', 'written'] as const;
+export const REQUEST_STATUSES = ['new', 'acknowledged', 'scheduled', 'done', 'declined'] as const;
+
+/** An interview request from a journalist. Personal data: visible to signed-in staff only. */
+export const interviewRequests = sqliteTable(
+  'interview_requests',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** Human reference, e.g. PL-2026-000123 */
+    reference: text('reference').unique(),
+    /** SHA-256 of the journalist's status-link token; the token itself is never stored. */
+    tokenHash: text('token_hash').notNull().unique(),
+    /** Who it was addressed to on the page: one spokesperson, a city's press office, or a release's contacts */
+    target: text('target', { enum: ['contact', 'city', 'release'] }).notNull(),
+    contactId: integer('contact_id').references(() => contacts.id),
+    cityId: integer('city_id').references(() => cities.id),
+    releaseId: integer('release_id').references(() => releases.id),
+    journalistName: text('journalist_name').notNull(),
+    outlet: text('outlet').notNull(),
+    email: text('email').notNull(),
+    phone: text('phone'),
+    deadlineAt: integer('deadline_at', { mode: 'timestamp_ms' }).notNull(),
+    /** The IANA zone the journalist entered the deadline in */
+    deadlineTimeZone: text('deadline_time_zone').notNull(),
+    topic: text('topic').notNull(),
+    questions: text('questions').notNull().default(''),
+    format: text('format', { enum: REQUEST_FORMATS }).notNull(),
+    language: text('language').notNull(),
+    onRecord: integer('on_record', { mode: 'boolean' }).notNull(),
+    wishedInterviewee: text('wished_interviewee'),
+    status: text('status', { enum: REQUEST_STATUSES }).notNull().default('new'),
+    ...timestamps,
+  },
+  (t) => [
+    index('interview_requests_contact_idx').on(t.contactId, t.createdAt),
+    index('interview_requests_city_idx').on(t.cityId, t.createdAt),
+    index('interview_requests_created_idx').on(t.createdAt),
+  ],
+);
+
+/** Everyone a request is addressed to (one contact, or all contacts listed on a release). */
+export const interviewRequestAddressees = sqliteTable(
+  'interview_request_addressees',
+  {
+    requestId: integer('request_id')
+      .notNull()
+      .references(() => interviewRequests.id, { onDelete: 'cascade' }),
+    contactId: integer('contact_id')
+      .notNull()
+      .references(() => contacts.id),
+  },
+  (t) => [primaryKey({ columns: [t.requestId, t.contactId] }), index('interview_request_addressees_contact_idx').on(t.contactId)],
+);
+
+/** The history a journalist sees on the status page. */
+export const interviewRequestEvents = sqliteTable(
+  'interview_request_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    requestId: integer('request_id')
+      .notNull()
+      .references(() => interviewRequests.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: REQUEST_STATUSES }).notNull(),
+    /** Shown to the journalist */
+    message: text('message').notNull().default(''),
+    at: integer('at', { mode: 'timestamp_ms' })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (t) => [index('interview_request_events_request_idx').on(t.requestId, t.at)],
+);
+
+/**
+ * E-mails waiting to be sent. Written in the same transaction as what caused them;
+ * a message is marked sent only after the SMTP server accepted it, and never dropped.
+ */
+export const outboxMessages = sqliteTable(
+  'outbox_messages',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind').notNull(),
+    to: text('to').notNull(),
+    subject: text('subject').notNull(),
+    text: text('text').notNull(),
+    requestId: integer('request_id').references(() => interviewRequests.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: ['pending', 'sent'] }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+    lastError: text('last_error'),
+    sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (t) => [index('outbox_messages_due_idx').on(t.status, t.nextAttemptAt), index('outbox_messages_request_idx').on(t.requestId)],
+);
+
+/** One row per counted action; survives restarts. */
+export const rateLimitHits = sqliteTable(
+  'rate_limit_hits',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    key: text('key').notNull(),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('rate_limit_hits_key_idx').on(t.key, t.at)],
+);
+
+export type InterviewRequest = typeof interviewRequests.$inferSelect;
+export type OutboxMessage = typeof outboxMessages.$inferSelect;
+
+export const interviewRequestsRelations = relations(interviewRequests, ({ one, many }) => ({
+  contact: one(contacts, { fields: [interviewRequests.contactId], references: [contacts.id] }),
+  city: one(cities, { fields: [interviewRequests.cityId], references: [cities.id] }),
+  release: one(releases, { fields: [interviewRequests.releaseId], references: [releases.id] }),
+  addressees: many(interviewRequestAddressees),
+  events: many(interviewRequestEvents),
+}));
+
+export const interviewRequestAddresseesRelations = relations(interviewRequestAddressees, ({ one }) => ({
+  request: one(interviewRequests, { fields: [interviewRequestAddressees.requestId], references: [interviewRequests.id] }),
+  contact: one(contacts, { fields: [interviewRequestAddressees.contactId], references: [contacts.id] }),
+}));
+
+export const interviewRequestEventsRelations = relations(interviewRequestEvents, ({ one }) => ({
+  request: one(interviewRequests, { fields: [interviewRequestEvents.requestId], references: [interviewRequests.id] }),
+}));

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import { once } from 'node:events';
 import next from 'next';
+import { CLIENT_ADDRESS_HEADER, clientAddressOf } from '@/lib/client-address';
 
 type Options = { port: number; hostname: string };
 
@@ -16,7 +17,9 @@ export async function startServer({ port, hostname }: Options) {
   await app.prepare();
   const handle = app.getRequestHandler();
 
+  const trustProxy = process.env.TRUST_PROXY === '1';
   const server = http.createServer((req, res) => {
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustProxy);
     void handle(req, res);
   });
   server.keepAliveTimeout = 65_000;
@@ -34,7 +37,11 @@ export async function startServer({ port, hostname }: Options) {
     if (closing) return;
     closing = true;
     console.log(`${signal}: finishing requests in flight, then stopping.`);
-    server.close(() => process.exit(0));
+    server.close(async () => {
+      const hook = (globalThis as { __presslineShutdown?: () => Promise<void> }).__presslineShutdown;
+      await hook?.();
+      process.exit(0);
+    });
     server.closeIdleConnections();
     // Whatever is still running after 10 s is abandoned rather than holding the deploy.
     setTimeout(() => process.exit(1), 10_000).unref();

@@ -5,6 +5,7 @@ import { cities, contacts, releaseContacts, releaseDatelines, releases } from '@
 import { contactCardWith, toContactCard, type ContactCard } from './contact-card';
 
 export type ReleaseListItem = {
+  id: number;
   slug: string;
   title: string;
   publishedOn: string;
@@ -45,7 +46,7 @@ export async function getContactPage(slug: string) {
   const row = db.query.contacts.findFirst({ where: eq(contacts.slug, slug), with: { ...contactCardWith, successor: true } }).sync();
   if (!row) return null;
   const covered = db
-    .select({ slug: releases.slug, title: releases.title, publishedOn: releases.publishedOn, summary: releases.summary, cityLabel: releaseContacts.cityLabel })
+    .select({ id: releases.id, slug: releases.slug, title: releases.title, publishedOn: releases.publishedOn, summary: releases.summary, cityLabel: releaseContacts.cityLabel })
     .from(releaseContacts)
     .innerJoin(releases, eq(releases.id, releaseContacts.releaseId))
     .where(and(eq(releaseContacts.contactId, row.id), eq(releases.status, 'published')))
@@ -87,6 +88,7 @@ export function listPublishedReleases({ limit, offset, citySlug }: { limit: numb
     ? db.select().from(releaseDatelines).where(inArray(releaseDatelines.releaseId, rows.map((r) => r.id))).orderBy(asc(releaseDatelines.position)).all()
     : [];
   const items: ReleaseListItem[] = rows.map((r) => ({
+    id: r.id,
     slug: r.slug,
     title: r.title,
     publishedOn: r.publishedOn,
@@ -135,6 +137,7 @@ export async function getReleasePage(slug: string) {
     else groups.push({ label: item.label, contacts: [item] });
   }
   return {
+    id: release.id,
     slug: release.slug,
     title: release.title,
     publishedOn: release.publishedOn,
@@ -170,7 +173,7 @@ export async function searchDirectory(q: string) {
     : [];
   const matchingReleases = db.$client
     .prepare(
-      `select slug, title, published_on as publishedOn, summary from releases
+      `select id, slug, title, published_on as publishedOn, summary from releases
        where status = 'published' and (title like @q escape '\\' or summary like @q escape '\\' or body like @q escape '\\')
        order by published_on desc limit 50`,
     )

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ContactCard } from '@/components/contact-card';
+import { InterviewRequestSection } from '@/components/interview-request-section';
 import { ConfirmedOn } from '@/components/confirmed-on';
 import { LocalTime } from '@/components/local-time';
 import { getContactPage } from '@/db/queries/directory';
@@ -82,14 +83,15 @@ export default async function ContactPage({ params }: Props) {
         )}
       </section>
 
-      <section id="request" aria-labelledby="request-heading" className="mt-8 rounded-xl border border-stone-300 bg-white p-4">
-        <h2 id="request-heading" className="text-xl font-bold">
-          Request an interview
-        </h2>
-        <p className="mt-1 text-stone-800">
-          Call any number above, or write to the {contact.city.name} press desk and say who you would like to interview, on what topic and by when.
-        </p>
-      </section>
+      <InterviewRequestSection
+        target="contact"
+        targetId={contact.id}
+        addressedTo={`${contact.fullName} (${contact.city.name})`}
+        fixedRelease={null}
+        releaseOptions={releases.map((r) => ({ id: r.id, title: r.title }))}
+        preferredLanguages={contact.languages}
+        defaultTimeZone={contact.city.timeZone}
+      />
     </>
   );
 }

@@ -1,0 +1,228 @@
+'use client';
+
+import { useActionState, useEffect, useRef } from 'react';
+import { useFormStatus } from 'react-dom';
+import { submitInterviewRequest, type RequestField, type RequestFormState } from '@/app/(public)/actions';
+import { FORMAT_LABELS, LIMITS } from '@/lib/interview-request';
+
+export type RequestFormProps = {
+  target: 'contact' | 'city' | 'release';
+  targetId: number;
+  /** "Ayuna Batoeva", "the Moscow press office" — stated above the form */
+  addressedTo: string;
+  /** A release page presets its release; elsewhere the journalist may pick one */
+  fixedRelease: { id: number; title: string } | null;
+  releaseOptions: { id: number; title: string }[];
+  languages: { tag: string; name: string }[];
+  timeZones: string[];
+  defaultTimeZone: string;
+  renderedAt: number;
+};
+
+const input = 'mt-1 block w-full min-h-11 rounded border border-stone-500 bg-white px-3 py-2 aria-[invalid=true]:border-red-700';
+
+function SubmitButton() {
+  const { pending } = useFormStatus();
+  return (
+    <button type="submit" disabled={pending} className="min-h-12 w-full rounded-lg bg-brand-800 px-6 font-semibold text-white disabled:opacity-70 sm:w-auto">
+      {pending ? 'Sending…' : 'Send interview request'}
+    </button>
+  );
+}
+
+export function InterviewRequestForm(props: RequestFormProps) {
+  const [state, action] = useActionState<RequestFormState, FormData>(submitInterviewRequest, { status: 'idle' });
+  const formRef = useRef<HTMLFormElement>(null);
+  const fillMs = useRef<HTMLInputElement>(null);
+  const mountedAt = useRef(0);
+  const values = state.status === 'idle' ? {} : state.values;
+  const errors = state.status === 'invalid' ? state.fieldErrors : {};
+  const firstError = (Object.keys(errors) as RequestField[])[0];
+
+  useEffect(() => {
+    mountedAt.current = Date.now();
+    const select = formRef.current?.elements.namedItem('timeZone') as HTMLSelectElement | null;
+    const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (select && !values.timeZone && props.timeZones.includes(browserZone)) select.value = browserZone;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    if (state.status === 'invalid') formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    if (state.status === 'refused') formRef.current?.querySelector<HTMLElement>('[data-refused]')?.focus();
+  }, [state]);
+
+  const id = (f: string) => `${props.target}-${props.targetId}-${f}`;
+  const described = (f: RequestField, hint?: boolean) =>
+    [errors[f] ? id(`${f}-error`) : null, hint ? id(`${f}-hint`) : null].filter(Boolean).join(' ') || undefined;
+  const fieldProps = (f: RequestField, hint = false) => ({
+    id: id(f),
+    name: f,
+    'aria-invalid': errors[f] ? true : undefined,
+    'aria-describedby': described(f, hint),
+    autoFocus: f === firstError,
+  });
+  const error = (f: RequestField) =>
+    errors[f] ? (
+      <p id={id(`${f}-error`)} className="mt-1 text-sm font-semibold text-red-800">
+        {errors[f]}
+      </p>
+    ) : null;
+  const label = (f: RequestField, text: string, optional = false) => (
+    <label htmlFor={id(f)} className="block font-semibold">
+      {text}
+      {optional && <span className="font-normal text-stone-700"> (optional)</span>}
+    </label>
+  );
+
+  return (
+    <form
+      ref={formRef}
+      action={action}
+      noValidate
+      onInput={() => {
+        if (fillMs.current && mountedAt.current) fillMs.current.value = String(Date.now() - mountedAt.current);
+      }}
+      className="mt-3 flex flex-col gap-4"
+    >
+      <p>
+        This request goes to <strong>{props.addressedTo}</strong>. Fields marked * are required.
+      </p>
+      {state.status === 'refused' && (
+        <p role="alert" data-refused tabIndex={-1} className="rounded-lg border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-900">
+          {state.message}
+        </p>
+      )}
+      {state.status === 'invalid' && (
+        <p role="alert" className="rounded-lg border-2 border-red-700 bg-red-50 p-3 text-red-900">
+          Please correct {Object.keys(errors).length === 1 ? 'the field' : `the ${Object.keys(errors).length} fields`} marked below. Everything else you typed is kept.
+        </p>
+      )}
+      <input type="hidden" name="target" value={props.target} />
+      <input type="hidden" name="targetId" value={props.targetId} />
+      {error('target')}
+      {error('targetId')}
+      <input type="hidden" name="renderedAt" value={props.renderedAt} />
+      <input type="hidden" name="fillMs" ref={fillMs} defaultValue="" />
+      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
+        <label htmlFor={id('website')}>Leave this field empty</label>
+        <input id={id('website')} name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+
+      <div>
+        {label('journalistName', 'Your name *')}
+        <input {...fieldProps('journalistName')} type="text" autoComplete="name" maxLength={LIMITS.journalistName} defaultValue={values.journalistName} className={input} />
+        {error('journalistName')}
+      </div>
+      <div>
+        {label('outlet', 'Outlet *')}
+        <input {...fieldProps('outlet')} type="text" autoComplete="organization" maxLength={LIMITS.outlet} defaultValue={values.outlet} className={input} />
+        {error('outlet')}
+      </div>
+      <div>
+        {label('email', 'E-mail *')}
+        <input {...fieldProps('email')} type="email" autoComplete="email" inputMode="email" maxLength={LIMITS.email} defaultValue={values.email} className={input} />
+        {error('email')}
+      </div>
+      <div>
+        {label('phone', 'Phone', true)}
+        <p id={id('phone-hint')} className="text-sm text-stone-700">With + and the country code, e.g. +41 79 708 43 67</p>
+        <input {...fieldProps('phone', true)} type="tel" autoComplete="tel" maxLength={LIMITS.phone} defaultValue={values.phone} className={input} />
+        {error('phone')}
+      </div>
+      <fieldset className="grid gap-3 sm:grid-cols-2">
+        <legend className="font-semibold">Your deadline *</legend>
+        <div>
+          <label htmlFor={id('deadlineAt')} className="block">Date and time</label>
+          <input {...fieldProps('deadlineAt')} type="datetime-local" defaultValue={values.deadlineAt} className={input} />
+          {error('deadlineAt')}
+        </div>
+        <div>
+          <label htmlFor={id('timeZone')} className="block">Your time zone</label>
+          <select {...fieldProps('timeZone')} defaultValue={values.timeZone ?? props.defaultTimeZone} className={input}>
+            {props.timeZones.map((tz) => (
+              <option key={tz} value={tz}>
+                {tz.replace(/_/g, ' ')}
+              </option>
+            ))}
+          </select>
+          {error('timeZone')}
+        </div>
+      </fieldset>
+      <div>
+        {label('topic', 'Topic *')}
+        <input {...fieldProps('topic')} type="text" maxLength={LIMITS.topic} defaultValue={values.topic} className={input} />
+        {error('topic')}
+      </div>
+      <div>
+        {label('questions', 'Your questions', true)}
+        <textarea {...fieldProps('questions')} rows={4} maxLength={LIMITS.questions} defaultValue={values.questions} className={input} />
+        {error('questions')}
+      </div>
+      <fieldset aria-describedby={errors.format ? id('format-error') : undefined}>
+        <legend className="font-semibold">Format *</legend>
+        <div className="mt-1 grid grid-cols-2 gap-2">
+          {Object.entries(FORMAT_LABELS).map(([value, text], i) => (
+            <label key={value} className="flex min-h-11 items-center gap-2 rounded border border-stone-400 bg-white px-3">
+              <input type="radio" name="format" value={value} defaultChecked={(values.format ?? 'phone') === value} autoFocus={firstError === 'format' && i === 0} aria-invalid={errors.format ? true : undefined} />
+              {text}
+            </label>
+          ))}
+        </div>
+        {error('format')}
+      </fieldset>
+      <div>
+        {label('language', 'Language of the interview *')}
+        <select {...fieldProps('language')} defaultValue={values.language ?? props.languages[0]?.tag} className={input}>
+          {props.languages.map((l) => (
+            <option key={l.tag} value={l.tag}>
+              {l.name}
+            </option>
+          ))}
+        </select>
+        {error('language')}
+      </div>
+      <fieldset aria-describedby={errors.onRecord ? id('onRecord-error') : undefined}>
+        <legend className="font-semibold">Attribution *</legend>
+        <div className="mt-1 grid grid-cols-1 gap-2 sm:grid-cols-2">
+          {[['on-record', 'On the record'], ['background', 'Background only']].map(([value, text]) => (
+            <label key={value} className="flex min-h-11 items-center gap-2 rounded border border-stone-400 bg-white px-3">
+              <input type="radio" name="onRecord" value={value} defaultChecked={(values.onRecord ?? 'on-record') === value} aria-invalid={errors.onRecord ? true : undefined} />
+              {text}
+            </label>
+          ))}
+        </div>
+        {error('onRecord')}
+      </fieldset>
+      <div>
+        {label('wishedInterviewee', 'Who would you like to interview?', true)}
+        <p id={id('wishedInterviewee-hint')} className="text-sm text-stone-700">For example, a person quoted in a release.</p>
+        <input {...fieldProps('wishedInterviewee', true)} type="text" maxLength={LIMITS.wishedInterviewee} defaultValue={values.wishedInterviewee} className={input} />
+        {error('wishedInterviewee')}
+      </div>
+      {props.fixedRelease ? (
+        <p>
+          About the release: <strong>{props.fixedRelease.title}</strong>
+          <input type="hidden" name="releaseId" value={props.fixedRelease.id} />
+          {error('releaseId')}
+        </p>
+      ) : (
+        <div>
+          {label('releaseId', 'Release it concerns', true)}
+          <select {...fieldProps('releaseId')} defaultValue={values.releaseId ?? ''} className={input}>
+            <option value="">None in particular</option>
+            {props.releaseOptions.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.title}
+              </option>
+            ))}
+          </select>
+          {error('releaseId')}
+        </div>
+      )}
+      <div>
+        <SubmitButton />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,30 @@
+import { languageName } from '@/lib/languages';
+import { InterviewRequestForm, type RequestFormProps } from './interview-request-form';
+
+// Languages most often asked for; the addressee's own languages come first.
+const COMMON = ['en', 'fr', 'es', 'ar', 'ru', 'zh', 'de', 'pt', 'it', 'sw', 'hi', 'tr', 'uk', 'ja', 'ko', 'ms', 'id', 'fa', 'ur', 'pl'];
+const TIME_ZONES = Intl.supportedValuesOf('timeZone');
+
+type Props = Pick<RequestFormProps, 'target' | 'targetId' | 'addressedTo' | 'fixedRelease' | 'releaseOptions'> & {
+  preferredLanguages: string[];
+  defaultTimeZone: string;
+  heading?: string;
+};
+
+/** The interview request form with everything it needs worked out on the server. */
+export function InterviewRequestSection({ preferredLanguages, heading = 'Request an interview', ...props }: Props) {
+  const tags = [...new Set([...preferredLanguages, ...COMMON])];
+  return (
+    <section id="request" aria-labelledby="request-heading" className="mt-8 rounded-xl border border-stone-300 bg-white p-4">
+      <h2 id="request-heading" className="text-xl font-bold">
+        {heading}
+      </h2>
+      <InterviewRequestForm
+        {...props}
+        languages={tags.map((tag) => ({ tag, name: languageName(tag) }))}
+        timeZones={TIME_ZONES.includes(props.defaultTimeZone) ? TIME_ZONES : [props.defaultTimeZone, ...TIME_ZONES]}
+        renderedAt={Date.now()}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,126 @@
+import 'server-only';
+import { createHash, randomBytes } from 'node:crypto';
+import { and, asc, desc, eq } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { enqueueMail } from '@/db/outbox';
+import {
+  cities,
+  contacts,
+  interviewRequestAddressees,
+  interviewRequestEvents,
+  interviewRequests,
+  releaseContacts,
+  releases,
+} from '@/db/schema';
+import { publicUrl } from '@/lib/config';
+import { formatReference, type InterviewRequestInput } from '@/lib/interview-request';
+import { journalistAcknowledgement, staffNotification, type RequestForMail } from '@/lib/request-emails';
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export function statusUrl(token: string): string {
+  return `${publicUrl()}/request-status/${token}`;
+}
+
+type Addressee = { contactId: number | null; name: string; email: string | null; deskEmail: string; timeZone: string; cityId: number };
+
+export type CreateResult =
+  | { ok: true; reference: string; token: string }
+  | { ok: false; field: 'targetId' | 'releaseId'; message: string };
+
+/**
+ * Stores the request, its addressees, its first history entry and every notification
+ * in one transaction: either the journalist's request exists with its e-mails queued, or nothing does.
+ */
+export function createInterviewRequest(input: InterviewRequestInput, now = new Date()): CreateResult {
+  const db = getDb();
+  return db.transaction((tx) => {
+    const release = input.releaseId
+      ? tx.query.releases.findFirst({ where: and(eq(releases.id, input.releaseId), eq(releases.status, 'published')) }).sync()
+      : null;
+    if (input.releaseId && !release) return { ok: false, field: 'releaseId', message: 'That release is not available. Choose another or none.' };
+
+    let addressees: Addressee[] = [];
+    let addressedTo = '';
+    let cityId: number | null = null;
+    let contactId: number | null = null;
+    const contactWith = { with: { city: true, delegate: true, successor: { with: { city: true } } } } as const;
+    const toAddressee = (c: { id: number; fullName: string; email: string | null; cityId: number; city: { deskEmail: string; timeZone: string } }): Addressee => ({
+      contactId: c.id, name: c.fullName, email: c.email, deskEmail: c.city.deskEmail, timeZone: c.city.timeZone, cityId: c.cityId,
+    });
+    if (input.target === 'contact') {
+      const c = tx.query.contacts.findFirst({ where: eq(contacts.id, input.targetId), ...contactWith }).sync();
+      const current = c && !c.active && c.successor ? c.successor : c;
+      if (!c || (!c.active && !c.successor) || !current) return { ok: false, field: 'targetId', message: 'This spokesperson is no longer listed. Please write to the city press office instead.' };
+      addressees = [toAddressee(current as typeof c)];
+      // Someone on leave has handed their calls to a delegate: tell them too.
+      if (c.onLeave && c.delegate) addressees.push({ ...toAddressee({ ...c.delegate, city: c.city }), name: c.delegate.fullName });
+      addressedTo = current.fullName;
+      cityId = current.cityId;
+      contactId = current.id;
+    } else if (input.target === 'city') {
+      const city = tx.query.cities.findFirst({ where: eq(cities.id, input.targetId) }).sync();
+      if (!city) return { ok: false, field: 'targetId', message: 'This city is no longer listed. Reload the page and try again.' };
+      addressees = [{ contactId: null, name: `${city.name} press office`, email: null, deskEmail: city.deskEmail, timeZone: city.timeZone, cityId: city.id }];
+      addressedTo = `the ${city.name} press office`;
+      cityId = city.id;
+    } else {
+      const r = tx.query.releases.findFirst({ where: and(eq(releases.id, input.targetId), eq(releases.status, 'published')) }).sync();
+      if (!r) return { ok: false, field: 'targetId', message: 'This release is no longer published. Reload the page and try again.' };
+      const links = tx.query.releaseContacts.findMany({ where: eq(releaseContacts.releaseId, r.id), orderBy: asc(releaseContacts.position), with: { contact: contactWith } }).sync();
+      addressees = links.map((l) => (!l.contact.active && l.contact.successor ? l.contact.successor : l.contact)).map((c) => toAddressee(c as never));
+      addressedTo = `the spokespeople for "${r.title}"`;
+    }
+    const releaseTitle = release?.title ?? (input.target === 'release' ? tx.query.releases.findFirst({ where: eq(releases.id, input.targetId) }).sync()?.title ?? null : null);
+    const releaseId = input.releaseId ?? (input.target === 'release' ? input.targetId : null);
+
+    const token = randomBytes(24).toString('base64url');
+    const [row] = tx
+      .insert(interviewRequests)
+      .values({
+        tokenHash: hashToken(token), target: input.target, contactId, cityId, releaseId,
+        journalistName: input.journalistName, outlet: input.outlet, email: input.email, phone: input.phone,
+        deadlineAt: input.deadlineAt, deadlineTimeZone: input.timeZone, topic: input.topic, questions: input.questions,
+        format: input.format, language: input.language, onRecord: input.onRecord, wishedInterviewee: input.wishedInterviewee,
+        createdAt: now, updatedAt: now,
+      })
+      .returning({ id: interviewRequests.id })
+      .all();
+    const id = row!.id;
+    const reference = formatReference(id, now);
+    tx.update(interviewRequests).set({ reference }).where(eq(interviewRequests.id, id)).run();
+    const contactIds = [...new Set(addressees.map((a) => a.contactId).filter((x): x is number => x !== null))];
+    if (contactIds.length) tx.insert(interviewRequestAddressees).values(contactIds.map((contactId) => ({ requestId: id, contactId }))).run();
+    tx.insert(interviewRequestEvents).values({ requestId: id, status: 'new', message: 'Request received.', at: now }).run();
+
+    const mail: RequestForMail = {
+      reference, statusUrl: statusUrl(token), addressedTo,
+      journalistName: input.journalistName, outlet: input.outlet, email: input.email, phone: input.phone,
+      deadlineAt: input.deadlineAt, deadlineTimeZone: input.timeZone, staffTimeZone: addressees[0]?.timeZone ?? input.timeZone,
+      topic: input.topic, questions: input.questions, format: input.format, language: input.language,
+      onRecord: input.onRecord, wishedInterviewee: input.wishedInterviewee, releaseTitle,
+    };
+    const fallback = process.env.PRESS_OFFICE_EMAIL?.trim() || 'press-office@localhost';
+    const recipients = [...new Set(addressees.map((a) => a.email ?? a.deskEmail))];
+    if (recipients.length === 0) recipients.push(fallback);
+    enqueueMail(tx, [...recipients.map((to) => ({ ...staffNotification(mail, to), requestId: id })), { ...journalistAcknowledgement(mail), requestId: id }]);
+    return { ok: true, reference, token };
+  }, { behavior: 'immediate' });
+}
+
+/** What the journalist sees behind their private link: status and history, no one else's data. */
+export async function getRequestStatus(token: string) {
+  if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return null;
+  const db = getDb();
+  const request = db.query.interviewRequests
+    .findFirst({
+      where: eq(interviewRequests.tokenHash, hashToken(token)),
+      with: { contact: { columns: { fullName: true, slug: true } }, city: { columns: { name: true } }, release: { columns: { title: true, slug: true } } },
+    })
+    .sync();
+  if (!request) return null;
+  const history = db.select().from(interviewRequestEvents).where(eq(interviewRequestEvents.requestId, request.id)).orderBy(desc(interviewRequestEvents.at), desc(interviewRequestEvents.id)).all();
+  return { request, history };
+}

@@ -1,0 +1,17 @@
+/**
+ * Runs once when the server starts: the outbox worker lives here, inside Next's own
+ * module graph, so it shares the one database connection with the pages.
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
+  const { getDb, closeDb } = await import('./db');
+  const { startOutboxWorker } = await import('./db/outbox');
+  const worker = startOutboxWorker(getDb);
+  const g = globalThis as { __presslineOutbox?: unknown; __presslineShutdown?: () => Promise<void> };
+  g.__presslineOutbox = worker;
+  // Called by scripts/server.ts after the last request has finished.
+  g.__presslineShutdown = async () => {
+    await worker.stop();
+    closeDb();
+  };
+}
