@@ -29,8 +29,8 @@ export default defineConfig({
   projects: [
     { name: 'phone', testIgnore: /mail\.spec\.ts/, use: { ...devices['Desktop Chrome'], viewport: { width: 360, height: 740 }, hasTouch: true, launchOptions } },
     { name: 'desktop', testIgnore: /mail\.spec\.ts/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions } },
-    // One SMTP port, so the specs that own the test SMTP server run in one project, one at a time.
-    { name: 'mail', testMatch: /mail\.spec\.ts/, fullyParallel: false, use: { ...devices['Desktop Chrome'], viewport: { width: 360, height: 740 }, launchOptions } },
+    // One SMTP port: the specs that own the test SMTP server (*mail.spec.ts) run one file at a time.
+    { name: 'mail', testMatch: /mail\.spec\.ts/, workers: 1, use: { ...devices['Desktop Chrome'], viewport: { width: 360, height: 740 }, launchOptions } },
   ],
   webServer: {
     // A fresh database for every run, seeded with the demo data by the start script.

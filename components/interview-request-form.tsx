@@ -164,7 +164,7 @@ export function InterviewRequestForm(props: RequestFormProps) {
         <div className="mt-1 grid grid-cols-2 gap-2">
           {Object.entries(FORMAT_LABELS).map(([value, text], i) => (
             <label key={value} className="flex min-h-11 items-center gap-2 rounded border border-stone-400 bg-white px-3">
-              <input type="radio" name="format" value={value} defaultChecked={(values.format ?? 'phone') === value} autoFocus={firstError === 'format' && i === 0} aria-invalid={errors.format ? true : undefined} />
+              <input type="radio" name="format" value={value} defaultChecked={(values.format ?? 'phone') === value} autoFocus={firstError === 'format' && i === 0} />
               {text}
             </label>
           ))}
@@ -187,7 +187,7 @@ export function InterviewRequestForm(props: RequestFormProps) {
         <div className="mt-1 grid grid-cols-1 gap-2 sm:grid-cols-2">
           {[['on-record', 'On the record'], ['background', 'Background only']].map(([value, text]) => (
             <label key={value} className="flex min-h-11 items-center gap-2 rounded border border-stone-400 bg-white px-3">
-              <input type="radio" name="onRecord" value={value} defaultChecked={(values.onRecord ?? 'on-record') === value} aria-invalid={errors.onRecord ? true : undefined} />
+              <input type="radio" name="onRecord" value={value} defaultChecked={(values.onRecord ?? 'on-record') === value} />
               {text}
             </label>
           ))}

@@ -5,6 +5,14 @@ import { InterviewRequestForm, type RequestFormProps } from './interview-request
 const COMMON = ['en', 'fr', 'es', 'ar', 'ru', 'zh', 'de', 'pt', 'it', 'sw', 'hi', 'tr', 'uk', 'ja', 'ko', 'ms', 'id', 'fa', 'ur', 'pl'];
 const TIME_ZONES = Intl.supportedValuesOf('timeZone');
 
+/**
+ * When this HTML was made. On a cached page that is the cache fill, not the visit: the
+ * form's robot check treats it as a lower bound only (lib/abuse.ts).
+ */
+function renderTime() {
+  return Date.now();
+}
+
 type Props = Pick<RequestFormProps, 'target' | 'targetId' | 'addressedTo' | 'fixedRelease' | 'releaseOptions'> & {
   preferredLanguages: string[];
   defaultTimeZone: string;
@@ -23,7 +31,7 @@ export function InterviewRequestSection({ preferredLanguages, heading = 'Request
         {...props}
         languages={tags.map((tag) => ({ tag, name: languageName(tag) }))}
         timeZones={TIME_ZONES.includes(props.defaultTimeZone) ? TIME_ZONES : [props.defaultTimeZone, ...TIME_ZONES]}
-        renderedAt={Date.now()}
+        renderedAt={renderTime()}
       />
     </section>
   );

@@ -4,7 +4,7 @@ import { E2E_DB, SMTP_PORT } from '../playwright.config';
 import { Mailbox } from './mailbox';
 import { expectConfirmation, fillRequest, futureDeadline, requestForm, submitRequest, uniqueEmail } from './request-form';
 
-// Every spec that needs the test SMTP server lives in this file: it owns the port, one test at a time.
+// Specs named *mail.spec.ts own the test SMTP server's port; the `mail` project runs them one file at a time.
 test.describe.configure({ mode: 'serial' });
 
 const mailbox = new Mailbox(SMTP_PORT);
