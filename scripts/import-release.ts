@@ -4,27 +4,25 @@
  *   tsx scripts/import-release.ts [--json] [--save] <file>
  *
  * --json prints the parsed release as one JSON object and nothing else;
- * without it a summary for people. --save is not wired to the database yet.
+ * without it a summary for people. --save stores it as a draft (see db/release-import.ts).
  */
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
+import type { SavedImport } from '../db/release-import';
 import { parseRelease, type ParsedRelease } from '../lib/release-import';
 
 const USAGE = 'Usage: tsx scripts/import-release.ts [--json] [--save] <file>';
 
-export class SaveUnavailableError extends Error {
-  constructor() {
-    super('--save is not available yet');
+/** Stores the release as a draft in DATABASE_URL's database; new people are created inactive. */
+export async function saveRelease(release: ParsedRelease, text: string): Promise<SavedImport> {
+  const { databasePath, openDatabase } = await import('../db');
+  const { saveImportedRelease } = await import('../db/release-import');
+  const db = openDatabase(databasePath());
+  try {
+    return saveImportedRelease(db, release, { text });
+  } finally {
+    db.$client.close();
   }
-}
-
-/**
- * Stores a parsed release and its contacts. Kept apart from the CLI so it can
- * be wired to db/ later; until then it refuses.
- */
-export async function saveRelease(release: ParsedRelease): Promise<void> {
-  void release; // read once this writes to the database
-  throw new SaveUnavailableError();
 }
 
 export function formatSummary(release: ParsedRelease): string {
@@ -62,13 +60,12 @@ export async function main(args: string[]): Promise<number> {
   }
   const release = parseRelease(text);
   if (flags.has('--save')) {
-    try {
-      await saveRelease(release);
-    } catch (error) {
-      if (!(error instanceof SaveUnavailableError)) throw error;
-      console.error(error.message);
-      return 2;
-    }
+    const saved = await saveRelease(release, text);
+    // stderr, so that --json still prints exactly one JSON object on stdout.
+    console.error(
+      `Saved draft "${saved.slug}": linked ${saved.linked.length} known contact(s), created ${saved.created.length} inactive for review.` +
+        saved.warnings.map((w) => `\n  - ${w}`).join(''),
+    );
   }
   console.log(flags.has('--json') ? JSON.stringify(release, null, 2) : formatSummary(release));
   return 0;

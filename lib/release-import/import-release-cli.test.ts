@@ -45,8 +45,17 @@ describe('scripts/import-release.ts', { timeout: 30_000 }, () => {
     expect(stderr).toContain(`Cannot read ${join(dir, 'missing.txt')}: no such file`);
   });
 
-  it('refuses --save until it is wired to the database', () => {
-    const { status, stdout, stderr } = run('--save', file);
-    expect({ status, stdout, stderr: stderr.trim() }).toEqual({ status: 2, stdout: '', stderr: '--save is not available yet' });
+  it('--save stores a draft in the database named by DATABASE_URL and keeps stdout to one JSON object', () => {
+    const db = join(dir, 'save.db');
+    const env = { ...process.env, DATABASE_URL: `file:${db}` };
+    // Jane Doe is new, and is filed under Geneva, which the demo data knows.
+    const seed = spawnSync(join(repo, 'node_modules/.bin/tsx'), ['-e', `import { openDatabase } from './db'; import { seedDemoData } from './db/seed'; seedDemoData(openDatabase(${JSON.stringify(db)}));`], { cwd: repo, encoding: 'utf8' });
+    expect(seed.stderr).toBe('');
+    const { status, stdout, stderr } = spawnSync(join(repo, 'node_modules/.bin/tsx'), ['scripts/import-release.ts', '--json', '--save', file], { cwd: repo, encoding: 'utf8', env });
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ title: 'A clinic opens' });
+    expect(stderr).toContain('Saved draft "a-clinic-opens"');
+    const check = spawnSync('node', ['-e', `const D=require('better-sqlite3');const d=new D(${JSON.stringify(db)});console.log(JSON.stringify(d.prepare("select r.status, c.full_name, c.active from releases r join release_contacts rc on rc.release_id=r.id join contacts c on c.id=rc.contact_id where r.slug = 'a-clinic-opens'").all()))`], { cwd: repo, encoding: 'utf8' });
+    expect(JSON.parse(check.stdout)).toEqual([{ status: 'draft', full_name: 'Jane Doe', active: 0 }]);
   });
 });
