@@ -24,11 +24,46 @@ export function statusUrl(token: string): string {
   return `${publicUrl()}/request-status/${token}`;
 }
 
-type Addressee = { contactId: number | null; name: string; email: string | null; deskEmail: string; timeZone: string; cityId: number };
+type Addressee = { contactId: number | null; email: string | null; deskEmail: string; timeZone: string };
+type Person = { id: number; email: string | null; city: { deskEmail: string; timeZone: string } };
+type Tx = Parameters<Parameters<ReturnType<typeof getDb>['transaction']>[0]>[0];
 
 export type CreateResult =
   | { ok: true; reference: string; token: string }
   | { ok: false; field: 'targetId' | 'releaseId'; message: string };
+
+type Target =
+  | { ok: true; addressees: Addressee[]; addressedTo: string; cityId: number | null; contactId: number | null; releaseTitle: string | null }
+  | Extract<CreateResult, { ok: false }>;
+
+const person = (c: Person): Addressee => ({ contactId: c.id, email: c.email, deskEmail: c.city.deskEmail, timeZone: c.city.timeZone });
+const withPeople = { with: { city: true, delegate: true, successor: { with: { city: true } } } } as const;
+
+/** Who hears about a request: a departed contact's successor, a delegate covering leave, or the city desk. */
+function resolveTarget(tx: Tx, input: InterviewRequestInput): Target {
+  if (input.target === 'contact') {
+    const c = tx.query.contacts.findFirst({ where: eq(contacts.id, input.targetId), ...withPeople }).sync();
+    const current = c?.active ? c : c?.successor ? { ...c.successor, delegate: null, onLeave: false } : null;
+    if (!c || !current) return { ok: false, field: 'targetId', message: 'This spokesperson is no longer listed. Please write to the city press office instead.' };
+    const addressees = [person(current)];
+    // Someone on leave has handed their calls to a delegate: tell them too (through the same desk if they have no e-mail).
+    if (current.onLeave && current.delegate) addressees.push(person({ ...current.delegate, city: current.city }));
+    return { ok: true, addressees, addressedTo: current.fullName, cityId: current.cityId, contactId: current.id, releaseTitle: null };
+  }
+  if (input.target === 'city') {
+    const city = tx.query.cities.findFirst({ where: eq(cities.id, input.targetId) }).sync();
+    if (!city) return { ok: false, field: 'targetId', message: 'This city is no longer listed. Reload the page and try again.' };
+    const desk = { contactId: null, email: null, deskEmail: city.deskEmail, timeZone: city.timeZone };
+    return { ok: true, addressees: [desk], addressedTo: `the ${city.name} press office`, cityId: city.id, contactId: null, releaseTitle: null };
+  }
+  const r = tx.query.releases.findFirst({ where: and(eq(releases.id, input.targetId), eq(releases.status, 'published')) }).sync();
+  if (!r) return { ok: false, field: 'targetId', message: 'This release is no longer published. Reload the page and try again.' };
+  const links = tx.query.releaseContacts
+    .findMany({ where: eq(releaseContacts.releaseId, r.id), orderBy: asc(releaseContacts.position), with: { contact: withPeople } })
+    .sync();
+  const addressees = links.map(({ contact: c }) => person(!c.active && c.successor ? c.successor : c));
+  return { ok: true, addressees, addressedTo: `the spokespeople for "${r.title}"`, cityId: null, contactId: null, releaseTitle: r.title };
+}
 
 /**
  * Stores the request, its addressees, its first history entry and every notification
@@ -41,39 +76,10 @@ export function createInterviewRequest(input: InterviewRequestInput, now = new D
       ? tx.query.releases.findFirst({ where: and(eq(releases.id, input.releaseId), eq(releases.status, 'published')) }).sync()
       : null;
     if (input.releaseId && !release) return { ok: false, field: 'releaseId', message: 'That release is not available. Choose another or none.' };
-
-    let addressees: Addressee[] = [];
-    let addressedTo = '';
-    let cityId: number | null = null;
-    let contactId: number | null = null;
-    const contactWith = { with: { city: true, delegate: true, successor: { with: { city: true } } } } as const;
-    const toAddressee = (c: { id: number; fullName: string; email: string | null; cityId: number; city: { deskEmail: string; timeZone: string } }): Addressee => ({
-      contactId: c.id, name: c.fullName, email: c.email, deskEmail: c.city.deskEmail, timeZone: c.city.timeZone, cityId: c.cityId,
-    });
-    if (input.target === 'contact') {
-      const c = tx.query.contacts.findFirst({ where: eq(contacts.id, input.targetId), ...contactWith }).sync();
-      const current = c && !c.active && c.successor ? c.successor : c;
-      if (!c || (!c.active && !c.successor) || !current) return { ok: false, field: 'targetId', message: 'This spokesperson is no longer listed. Please write to the city press office instead.' };
-      addressees = [toAddressee(current as typeof c)];
-      // Someone on leave has handed their calls to a delegate: tell them too.
-      if (c.onLeave && c.delegate) addressees.push({ ...toAddressee({ ...c.delegate, city: c.city }), name: c.delegate.fullName });
-      addressedTo = current.fullName;
-      cityId = current.cityId;
-      contactId = current.id;
-    } else if (input.target === 'city') {
-      const city = tx.query.cities.findFirst({ where: eq(cities.id, input.targetId) }).sync();
-      if (!city) return { ok: false, field: 'targetId', message: 'This city is no longer listed. Reload the page and try again.' };
-      addressees = [{ contactId: null, name: `${city.name} press office`, email: null, deskEmail: city.deskEmail, timeZone: city.timeZone, cityId: city.id }];
-      addressedTo = `the ${city.name} press office`;
-      cityId = city.id;
-    } else {
-      const r = tx.query.releases.findFirst({ where: and(eq(releases.id, input.targetId), eq(releases.status, 'published')) }).sync();
-      if (!r) return { ok: false, field: 'targetId', message: 'This release is no longer published. Reload the page and try again.' };
-      const links = tx.query.releaseContacts.findMany({ where: eq(releaseContacts.releaseId, r.id), orderBy: asc(releaseContacts.position), with: { contact: contactWith } }).sync();
-      addressees = links.map((l) => (!l.contact.active && l.contact.successor ? l.contact.successor : l.contact)).map((c) => toAddressee(c as never));
-      addressedTo = `the spokespeople for "${r.title}"`;
-    }
-    const releaseTitle = release?.title ?? (input.target === 'release' ? tx.query.releases.findFirst({ where: eq(releases.id, input.targetId) }).sync()?.title ?? null : null);
+    const target = resolveTarget(tx, input);
+    if (!target.ok) return target;
+    const { addressees, addressedTo, cityId, contactId } = target;
+    const releaseTitle = release?.title ?? target.releaseTitle;
     const releaseId = input.releaseId ?? (input.target === 'release' ? input.targetId : null);
 
     const token = randomBytes(24).toString('base64url');
