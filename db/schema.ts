@@ -159,11 +159,109 @@ export const releaseContacts = sqliteTable(
   ],
 );
 
+/** better-auth's tables (its drizzle adapter with usePlural), plus our role and contact link on users. */
+export const users = sqliteTable(
+  'users',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    email: text('email').notNull().unique(),
+    emailVerified: integer('email_verified', { mode: 'boolean' }).notNull().default(false),
+    image: text('image'),
+    role: text('role', { enum: ['admin', 'officer'] }).notNull().default('officer'),
+    /** The contact an officer speaks for; an officer may edit only this one. */
+    contactId: integer('contact_id').references(() => contacts.id, { onDelete: 'set null' }),
+    ...timestamps,
+  },
+  (t) => [index('users_contact_idx').on(t.contactId)],
+);
+
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    token: text('token').notNull().unique(),
+    ipAddress: text('ip_address'),
+    userAgent: text('user_agent'),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    ...timestamps,
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+export const accounts = sqliteTable(
+  'accounts',
+  {
+    id: text('id').primaryKey(),
+    accountId: text('account_id').notNull(),
+    providerId: text('provider_id').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    accessToken: text('access_token'),
+    refreshToken: text('refresh_token'),
+    idToken: text('id_token'),
+    accessTokenExpiresAt: integer('access_token_expires_at', { mode: 'timestamp_ms' }),
+    refreshTokenExpiresAt: integer('refresh_token_expires_at', { mode: 'timestamp_ms' }),
+    scope: text('scope'),
+    /** scrypt hash written by better-auth */
+    password: text('password'),
+    ...timestamps,
+  },
+  (t) => [index('accounts_user_idx').on(t.userId)],
+);
+
+export const verifications = sqliteTable(
+  'verifications',
+  {
+    id: text('id').primaryKey(),
+    identifier: text('identifier').notNull(),
+    value: text('value').notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    ...timestamps,
+  },
+  (t) => [index('verifications_identifier_idx').on(t.identifier)],
+);
+
+/** Failed sign-ins per key ("account:<e-mail>", "client:<address>") in the current window. */
+export const signInAttempts = sqliteTable('sign_in_attempts', {
+  key: text('key').primaryKey(),
+  windowStart: integer('window_start').notNull(),
+  failures: integer('failures').notNull(),
+});
+
+/** One row per changed field: who changed what, when, from what to what. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: integer('at', { mode: 'timestamp_ms' })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+    actorId: text('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    /** The actor's e-mail at the time, kept when the account goes */
+    actorEmail: text('actor_email').notNull(),
+    entity: text('entity', { enum: ['contact', 'city', 'release', 'request', 'user'] }).notNull(),
+    entityId: integer('entity_id').notNull(),
+    /** What the entity was called at the time, for reading the log */
+    entityLabel: text('entity_label').notNull(),
+    field: text('field').notNull(),
+    oldValue: text('old_value'),
+    newValue: text('new_value'),
+  },
+  (t) => [index('audit_log_entity_idx').on(t.entity, t.entityId, t.at), index('audit_log_actor_idx').on(t.actorId, t.at)],
+);
+
 export type City = typeof cities.$inferSelect;
 export type Contact = typeof contacts.$inferSelect;
 export type ContactPhone = typeof contactPhones.$inferSelect;
 export type ContactHours = typeof contactHours.$inferSelect;
 export type Release = typeof releases.$inferSelect;
+export type User = typeof users.$inferSelect;
+export type AuditRow = typeof auditLog.$inferSelect;
 
 export const citiesRelations = relations(cities, ({ many }) => ({
   contacts: many(contacts),

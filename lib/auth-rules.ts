@@ -1,0 +1,48 @@
+/**
+ * Who may do what. Every Server Action asks these before it writes, whatever the
+ * page or the proxy already checked: a form post can name any row.
+ */
+export const ROLES = ['admin', 'officer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export type Actor = { userId: string; email: string; role: Role; contactId: number | null };
+
+export function isAdmin(actor: Actor | null): actor is Actor & { role: 'admin' } {
+  return actor?.role === 'admin';
+}
+
+/** An officer edits only the contact their account speaks for; an admin edits anyone. */
+export function canEditContact(actor: Actor | null, contactId: number): boolean {
+  if (!actor) return false;
+  if (actor.role === 'admin') return true;
+  return actor.contactId !== null && actor.contactId === contactId;
+}
+
+/** Cities, releases, invitations and deactivations are the press office's, not one officer's. */
+export function canManageDirectory(actor: Actor | null): boolean {
+  return isAdmin(actor);
+}
+
+/** Officers read the history of their own contact and of what they did; admins read everything. */
+export function canReadAudit(actor: Actor | null, row: { actorId: string | null; entity: string; entityId: number }): boolean {
+  if (!actor) return false;
+  if (actor.role === 'admin') return true;
+  if (row.actorId === actor.userId) return true;
+  return row.entity === 'contact' && actor.contactId !== null && row.entityId === actor.contactId;
+}
+
+/** A delegate covers while someone is away: a colleague of the same organisation, never themselves. */
+export function isValidDelegate(
+  contact: { id: number; organisation: string },
+  delegate: { id: number; organisation: string; active: boolean } | null,
+): boolean {
+  if (!delegate) return false;
+  return delegate.id !== contact.id && delegate.active && delegate.organisation === contact.organisation;
+}
+
+/** Where a signed-out visitor may be sent back to after signing in: only our own staff pages. */
+export function safeReturnPath(value: unknown): string {
+  if (typeof value !== 'string') return '/staff';
+  const ok = /^\/(staff|me|requests)(\/[\w\-/]*)?(\?[\w\-=&%.]*)?$/.test(value) && !value.includes('//');
+  return ok ? value : '/staff';
+}

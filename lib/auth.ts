@@ -1,0 +1,63 @@
+import { betterAuth } from 'better-auth';
+import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { nextCookies } from 'better-auth/next-js';
+import { getDb, type Db } from '@/db';
+import * as schema from '@/db/schema';
+import { publicUrl } from './config';
+
+export const MIN_PASSWORD_LENGTH = 12;
+/** How long an invitation or reset link stays usable */
+export const INVITE_LINK_SECONDS = 7 * 24 * 60 * 60;
+
+/** Cookies are `Secure` whenever Pressline is served over https, which is how production runs. */
+export function useSecureCookies(url = publicUrl()): boolean {
+  return url.startsWith('https://');
+}
+
+export function createAuth(db: Db) {
+  const baseURL = publicUrl();
+  return betterAuth({
+    appName: 'Pressline',
+    baseURL,
+    basePath: '/api/auth',
+    trustedOrigins: [baseURL],
+    // Read at runtime; scripts/start.ts makes and keeps one beside the database when none is configured.
+    secret: process.env.BETTER_AUTH_SECRET,
+    database: drizzleAdapter(db, { provider: 'sqlite', schema, usePlural: true }),
+    emailAndPassword: {
+      enabled: true,
+      // Accounts are made by admins (invitations) and by `npm run user`, never by visitors.
+      disableSignUp: true,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: 256,
+      revokeSessionsOnPasswordReset: true,
+      resetPasswordTokenExpiresIn: 60 * 60,
+    },
+    user: {
+      additionalFields: {
+        role: { type: 'string', required: true, defaultValue: 'officer', input: false },
+        contactId: { type: 'number', required: false, input: false },
+      },
+    },
+    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    // Sign-in runs through auth.api inside Server Actions, where this limiter never applies; see db/sign-in-limit.ts.
+    rateLimit: { enabled: false },
+    advanced: {
+      useSecureCookies: useSecureCookies(baseURL),
+      defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
+    },
+    telemetry: { enabled: false },
+    // nextCookies must stay last: it copies the cookies other hooks set onto the Next response.
+    plugins: [nextCookies()],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+const holder = globalThis as unknown as { __presslineAuth?: Auth };
+
+/** One instance per process, made on first use so that importing this module opens nothing. */
+export function getAuth(): Auth {
+  holder.__presslineAuth ??= createAuth(getDb());
+  return holder.__presslineAuth;
+}
