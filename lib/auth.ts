@@ -9,9 +9,15 @@ export const MIN_PASSWORD_LENGTH = 12;
 /** How long an invitation or reset link stays usable */
 export const INVITE_LINK_SECONDS = 7 * 24 * 60 * 60;
 
-/** Cookies are `Secure` whenever Pressline is served over https, which is how production runs. */
-export function useSecureCookies(url = publicUrl()): boolean {
-  return url.startsWith('https://');
+/**
+ * Session cookies are `Secure` over https and in any production deployment; only a
+ * production server on this machine's loopback (the e2e run, a local try-out) may use http.
+ */
+export function secureCookies(url = publicUrl(), production = process.env.NODE_ENV === 'production'): boolean {
+  if (url.startsWith('https://')) return true;
+  const host = URL.canParse(url) ? new URL(url).hostname : '';
+  const loopback = host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+  return production && !loopback;
 }
 
 export function createAuth(db: Db) {
@@ -39,11 +45,13 @@ export function createAuth(db: Db) {
         contactId: { type: 'number', required: false, input: false },
       },
     },
+    // Reset and invitation tokens are kept as SHA-256 digests: a copy of the database opens no account.
+    verification: { storeIdentifier: 'hashed' },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
     // Sign-in runs through auth.api inside Server Actions, where this limiter never applies; see db/sign-in-limit.ts.
     rateLimit: { enabled: false },
     advanced: {
-      useSecureCookies: useSecureCookies(baseURL),
+      useSecureCookies: secureCookies(baseURL),
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
     },
     telemetry: { enabled: false },

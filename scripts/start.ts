@@ -7,16 +7,44 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startServer } from './server';
 import { databasePath, openDatabase } from '@/db';
+import { formatCredentials, seedDemoAccounts } from '@/db/demo-accounts';
 import { seedDemoData } from '@/db/seed';
+import { createAuth, secureCookies } from '@/lib/auth';
+import { publicUrl } from '@/lib/config';
+import { ensureSecretFile, writePrivateFile } from '@/lib/secret-file';
 
 const root = process.cwd();
 const demo = process.env.PRESSLINE_DEMO !== '0';
 
-function prepareDatabase() {
+/** Sessions are signed with this; made once and kept beside the database unless configured. */
+function ensureAuthSecret(dbFile: string) {
+  if (process.env.BETTER_AUTH_SECRET) return;
+  const file = path.join(path.dirname(dbFile), 'auth-secret');
+  process.env.BETTER_AUTH_SECRET = ensureSecretFile(file);
+  console.log(`Signing sessions with the secret kept in ${path.relative(root, file)}`);
+}
+
+async function prepareDatabase() {
   const file = databasePath();
+  ensureAuthSecret(file);
   const db = openDatabase(file);
-  if (demo && seedDemoData(db)) console.log(`Loaded the demo data into ${path.relative(root, file)}`);
+  const credentialsFile = path.join(path.dirname(file), 'demo-credentials.txt');
+  if (demo && seedDemoData(db)) {
+    console.log(`Loaded the demo data into ${path.relative(root, file)}`);
+    const credentials = formatCredentials(await seedDemoAccounts(db, createAuth(db)));
+    writePrivateFile(credentialsFile, credentials);
+    console.log(`${credentials}(also kept in ${path.relative(root, credentialsFile)}, readable by you only)`);
+  } else if (demo && fs.existsSync(credentialsFile)) {
+    console.log(`Demo accounts are listed in ${path.relative(root, credentialsFile)}`);
+  }
   db.$client.close();
+}
+
+function warnAboutCookies() {
+  const url = publicUrl();
+  if (secureCookies(url, true) && !url.startsWith('https://')) {
+    console.warn(`PUBLIC_URL is ${url}: session cookies are Secure, so staff can sign in only through https.`);
+  }
 }
 
 function buildIfNeeded() {
@@ -30,7 +58,8 @@ function buildIfNeeded() {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-prepareDatabase();
+await prepareDatabase();
+warnAboutCookies();
 buildIfNeeded();
 await startServer({
   port: Number(process.env.PORT ?? 3000),
