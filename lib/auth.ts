@@ -20,13 +20,21 @@ export function secureCookies(url = publicUrl(), production = process.env.NODE_E
   return production && !loopback;
 }
 
+/** A loopback PUBLIC_URL also accepts its twin (localhost ↔ 127.0.0.1): start prints one, browsers keep the other. */
+export function trustedOrigins(baseURL: string): string[] {
+  const url = new URL(baseURL);
+  const twin = url.hostname === 'localhost' ? '127.0.0.1' : url.hostname === '127.0.0.1' ? 'localhost' : null;
+  if (!twin) return [url.origin];
+  return [url.origin, `${url.protocol}//${twin}${url.port ? `:${url.port}` : ''}`];
+}
+
 export function createAuth(db: Db) {
   const baseURL = publicUrl();
   return betterAuth({
     appName: 'Pressline',
     baseURL,
     basePath: '/api/auth',
-    trustedOrigins: [baseURL],
+    trustedOrigins: trustedOrigins(baseURL),
     // Read at runtime; scripts/start.ts makes and keeps one beside the database when none is configured.
     secret: process.env.BETTER_AUTH_SECRET,
     database: drizzleAdapter(db, { provider: 'sqlite', schema, usePlural: true }),

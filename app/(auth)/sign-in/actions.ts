@@ -1,0 +1,70 @@
+'use server';
+
+import { APIError } from 'better-auth/api';
+import { eq } from 'drizzle-orm';
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { getDb } from '@/db';
+import { contacts, users } from '@/db/schema';
+import { clearSignInFailures, recordSignInFailure, signInWait, type LimitKey } from '@/db/sign-in-limit';
+import { getAuth } from '@/lib/auth';
+import { safeReturnPath } from '@/lib/auth-rules';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/client-address';
+
+export type SignInState =
+  | { status: 'idle' }
+  | { status: 'invalid'; message: string; fieldErrors: Record<string, string>; values: { email: string } };
+
+const schema = z.object({
+  email: z.string().trim().min(1, 'Enter your e-mail address.').max(200).pipe(z.email('Enter an e-mail address like name@example.org.')),
+  password: z.string().min(1, 'Enter your password.').max(256),
+});
+
+const WRONG = 'That e-mail address and password do not match an account.';
+
+export async function signIn(_prev: SignInState, formData: FormData): Promise<SignInState> {
+  const email = String(formData.get('email') ?? '');
+  const parsed = schema.safeParse({ email, password: formData.get('password') ?? '' });
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
+    return { status: 'invalid', message: 'Please correct the fields below.', fieldErrors, values: { email } };
+  }
+  const requestHeaders = await headers();
+  const db = getDb();
+  const keys: LimitKey[] = [
+    { kind: 'account', value: parsed.data.email },
+    { kind: 'client', value: requestHeaders.get(CLIENT_ADDRESS_HEADER) ?? 'unknown' },
+  ];
+  const wait = signInWait(db, keys);
+  if (wait > 0) {
+    const minutes = Math.ceil(wait / 60_000);
+    return { status: 'invalid', message: `Too many failed attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, fieldErrors: {}, values: { email } };
+  }
+  // An officer whose contact was deactivated no longer signs in; said the same way as a wrong password.
+  const account = db
+    .select({ role: users.role, active: contacts.active })
+    .from(users)
+    .leftJoin(contacts, eq(contacts.id, users.contactId))
+    .where(eq(users.email, parsed.data.email.toLowerCase()))
+    .get();
+  const auth = getAuth();
+  let signedIn = false;
+  if (!(account?.role === 'officer' && account.active === false)) {
+    // Rotation: whatever session this browser had ends here; sign-in always makes a fresh one.
+    if (await auth.api.getSession({ headers: requestHeaders })) await auth.api.signOut({ headers: requestHeaders });
+    try {
+      await auth.api.signInEmail({ body: { email: parsed.data.email, password: parsed.data.password, rememberMe: true }, headers: requestHeaders });
+      signedIn = true;
+    } catch (error) {
+      if (!(error instanceof APIError)) throw error;
+    }
+  }
+  if (!signedIn) {
+    recordSignInFailure(db, keys);
+    return { status: 'invalid', message: WRONG, fieldErrors: {}, values: { email } };
+  }
+  clearSignInFailures(db, keys[0]!);
+  redirect(safeReturnPath(formData.get('next')));
+}

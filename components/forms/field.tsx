@@ -1,0 +1,42 @@
+import type { InputHTMLAttributes } from 'react';
+
+export const inputClass = 'min-h-11 w-full rounded border border-stone-500 bg-white px-3 py-2 text-stone-900 aria-[invalid=true]:border-red-700';
+
+export function fieldId(name: string): string {
+  return `f-${name.replace(/[^\w-]/g, '-')}`;
+}
+
+/** An error right under its input, announced with it through aria-describedby. */
+export function FieldError({ name, error }: { name: string; error?: string }) {
+  if (!error) return null;
+  return (
+    <p id={`${fieldId(name)}-error`} className="mt-1 text-sm font-semibold text-red-800">
+      {error}
+    </p>
+  );
+}
+
+export function errorProps(name: string, error?: string, hintId?: string) {
+  const ids = [hintId, error ? `${fieldId(name)}-error` : undefined].filter(Boolean).join(' ');
+  return { id: fieldId(name), name, 'aria-invalid': error ? true : undefined, 'aria-describedby': ids || undefined };
+}
+
+type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'name'> & { name: string; label: string; error?: string; hint?: string };
+
+export function TextField({ name, label, error, hint, className, ...input }: Props) {
+  const hintId = hint ? `${fieldId(name)}-hint` : undefined;
+  return (
+    <div className={className}>
+      <label htmlFor={fieldId(name)} className="block font-semibold">
+        {label}
+      </label>
+      {hint && (
+        <p id={hintId} className="text-sm text-stone-700">
+          {hint}
+        </p>
+      )}
+      <input {...input} {...errorProps(name, error, hintId)} className={`mt-1 ${inputClass}`} />
+      <FieldError name={name} error={error} />
+    </div>
+  );
+}
