@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseContactForm, type ContactFormContext } from './contact-form';
+import { detailsToFormValues, parseContactForm, type ContactFormContext } from './contact-form';
 
 const ctx: ContactFormContext = {
   contact: { id: 1, organisation: 'IFRC' },
@@ -64,5 +64,22 @@ describe('parseContactForm', () => {
     expect(!r.ok && Object.keys(r.fieldErrors).sort()).toEqual(['email', 'languages']);
     const city = parseContactForm(form({ cityId: '99' }), ctx);
     expect(!city.ok && city.fieldErrors.cityId).toBe('Choose a city from the list.');
+  });
+});
+
+describe('detailsToFormValues', () => {
+  it('round-trips through the parser, extension and midnight included', () => {
+    const details = {
+      fullName: 'Jonas Weber', localName: null, role: 'Officer', cityId: 2, email: 'jonas.weber@example.org', languages: ['de', 'fr'],
+      phones: [{ kind: 'office' as const, e164: '+442079460111', extension: '204' }],
+      hours: [{ weekday: 1, startMinute: 540, endMinute: 1050 }, { weekday: 7, startMinute: 1320, endMinute: 1440 }],
+      onLeave: true, leaveReturnsOn: '2026-12-20', delegateId: 3,
+    };
+    const values = detailsToFormValues(details, (e) => (e === '+442079460111' ? '+44 20 7946 0111' : e));
+    expect(values['phones.0.number']).toBe('+44 20 7946 0111 ext. 204');
+    expect(values.phoneRows).toBe('3');
+    const ctxCH = { ...ctx, contact: { id: 9, organisation: 'IFRC' } };
+    const again = parseContactForm((n) => values[n] ?? '', ctxCH);
+    expect(again.ok && again.details).toEqual(details);
   });
 });

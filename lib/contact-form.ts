@@ -139,3 +139,36 @@ export function parseContactForm(read: (name: string) => string, ctx: ContactFor
     },
   };
 }
+
+/** The form's starting values for a stored contact: numbers shown back the way they will be dialled. */
+export function detailsToFormValues(d: ContactDetails, formatPhone: (e164: string) => string): FormValues {
+  const values: FormValues = {
+    fullName: d.fullName,
+    localName: d.localName ?? '',
+    role: d.role,
+    cityId: String(d.cityId),
+    email: d.email ?? '',
+    languages: d.languages.join(', '),
+    onLeave: d.onLeave ? 'on' : '',
+    leaveReturnsOn: d.leaveReturnsOn ?? '',
+    delegateId: d.delegateId === null ? '' : String(d.delegateId),
+  };
+  const rows = Math.min(MAX_PHONE_ROWS, d.phones.length + BLANK_PHONE_ROWS);
+  values.phoneRows = String(rows);
+  for (let i = 0; i < rows; i++) {
+    const p = d.phones[i];
+    values[`phones.${i}.kind`] = p?.kind ?? 'mobile';
+    values[`phones.${i}.number`] = p ? formatPhone(p.e164) + (p.extension ? ` ext. ${p.extension}` : '') : '';
+  }
+  const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+  for (const wd of WEEKDAYS) {
+    const day = d.hours.filter((h) => h.weekday === wd).sort((a, b) => a.startMinute - b.startMinute);
+    for (let s = 0; s < SLOTS_PER_DAY; s++) {
+      const slot = day[s];
+      values[`hours.${wd}.${s}.from`] = slot ? hhmm(slot.startMinute) : '';
+      // 24:00 is not a value <input type="time"> takes; 00:00 as an end means midnight.
+      values[`hours.${wd}.${s}.to`] = slot ? (slot.endMinute >= 1440 ? '00:00' : hhmm(slot.endMinute)) : '';
+    }
+  }
+  return values;
+}

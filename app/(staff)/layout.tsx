@@ -1,0 +1,16 @@
+import type { Metadata } from 'next';
+import { StaffNav } from '@/components/staff-nav';
+import { currentActor } from '@/lib/staff-session';
+
+export const metadata: Metadata = { robots: { index: false } };
+
+/** The nav only; each page checks the session itself, with its own return path. */
+export default async function StaffLayout({ children }: { children: React.ReactNode }) {
+  const actor = await currentActor();
+  return (
+    <>
+      {actor && <StaffNav actor={actor} />}
+      {children}
+    </>
+  );
+}

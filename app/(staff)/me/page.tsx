@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ContactEditor } from '@/components/contact-editor';
+import { getContactEditor } from '@/db/queries/staff';
+import { requireActor } from '@/lib/staff-session';
+
+export const metadata: Metadata = { title: 'My details' };
+
+type Props = { searchParams: Promise<{ saved?: string; confirmed?: string }> };
+
+export default async function MyDetailsPage({ searchParams }: Props) {
+  const actor = await requireActor('/me');
+  const { saved, confirmed } = await searchParams;
+  const editor = actor.contactId !== null ? await getContactEditor(actor.contactId) : null;
+  if (!editor) {
+    return (
+      <>
+        <h1 className="text-2xl font-bold">My details</h1>
+        <p className="mt-2">
+          Your account speaks for no contact. {actor.role === 'admin' && <Link href="/staff/contacts" className="text-blue-800 underline">Edit contacts here.</Link>}
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1 className="mb-4 text-2xl font-bold">My details</h1>
+      <ContactEditor editor={editor} returnTo="/me" saved={saved} confirmed={confirmed} />
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+'use client';
+
+import { useActionState, useRef } from 'react';
+import { saveContact, type ContactFormState } from '@/app/(staff)/me/actions';
+import { errorProps, FieldError, inputClass, TextField } from './forms/field';
+import { FormMessage } from './forms/form-message';
+import { PhoneRows } from './forms/phone-rows';
+import { SubmitButton } from './forms/submit-button';
+import { WeeklyHoursFields } from './forms/weekly-hours-fields';
+
+type Option = { id: number; name: string };
+type Props = { contactId: number; returnTo: string; city: string; initial: Record<string, string>; cities: Option[]; delegates: Option[] };
+
+export function ContactDetailsForm({ contactId, returnTo, city, initial, cities, delegates }: Props) {
+  const [state, action] = useActionState<ContactFormState, FormData>(saveContact, { status: 'idle' });
+  const formRef = useRef<HTMLFormElement>(null);
+  const values = state.status === 'invalid' ? state.values : initial;
+  const e = state.status === 'invalid' ? state.fieldErrors : {};
+  return (
+    <form ref={formRef} action={action} noValidate className="flex flex-col gap-5">
+      <FormMessage state={state} formRef={formRef} />
+      <input type="hidden" name="contactId" value={contactId} />
+      <input type="hidden" name="returnTo" value={returnTo} />
+      <fieldset className="grid gap-4 rounded-lg border border-stone-300 p-3 sm:grid-cols-2">
+        <legend className="px-1 text-lg font-bold">Name and role</legend>
+        <TextField name="fullName" label="Full name" defaultValue={values.fullName} error={e.fullName} autoComplete="name" required />
+        <TextField name="localName" label="Name in local script" hint="Only when it differs, e.g. Аюна Батоева." defaultValue={values.localName} error={e.localName} />
+        <TextField name="role" label="Role" defaultValue={values.role} error={e.role} />
+        <TextField name="languages" label="Languages" hint="Language codes in order, e.g. ru, en, fr-CH." defaultValue={values.languages} error={e.languages} />
+      </fieldset>
+      <fieldset className="grid gap-4 rounded-lg border border-stone-300 p-3 sm:grid-cols-2">
+        <legend className="px-1 text-lg font-bold">City and e-mail</legend>
+        <div>
+          <label htmlFor={errorProps('cityId').id} className="block font-semibold">
+            City
+          </label>
+          <select {...errorProps('cityId', e.cityId)} defaultValue={values.cityId} className={`mt-1 ${inputClass}`}>
+            {cities.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+          <FieldError name="cityId" error={e.cityId} />
+        </div>
+        <TextField name="email" label="E-mail shown to journalists" type="email" defaultValue={values.email} error={e.email} />
+      </fieldset>
+      <PhoneRows values={values} errors={e} />
+      <WeeklyHoursFields values={values} errors={e} city={city} />
+      <fieldset className="grid gap-4 rounded-lg border border-stone-300 p-3 sm:grid-cols-2">
+        <legend className="px-1 text-lg font-bold">Leave</legend>
+        <label className="flex min-h-11 items-center gap-2 sm:col-span-2">
+          <input type="checkbox" name="onLeave" value="on" defaultChecked={values.onLeave === 'on'} className="size-5" />
+          <span className="font-semibold">I am on leave</span>
+        </label>
+        <TextField name="leaveReturnsOn" label="Back on" type="date" defaultValue={values.leaveReturnsOn} error={e.leaveReturnsOn} />
+        <div>
+          <label htmlFor={errorProps('delegateId').id} className="block font-semibold">
+            Delegate while away
+          </label>
+          <select {...errorProps('delegateId', e.delegateId)} defaultValue={values.delegateId} className={`mt-1 ${inputClass}`}>
+            <option value="">Nobody</option>
+            {delegates.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+          <FieldError name="delegateId" error={e.delegateId} />
+        </div>
+      </fieldset>
+      <div>
+        <SubmitButton pendingText="Saving…">Save details</SubmitButton>
+      </div>
+    </form>
+  );
+}
