@@ -1,0 +1,81 @@
+import { expectNoAxeViolations } from './a11y';
+import { createContact, createUser, expect, test } from './fixtures';
+
+const randomUkNumber = () => `+44 20 7946 ${String(Math.floor(Math.random() * 1000)).padStart(4, '0')}`;
+
+test('an officer signs in, changes a number and hours, and the city page dials the new number', async ({ page, db }) => {
+  const contact = createContact(db);
+  const user = await createUser(db, { role: 'officer', contactId: contact.id, password: 'correct horse battery' });
+  await page.goto('/me');
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fme$/);
+  await page.getByLabel('E-mail').fill(user.email);
+  await page.getByLabel('Password').fill('correct horse battery');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'My details', level: 1 })).toBeVisible();
+
+  const number = randomUkNumber();
+  await page.getByLabel('Number 1', { exact: true }).fill(number);
+  await page.getByLabel('from (Tuesday, slot 1)').fill('10:00');
+  await page.getByLabel('to (Tuesday, slot 1)').fill('16:30');
+  await page.getByRole('button', { name: 'Save details' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  // Shown back normalised.
+  await expect(page.getByLabel('Number 1', { exact: true })).toHaveValue(number);
+
+  // Tuesday 1 December 2026, 12:00 in Kuala Lumpur: inside the new Tuesday hours.
+  await page.clock.setFixedTime(new Date('2026-12-01T04:00:00Z'));
+  await page.goto(`/cities/${contact.citySlug}`);
+  const card = page.getByRole('article', { name: new RegExp(contact.fullName) });
+  await expect(card.getByRole('link', { name: new RegExp(`^Call ${contact.fullName}`) })).toHaveAttribute('href', `tel:${number.replace(/\s/g, '')}`);
+  await expect(card.locator('[data-status]')).toHaveText('Available now, until 16:30');
+});
+
+test('confirming details shows "confirmed today" on the public page', async ({ page, officer }) => {
+  await page.goto(`/contacts/${officer.contact.slug}`);
+  await expect(page.getByText(/Details confirmed 200 days ago/)).toBeVisible();
+  await page.goto('/me');
+  await page.getByRole('button', { name: 'Confirm my details are current' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'confirmed as current' })).toBeVisible();
+  await page.goto(`/contacts/${officer.contact.slug}`);
+  await expect(page.getByText('Details confirmed today')).toBeVisible();
+});
+
+test('a bad number is refused next to its field and everything typed stays', async ({ page, officer }) => {
+  await page.goto('/me');
+  await page.getByLabel('Role').fill('Спикер по Азии');
+  await page.getByLabel('Number 2', { exact: true }).fill('+41 12');
+  await page.getByLabel('from (Friday, slot 2)').fill('14:00');
+  await page.getByLabel('to (Friday, slot 2)').fill('18:00');
+  await page.getByRole('button', { name: 'Save details' }).click();
+  const field = page.getByLabel('Number 2', { exact: true });
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(field).toBeFocused();
+  await expect(page.getByText('+41 12 is not a valid number. Check the digits.')).toBeVisible();
+  await expect(field).toHaveValue('+41 12');
+  await expect(page.getByLabel('Role')).toHaveValue('Спикер по Азии');
+  await expect(page.getByLabel('to (Friday, slot 2)')).toHaveValue('18:00');
+  await page.goto(`/contacts/${officer.contact.slug}`);
+  await expect(page.getByText('Спикер по Азии')).toHaveCount(0);
+});
+
+test('an officer who posts another contact’s id is refused and nothing changes', async ({ page, officer, db }) => {
+  const other = createContact(db);
+  const before = db.prepare('select full_name, updated_at from contacts where id = ?').get(other.id);
+  await page.goto('/me');
+  await page.getByLabel('Full name').fill('Forged Name');
+  // What a crafted request does: the same action, another contact's id.
+  await page.locator('form:has(input[name="fullName"]) input[name="contactId"]').evaluate((el, id) => ((el as HTMLInputElement).value = String(id)), other.id);
+  await page.getByRole('button', { name: 'Save details' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'You can change only your own details. Nothing was saved.' })).toBeVisible();
+  expect(db.prepare('select full_name, updated_at from contacts where id = ?').get(other.id)).toEqual(before);
+  expect(db.prepare("select count(*) as n from audit_log where entity = 'contact' and entity_id in (?, ?)").get(other.id, officer.contact.id)).toEqual({ n: 0 });
+});
+
+test('officer pages have no accessibility violations', async ({ page, officer }) => {
+  for (const path of ['/staff', '/me', '/staff/history']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
+  expect(officer.contact.id).toBeGreaterThan(0);
+});

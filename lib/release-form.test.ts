@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { parseReleaseForm, releaseToFormValues } from './release-form';
+import { slugify, uniqueSlug } from './slug';
+
+const cityOf = (id: number) => ({ 1: 'Moscow', 2: 'Geneva' })[id];
+
+describe('parseReleaseForm', () => {
+  it('reads the dateline, the contacts in order, and defaults a blank label to the contact’s city', () => {
+    const fields: Record<string, string> = {
+      title: 'Rocca meets Putin', publishedOn: '2021-12-06', dateline: 'Moscow / Geneva', summary: '', body: '## Talks\r\n\r\nText',
+      contactRows: '3', 'contacts.0.contactId': '2', 'contacts.0.label': 'In Geneva', 'contacts.1.contactId': '', 'contacts.2.contactId': '1',
+    };
+    const r = parseReleaseForm((n) => fields[n] ?? '', cityOf);
+    expect(r.ok && r.input).toEqual({
+      title: 'Rocca meets Putin', publishedOn: '2021-12-06', dateline: ['Moscow', 'Geneva'], summary: '', body: '## Talks\n\nText',
+      contacts: [{ contactId: 2, cityLabel: 'In Geneva' }, { contactId: 1, cityLabel: 'Moscow' }],
+    });
+  });
+
+  it('refuses a contact listed twice, an unknown one and a label with nobody', () => {
+    const fields: Record<string, string> = {
+      title: 'T', publishedOn: '2021-12-06', dateline: 'Moscow', contactRows: '4',
+      'contacts.0.contactId': '1', 'contacts.1.contactId': '1', 'contacts.2.contactId': '99', 'contacts.3.label': 'Nairobi',
+    };
+    const r = parseReleaseForm((n) => fields[n] ?? '', cityOf);
+    expect(!r.ok && Object.keys(r.fieldErrors)).toEqual(['contacts.1.contactId', 'contacts.2.contactId', 'contacts.3.contactId']);
+    expect(!r.ok && r.values['contacts.3.label']).toBe('Nairobi');
+  });
+
+  it('round-trips stored values with blank rows to add more', () => {
+    const input = { title: 'T', publishedOn: '2026-01-02', dateline: ['Nairobi'], summary: 'S', body: 'B', contacts: [{ contactId: 1, cityLabel: 'Moscow' }] };
+    const values = releaseToFormValues(input);
+    expect(values.contactRows).toBe('4');
+    const r = parseReleaseForm((n) => values[n] ?? '', cityOf);
+    expect(r.ok && r.input).toEqual(input);
+  });
+});
+
+describe('slugify', () => {
+  it('keeps Latin letters without accents and falls back for other scripts', () => {
+    expect(slugify('Lucía Fernández Ortega')).toBe('lucia-fernandez-ortega');
+    expect(slugify('Аюна Батоева', 'contact')).toBe('contact');
+    expect(uniqueSlug('a', (s) => s === 'a' || s === 'a-2')).toBe('a-3');
+  });
+});
