@@ -66,22 +66,22 @@ type Fixtures = {
 };
 
 export const test = base.extend<Fixtures>({
-  db: async ({}, use) => {
+  db: async ({}, provide) => {
     const db = openTestDb();
-    await use(db);
+    await provide(db);
     db.close();
   },
-  officer: async ({ db, context, baseURL }, use) => {
+  officer: async ({ db, context, baseURL }, provide) => {
     const contact = createContact(db);
     const user = await createUser(db, { role: 'officer', contactId: contact.id });
     await addSession(db, context, baseURL!, user.id);
-    await use({ user, contact });
+    await provide({ user, contact });
     db.prepare('delete from users where id = ?').run(user.id);
   },
-  admin: async ({ db, context, baseURL }, use) => {
+  admin: async ({ db, context, baseURL }, provide) => {
     const user = await createUser(db, { role: 'admin' });
     await addSession(db, context, baseURL!, user.id);
-    await use({ user });
+    await provide({ user });
     db.prepare('delete from users where id = ?').run(user.id);
   },
 });
