@@ -40,3 +40,42 @@ export function TextField({ name, label, error, hint, className, ...input }: Pro
     </div>
   );
 }
+
+type AreaProps = { name: string; label: string; error?: string; hint?: string; defaultValue?: string; rows?: number; className?: string };
+
+export function TextArea({ name, label, error, hint, className, ...area }: AreaProps) {
+  const hintId = hint ? `${fieldId(name)}-hint` : undefined;
+  return (
+    <div className={className}>
+      <label htmlFor={fieldId(name)} className="block font-semibold">
+        {label}
+      </label>
+      {hint && (
+        <p id={hintId} className="text-sm text-stone-700">
+          {hint}
+        </p>
+      )}
+      <textarea {...area} {...errorProps(name, error, hintId)} className={`mt-1 ${inputClass} font-mono text-sm`} />
+      <FieldError name={name} error={error} />
+    </div>
+  );
+}
+
+/** A labelled select with its error; options are [value, text] pairs. */
+export function SelectField({ name, label, error, options, defaultValue, className }: { name: string; label: string; error?: string; options: [string, string][]; defaultValue?: string; className?: string }) {
+  return (
+    <div className={className}>
+      <label htmlFor={fieldId(name)} className="block font-semibold">
+        {label}
+      </label>
+      <select {...errorProps(name, error)} defaultValue={defaultValue} className={`mt-1 ${inputClass}`}>
+        {options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+      <FieldError name={name} error={error} />
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+'use client';
+
+import { useActionState, useRef } from 'react';
+import { saveCity, type CityFormState } from '@/app/(staff)/staff/cities/actions';
+import { TextField } from './forms/field';
+import { FormMessage } from './forms/form-message';
+import { SubmitButton } from './forms/submit-button';
+
+type Props = { cityId: number | null; initial: Record<string, string>; timeZones: string[] };
+
+export function CityForm({ cityId, initial, timeZones }: Props) {
+  const [state, action] = useActionState<CityFormState, FormData>(saveCity, { status: 'idle' });
+  const formRef = useRef<HTMLFormElement>(null);
+  const values = state.status === 'invalid' ? state.values : initial;
+  const e = state.status === 'invalid' ? state.fieldErrors : {};
+  return (
+    <form ref={formRef} action={action} noValidate className="flex max-w-xl flex-col gap-4">
+      <FormMessage state={state} formRef={formRef} />
+      <input type="hidden" name="cityId" value={cityId ?? ''} />
+      <TextField name="name" label="Name" defaultValue={values.name} error={e.name} required />
+      <TextField name="country" label="Country code" hint="Two letters (ISO 3166), e.g. CH. Numbers typed without + are read as this country's." defaultValue={values.country} error={e.country} maxLength={2} required />
+      <TextField name="timeZone" label="Time zone" hint="As in the IANA database, e.g. Europe/Zurich." list="time-zones" defaultValue={values.timeZone} error={e.timeZone} required />
+      <datalist id="time-zones">
+        {timeZones.map((z) => (
+          <option key={z} value={z} />
+        ))}
+      </datalist>
+      <TextField name="deskEmail" label="Press desk e-mail" type="email" defaultValue={values.deskEmail} error={e.deskEmail} required />
+      <TextField name="dutyPhone" label="24/7 duty number" type="tel" defaultValue={values.dutyPhone} error={e.dutyPhone} required />
+      <div>
+        <SubmitButton pendingText="Saving…">{cityId ? 'Save city' : 'Add city'}</SubmitButton>
+      </div>
+    </form>
+  );
+}

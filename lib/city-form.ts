@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import type { FieldErrors, FormValues } from './contact-form';
+import { parsePhone } from './phone';
+
+export type CityInput = { name: string; country: string; timeZone: string; deskEmail: string; dutyPhone: string };
+export type ParsedCityForm = { ok: true; input: CityInput } | { ok: false; fieldErrors: FieldErrors; values: FormValues };
+
+const regions = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+const zones = new Set(Intl.supportedValuesOf('timeZone'));
+
+/** IANA names this runtime knows, including aliases it canonicalises (Europe/Kiev → Europe/Kyiv). */
+export function isTimeZone(name: string): boolean {
+  if (zones.has(name)) return true;
+  try {
+    return zones.has(new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone) && name.includes('/');
+  } catch {
+    return false;
+  }
+}
+
+const schema = z.object({
+  name: z.string().trim().min(1, 'Enter the city’s name.').max(80),
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, 'Enter the two-letter country code, e.g. CH.')
+    .refine((c) => regions.of(c) !== undefined, 'That is not a country code we know.'),
+  timeZone: z.string().trim().refine(isTimeZone, 'Enter a time zone like Europe/Zurich.'),
+  deskEmail: z.email('Enter the press desk’s e-mail address.').max(200),
+  dutyPhone: z.string().trim().min(1, 'Enter the 24/7 duty number.'),
+});
+
+export function parseCityForm(read: (name: string) => string): ParsedCityForm {
+  const values: FormValues = {};
+  for (const key of Object.keys(schema.shape)) values[key] = read(key);
+  const parsed = schema.safeParse(values);
+  const fieldErrors: FieldErrors = {};
+  if (!parsed.success) for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
+  const phone = parsePhone(values.dutyPhone ?? '', parsed.success ? parsed.data.country : undefined);
+  if (!phone.ok) fieldErrors.dutyPhone ??= phone.error;
+  if (!parsed.success || !phone.ok || Object.keys(fieldErrors).length) return { ok: false, fieldErrors, values };
+  return { ok: true, input: { ...parsed.data, dutyPhone: phone.phone.e164 } };
+}
