@@ -51,7 +51,7 @@ export function ContactDetailsForm({ contactId, returnTo, city, initial, cities,
         <legend className="px-1 text-lg font-bold">Leave</legend>
         <label className="flex min-h-11 items-center gap-2 sm:col-span-2">
           <input type="checkbox" name="onLeave" value="on" defaultChecked={values.onLeave === 'on'} className="size-5" />
-          <span className="font-semibold">I am on leave</span>
+          <span className="font-semibold">On leave</span>
         </label>
         <TextField name="leaveReturnsOn" label="Back on" type="date" defaultValue={values.leaveReturnsOn} error={e.leaveReturnsOn} />
         <div>

@@ -1,0 +1,29 @@
+'use client';
+
+import { useActionState, useRef } from 'react';
+import { inviteOfficer, type AdminFormState } from '@/app/(staff)/staff/contacts/actions';
+import { TextField } from './forms/field';
+import { FormMessage } from './forms/form-message';
+import { SubmitButton } from './forms/submit-button';
+
+export function InviteOfficerForm({ contactId }: { contactId: number }) {
+  const [state, action] = useActionState<AdminFormState, FormData>(inviteOfficer, { status: 'idle' });
+  const formRef = useRef<HTMLFormElement>(null);
+  return (
+    <form ref={formRef} action={action} noValidate className="flex flex-col gap-3">
+      <FormMessage state={state} formRef={formRef} />
+      {state.status === 'done' && state.link && (
+        <p className="break-all rounded bg-white p-2 font-mono text-sm" data-invite-link>
+          {state.link}
+        </p>
+      )}
+      <input type="hidden" name="contactId" value={contactId} />
+      <TextField name="email" label="Officer’s e-mail" type="email" autoComplete="off" defaultValue={state.status === 'invalid' ? state.values.email : ''} error={state.status === 'invalid' ? state.fieldErrors.email : undefined} />
+      <div>
+        <SubmitButton variant="secondary" pendingText="Inviting…">
+          Invite officer
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}
