@@ -61,11 +61,13 @@ type Fixtures = {
   db: Database.Database;
   /** An officer with their own fresh contact, signed in in this test's browser context */
   officer: { user: TestUser; contact: TestContact };
-  /** An admin, signed in */
-  admin: { user: TestUser };
+  /** With `test.use({ signedInAs: 'admin' })`, every test of the file starts signed in as a fresh admin */
+  adminSession: TestUser | null;
 };
+type Options = { signedInAs: 'admin' | null };
 
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures & Options>({
+  signedInAs: [null, { option: true }],
   db: async ({}, provide) => {
     const db = openTestDb();
     await provide(db);
@@ -78,12 +80,16 @@ export const test = base.extend<Fixtures>({
     await provide({ user, contact });
     db.prepare('delete from users where id = ?').run(user.id);
   },
-  admin: async ({ db, context, baseURL }, provide) => {
-    const user = await createUser(db, { role: 'admin' });
-    await addSession(db, context, baseURL!, user.id);
-    await provide({ user });
-    db.prepare('delete from users where id = ?').run(user.id);
-  },
+  adminSession: [
+    async ({ signedInAs, db, context, baseURL }, provide) => {
+      if (signedInAs !== 'admin') return provide(null);
+      const user = await createUser(db, { role: 'admin' });
+      await addSession(db, context, baseURL!, user.id);
+      await provide(user);
+      db.prepare('delete from users where id = ?').run(user.id);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect } from '@playwright/test';

@@ -1,7 +1,9 @@
 import { expectNoAxeViolations } from './a11y';
 import { createContact, expect, test } from './fixtures';
 
-test('an admin creates a release with two contacts under two city labels and publishes it', async ({ page, admin, db }) => {
+test.use({ signedInAs: 'admin' });
+
+test('an admin creates a release with two contacts under two city labels and publishes it', async ({ page, db }) => {
   const a = createContact(db, { city: 'kuala-lumpur' });
   const b = createContact(db, { city: 'panama-city' });
   const title = `E2E release ${a.slug.slice(-10)}`;
@@ -45,7 +47,7 @@ test('an admin creates a release with two contacts under two city labels and pub
   await expect(group.getByRole('link', { name: new RegExp(`^Call ${b.fullName}`) })).toBeVisible();
 });
 
-test('an admin invites an officer, who sets a password with the link and signs in', async ({ page, admin, db, browser }) => {
+test('an admin invites an officer, who sets a password with the link and signs in', async ({ page, db, browser }) => {
   const contact = createContact(db, { city: 'panama-city' });
   await page.goto(`/staff/contacts/${contact.slug}`);
   const email = `invited-${contact.slug.slice(-10)}@example.org`;
@@ -75,7 +77,7 @@ test('an admin invites an officer, who sets a password with the link and signs i
   await officer.close();
 });
 
-test('an admin adds a city with a checked time zone', async ({ page, admin }) => {
+test('an admin adds a city with a checked time zone', async ({ page }) => {
   await page.goto('/staff/cities/new');
   const name = `Testville ${Date.now().toString(36)}`;
   await page.getByLabel('Name').fill(name);
@@ -92,7 +94,7 @@ test('an admin adds a city with a checked time zone', async ({ page, admin }) =>
   await expect(page.getByLabel('24/7 duty number')).toHaveValue('+41 22 730 42 22');
 });
 
-test('admin pages have no accessibility violations', async ({ page, admin }) => {
+test('admin pages have no accessibility violations', async ({ page }) => {
   for (const path of ['/staff', '/staff/history', '/staff/contacts', '/staff/contacts/new', '/staff/contacts/ayuna-batoeva', '/staff/cities', '/staff/cities/new', '/staff/cities/geneva', '/staff/releases', '/staff/releases/new', '/staff/releases/ifrc-president-rocca-meets-president-putin']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
