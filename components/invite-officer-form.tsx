@@ -18,7 +18,7 @@ export function InviteOfficerForm({ contactId }: { contactId: number }) {
         </p>
       )}
       <input type="hidden" name="contactId" value={contactId} />
-      <TextField name="email" label="Officer’s e-mail" type="email" autoComplete="off" defaultValue={state.status === 'invalid' ? state.values.email : ''} error={state.status === 'invalid' ? state.fieldErrors.email : undefined} />
+      <TextField name="officerEmail" label="Officer’s e-mail" type="email" autoComplete="off" defaultValue={state.status === 'invalid' ? state.values.officerEmail : ''} error={state.status === 'invalid' ? state.fieldErrors.officerEmail : undefined} />
       <div>
         <SubmitButton variant="secondary" pendingText="Inviting…">
           Invite officer

@@ -10,7 +10,7 @@ test('an admin creates a release with two contacts under two city labels and pub
   await page.goto('/staff/releases/new');
   await page.getByLabel('Title').fill(title);
   // Older than every demo release, so the demo's own list order stays as it was.
-  await page.getByLabel('Date').fill('2000-01-03');
+  await page.getByLabel('Date', { exact: true }).fill('2000-01-03');
   await page.getByLabel('Dateline').fill('Kuala Lumpur/Panama City');
   await page.getByLabel('Summary').fill('A release made by the end-to-end tests.');
   await page.getByLabel('Body').fill('## What happened\n\nVolunteers **rehearsed**.\n\n<script>alert(1)</script>');
@@ -94,10 +94,18 @@ test('an admin adds a city with a checked time zone', async ({ page }) => {
   await expect(page.getByLabel('24/7 duty number')).toHaveValue('+41 22 730 42 22');
 });
 
-test('admin pages have no accessibility violations', async ({ page }) => {
-  for (const path of ['/staff', '/staff/history', '/staff/contacts', '/staff/contacts/new', '/staff/contacts/ayuna-batoeva', '/staff/cities', '/staff/cities/new', '/staff/cities/geneva', '/staff/releases', '/staff/releases/new', '/staff/releases/ifrc-president-rocca-meets-president-putin']) {
-    await page.goto(path);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expectNoAxeViolations(page);
-  }
-});
+const ADMIN_PAGES = [
+  ['/staff', '/staff/history', '/staff/contacts', '/staff/contacts/new'],
+  ['/staff/contacts/ayuna-batoeva', '/staff/cities', '/staff/cities/new', '/staff/cities/geneva'],
+  ['/staff/releases', '/staff/releases/new', '/staff/releases/ifrc-president-rocca-meets-president-putin'],
+];
+
+for (const paths of ADMIN_PAGES) {
+  test(`admin pages ${paths.join(', ')} have no accessibility violations`, async ({ page }) => {
+    for (const path of paths) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectNoAxeViolations(page);
+    }
+  });
+}

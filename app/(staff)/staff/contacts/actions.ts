@@ -46,24 +46,24 @@ export async function createContact(_prev: AdminFormState, formData: FormData): 
   redirect(`/staff/contacts/${made.slug}?saved=1`);
 }
 
-const invite = z.object({ contactId: z.coerce.number().int().positive(), email: z.string().trim().pipe(z.email('Enter the officer’s e-mail address.')) });
+const invite = z.object({ contactId: z.coerce.number().int().positive(), officerEmail: z.string().trim().pipe(z.email('Enter the officer’s e-mail address.')) });
 
 /** Makes an officer account without a password and shows a one-time link to choose one. */
 export async function inviteOfficer(_prev: AdminFormState, formData: FormData): Promise<AdminFormState> {
   const actor = await currentActor();
   if (!canManageDirectory(actor)) return REFUSED;
-  const values = { email: String(formData.get('email') ?? ''), contactId: String(formData.get('contactId') ?? '') };
+  const values = { officerEmail: String(formData.get('officerEmail') ?? ''), contactId: String(formData.get('contactId') ?? '') };
   const parsed = invite.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const db = getDb();
   const contact = db.select().from(contacts).where(eq(contacts.id, parsed.data.contactId)).get();
   if (!contact?.active) return { status: 'refused', message: 'That contact is not in the directory any more.' };
-  if (findUserByEmail(db, parsed.data.email)) return { status: 'invalid', message: 'Please correct the marked fields.', fieldErrors: { email: 'An account with this e-mail exists already.' }, values };
+  if (findUserByEmail(db, parsed.data.officerEmail)) return { status: 'invalid', message: 'Please correct the marked fields.', fieldErrors: { officerEmail: 'An account with this e-mail exists already.' }, values };
   const auth = getAuth();
-  const userId = await createAccount(auth, { email: parsed.data.email, name: contact.fullName, role: 'officer', contactId: contact.id, password: null });
+  const userId = await createAccount(auth, { email: parsed.data.officerEmail, name: contact.fullName, role: 'officer', contactId: contact.id, password: null });
   const link = await createSetPasswordLink(auth, userId);
-  writeAudit(db, actor!, 'contact', contact.id, contact.fullName, [{ field: 'officerAccount', oldValue: null, newValue: parsed.data.email.toLowerCase() }]);
-  return { status: 'done', message: `Account made for ${parsed.data.email}. Send them this link; it works once, for 7 days:`, link };
+  writeAudit(db, actor!, 'contact', contact.id, contact.fullName, [{ field: 'officerAccount', oldValue: null, newValue: parsed.data.officerEmail.toLowerCase() }]);
+  return { status: 'done', message: `Account made for ${parsed.data.officerEmail}. Send them this link; it works once, for 7 days:`, link };
 }
 
 const deactivate = z.object({ contactId: z.coerce.number().int().positive(), successorId: z.coerce.number({ message: 'Choose who takes their calls.' }).int().positive('Choose who takes their calls.') });
