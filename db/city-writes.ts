@@ -14,7 +14,7 @@ const snapshot = (c: CityInput) => ({ name: c.name, country: c.country, timeZone
 export function createCity(db: Db, actor: Actor, input: CityInput, now = new Date()) {
   if (!canManageDirectory(actor)) throw new NotAllowedError(`${actor.email} may not add cities`);
   return db.transaction((tx) => {
-    const slug = uniqueSlug(slugify(input.name, 'city'), (s) => !!tx.select({ id: cities.id }).from(cities).where(eq(cities.slug, s)).get());
+    const slug = uniqueSlug(slugify(input.name), (s) => !!tx.select({ id: cities.id }).from(cities).where(eq(cities.slug, s)).get());
     const [row] = tx.insert(cities).values({ slug, ...input, createdAt: now, updatedAt: now }).returning({ id: cities.id }).all();
     writeAudit(tx, actor, 'city', row!.id, input.name, diffSnapshots({}, snapshot(input)), now);
     // Home lists cities, and the release list's city filter names them.

@@ -15,7 +15,7 @@ export function addContact(db: Db, actor: Actor, input: NewContact, now = new Da
   return db.transaction((tx) => {
     const city = tx.select().from(cities).where(eq(cities.id, input.cityId)).get();
     if (!city) throw new NotAllowedError(`No city ${input.cityId}`);
-    const slug = uniqueSlug(slugify(input.fullName, 'contact'), (s) => !!tx.select({ id: contacts.id }).from(contacts).where(eq(contacts.slug, s)).get());
+    const slug = uniqueSlug(slugify(input.fullName), (s) => !!tx.select({ id: contacts.id }).from(contacts).where(eq(contacts.slug, s)).get());
     const [row] = tx.insert(contacts).values({ slug, ...input, createdAt: now, updatedAt: now }).returning({ id: contacts.id }).all();
     writeAudit(tx, actor, 'contact', row!.id, input.fullName, diffSnapshots({}, { fullName: input.fullName, organisation: input.organisation, role: input.role, city: city.name }), now);
     return { id: row!.id, slug, paths: ['/', `/cities/${city.slug}`] };

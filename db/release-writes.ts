@@ -63,7 +63,7 @@ function writeParts(tx: Tx, releaseId: number, input: ReleaseInput) {
 export function createRelease(db: Db, actor: Actor, input: ReleaseInput, now = new Date()) {
   if (!canManageDirectory(actor)) throw new NotAllowedError(`${actor.email} may not create releases`);
   return db.transaction((tx) => {
-    const slug = uniqueSlug(slugify(input.title, 'release'), (s) => !!tx.select({ id: releases.id }).from(releases).where(eq(releases.slug, s)).get());
+    const slug = uniqueSlug(slugify(input.title), (s) => !!tx.select({ id: releases.id }).from(releases).where(eq(releases.slug, s)).get());
     const [row] = tx.insert(releases).values({ slug, title: input.title, publishedOn: input.publishedOn, summary: input.summary, body: input.body, status: 'draft', createdAt: now, updatedAt: now }).returning({ id: releases.id }).all();
     writeParts(tx, row!.id, input);
     writeAudit(tx, actor, 'release', row!.id, input.title, diffSnapshots({}, snapshot(tx, { ...input, status: 'draft' })), now);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { parseReleaseForm, releaseToFormValues } from './release-form';
-import { slugify, uniqueSlug } from './slug';
 
 const cityOf = (id: number) => ({ 1: 'Moscow', 2: 'Geneva' })[id];
 
@@ -33,13 +32,5 @@ describe('parseReleaseForm', () => {
     expect(values.contactRows).toBe('4');
     const r = parseReleaseForm((n) => values[n] ?? '', cityOf);
     expect(r.ok && r.input).toEqual(input);
-  });
-});
-
-describe('slugify', () => {
-  it('keeps Latin letters without accents and falls back for other scripts', () => {
-    expect(slugify('Lucía Fernández Ortega')).toBe('lucia-fernandez-ortega');
-    expect(slugify('Аюна Батоева', 'contact')).toBe('contact');
-    expect(uniqueSlug('a', (s) => s === 'a' || s === 'a-2')).toBe('a-3');
   });
 });
