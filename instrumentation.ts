@@ -7,10 +7,23 @@ export async function register() {
   const { getDb, closeDb } = await import('./db');
   const { startOutboxWorker } = await import('./db/outbox');
   const worker = startOutboxWorker(getDb);
+  const { queueFreshnessReminders } = await import('./db/freshness-reminders');
+  // Idempotent per contact and period, so running it at each start and twice a day is safe.
+  const remind = () => {
+    try {
+      queueFreshnessReminders(getDb());
+    } catch (error) {
+      console.error('Could not queue freshness reminders:', error);
+    }
+  };
+  remind();
+  const reminders = setInterval(remind, 12 * 60 * 60 * 1000);
+  reminders.unref();
   const g = globalThis as { __presslineOutbox?: unknown; __presslineShutdown?: () => Promise<void> };
   g.__presslineOutbox = worker;
   // Called by scripts/server.ts after the last request has finished.
   g.__presslineShutdown = async () => {
+    clearInterval(reminders);
     await worker.stop();
     closeDb();
   };

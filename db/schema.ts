@@ -433,3 +433,47 @@ export const interviewRequestAddresseesRelations = relations(interviewRequestAdd
 export const interviewRequestEventsRelations = relations(interviewRequestEvents, ({ one }) => ({
   request: one(interviewRequests, { fields: [interviewRequestEvents.requestId], references: [interviewRequests.id] }),
 }));
+
+/** One freshness reminder per contact, per confirmation, per overdue period: never one each start. */
+export const freshnessReminders = sqliteTable(
+  'freshness_reminders',
+  {
+    contactId: integer('contact_id')
+      .notNull()
+      .references(() => contacts.id, { onDelete: 'cascade' }),
+    /** The confirmedAt this reminder is about, in ms (0: never confirmed) */
+    confirmedAt: integer('confirmed_at').notNull(),
+    /** 1 for the first 90 days overdue, 2 for the next… */
+    period: integer('period').notNull(),
+    sentAt: integer('sent_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.contactId, t.confirmedAt, t.period] })],
+);
+
+/** Which colleague handles an interview request; absent until someone is assigned. */
+export const requestAssignments = sqliteTable('request_assignments', {
+  requestId: integer('request_id')
+    .primaryKey()
+    .references(() => interviewRequests.id, { onDelete: 'cascade' }),
+  contactId: integer('contact_id')
+    .notNull()
+    .references(() => contacts.id),
+  assignedBy: text('assigned_by').notNull(),
+  at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+/** Notes staff keep about a request; never shown to the journalist. */
+export const requestNotes = sqliteTable(
+  'request_notes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    requestId: integer('request_id')
+      .notNull()
+      .references(() => interviewRequests.id, { onDelete: 'cascade' }),
+    authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
+    authorEmail: text('author_email').notNull(),
+    text: text('text').notNull(),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('request_notes_request_idx').on(t.requestId, t.at)],
+);

@@ -2,7 +2,9 @@ import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { nextCookies } from 'better-auth/next-js';
 import { getDb, type Db } from '@/db';
+import { enqueueMail } from '@/db/outbox';
 import * as schema from '@/db/schema';
+import { passwordResetMail } from './account-emails';
 import { publicUrl } from './config';
 
 export const MIN_PASSWORD_LENGTH = 12;
@@ -46,6 +48,10 @@ export function createAuth(db: Db) {
       maxPasswordLength: 256,
       revokeSessionsOnPasswordReset: true,
       resetPasswordTokenExpiresIn: 60 * 60,
+      // Through the outbox, so a reset asked for while SMTP is down is still delivered later.
+      sendResetPassword: async ({ user, token }) => {
+        enqueueMail(db, [passwordResetMail(user.email, `${baseURL}/set-password?token=${token}`)]);
+      },
     },
     user: {
       additionalFields: {

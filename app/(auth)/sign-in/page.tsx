@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/sign-in-form';
 import { safeReturnPath } from '@/lib/auth-rules';
@@ -27,6 +28,11 @@ export default async function SignInPage({ searchParams }: Props) {
         </p>
       )}
       <SignInForm next={next} />
+      <p className="mt-6">
+        <Link href="/forgot-password" className="inline-flex min-h-11 items-center text-blue-800 underline">
+          Forgot your password?
+        </Link>
+      </p>
     </>
   );
 }
