@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 /** Drops exactly these cached public pages; the next visitor gets a fresh render. */
 export function revalidatePublic(paths: string[], { releaseLists }: { releaseLists: boolean }): void {
   for (const path of paths) revalidatePath(path);
-  // Every /releases?city=&page= variant is one dynamic route (see next.config.ts rewrites).
-  if (releaseLists) revalidatePath('/release-list/[city]/[page]', 'page');
+  // Every /releases?city=&page= variant is one dynamic route (see next.config.ts rewrites);
+  // a route pattern must name its route group, or nothing matches.
+  if (releaseLists) revalidatePath('/(public)/release-list/[city]/[page]', 'page');
 }

@@ -1,0 +1,89 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { AssignForm, NoteForm, StatusForm } from '@/components/request-actions';
+import { getInboxRequest } from '@/db/queries/inbox';
+import { FORMAT_LABELS } from '@/lib/interview-request';
+import { languageName } from '@/lib/languages';
+import { STATUS_LABELS } from '@/lib/request-emails';
+import { nextStatuses } from '@/lib/request-workflow';
+import { formatInZone } from '@/lib/zoned-time';
+import { requireActor } from '@/lib/staff-session';
+
+export const metadata: Metadata = { title: 'Interview request' };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
+
+export default async function RequestPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const actor = await requireActor(`/requests/${id}`);
+  const { saved } = await searchParams;
+  const found = /^\d{1,9}$/.test(id) ? await getInboxRequest(actor, Number(id)) : null;
+  if (!found) notFound();
+  const { request: r, staffTimeZone } = found;
+  const row = (label: string, value: React.ReactNode) => (
+    <div className="py-1 sm:grid sm:grid-cols-3 sm:gap-2">
+      <dt className="font-semibold">{label}</dt>
+      <dd className="break-words sm:col-span-2">{value}</dd>
+    </div>
+  );
+  return (
+    <>
+      <h1 className="text-2xl font-bold">
+        {r.reference}: {r.topic}
+      </h1>
+      <p className="mt-1 font-semibold" data-request-status>
+        {STATUS_LABELS[r.status]}
+      </p>
+      {saved && (
+        <p role="status" className="mt-3 rounded-lg bg-green-50 p-3 font-semibold text-green-900">
+          Saved.
+        </p>
+      )}
+      <dl className="mt-4 rounded-lg border border-stone-300 bg-white p-3">
+        {row('Journalist', `${r.journalistName}, ${r.outlet}`)}
+        {row('E-mail', <a href={`mailto:${r.email}`} className="text-blue-800 underline">{r.email}</a>)}
+        {row('Phone', r.phone ? <a href={`tel:${r.phone}`} className="text-blue-800 underline">{r.phone}</a> : 'not given')}
+        {row('Deadline, journalist’s time', `${formatInZone(r.deadlineAt, r.deadlineTimeZone)} (${r.deadlineTimeZone})`)}
+        {row('Deadline, press office time', `${formatInZone(r.deadlineAt, staffTimeZone)} (${staffTimeZone})`)}
+        {row('Addressed to', found.addressees.map((a) => a.fullName).join(', ') || (r.city ? `${r.city.name} press office` : '—'))}
+        {row('Format', `${FORMAT_LABELS[r.format]}, in ${languageName(r.language)}, ${r.onRecord ? 'on the record' : 'background only'}`)}
+        {r.wishedInterviewee && row('Would like to interview', r.wishedInterviewee)}
+        {r.release && row('About the release', r.release.title)}
+        {r.questions && row('Questions', <span className="whitespace-pre-line">{r.questions}</span>)}
+        {row('Assigned to', found.assignee?.fullName ?? 'nobody yet')}
+      </dl>
+      <section aria-labelledby="status-heading" className="mt-6">
+        <h2 id="status-heading" className="text-lg font-bold">Next step</h2>
+        <StatusForm key={r.status} requestId={r.id} next={nextStatuses(r.status)} />
+      </section>
+      <section aria-labelledby="history-heading" className="mt-6">
+        <h2 id="history-heading" className="text-lg font-bold">What the journalist sees</h2>
+        <ol className="mt-2 flex flex-col gap-1">
+          {found.history.map((h) => (
+            <li key={h.id}>
+              {formatInZone(h.at, staffTimeZone)}: {STATUS_LABELS[h.status]}{h.message ? ` — ${h.message}` : ''}
+            </li>
+          ))}
+        </ol>
+      </section>
+      <div className="mt-6 grid gap-6 sm:grid-cols-2">
+        <section aria-labelledby="assign-heading" className="rounded-lg border border-stone-300 p-3">
+          <h2 id="assign-heading" className="text-lg font-bold">Assign to a colleague</h2>
+          <AssignForm requestId={r.id} current={found.assignee?.id ?? null} colleagues={found.colleagues.map((c) => ({ id: c.id, name: `${c.fullName} — ${c.city}` }))} />
+        </section>
+        <section aria-labelledby="notes-heading" className="rounded-lg border border-stone-300 p-3">
+          <h2 id="notes-heading" className="text-lg font-bold">Internal notes</h2>
+          <ul className="mb-3 flex flex-col gap-2">
+            {found.notes.map((n) => (
+              <li key={n.id} className="rounded bg-stone-100 p-2">
+                <p className="whitespace-pre-line">{n.text}</p>
+                <p className="text-sm text-stone-700">{n.authorEmail}, {formatInZone(n.at, staffTimeZone)}</p>
+              </li>
+            ))}
+          </ul>
+          <NoteForm key={found.notes.length} requestId={r.id} />
+        </section>
+      </div>
+    </>
+  );
+}
