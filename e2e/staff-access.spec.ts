@@ -14,6 +14,8 @@ const STAFF_PATHS = [
   '/staff/releases',
   '/staff/releases/new',
   '/staff/releases/ifrc-president-rocca-meets-president-putin',
+  '/requests',
+  '/requests/1',
 ];
 
 test('signed-out visitors get the sign-in page for every staff URL, with a way back', async ({ page }) => {

@@ -72,7 +72,7 @@ test('an officer who posts another contact’s id is refused and nothing changes
 });
 
 test('officer pages have no accessibility violations', async ({ page, officer }) => {
-  for (const path of ['/staff', '/me', '/staff/history']) {
+  for (const path of ['/staff', '/me', '/staff/history', '/requests']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expectNoAxeViolations(page);
