@@ -16,6 +16,9 @@ export function StaffNav({ actor }: { actor: Actor }) {
             My details
           </Link>
         )}
+        <Link href="/requests" className={link}>
+          Requests
+        </Link>
         <Link href="/staff/history" className={link}>
           History
         </Link>
