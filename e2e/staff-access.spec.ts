@@ -57,8 +57,11 @@ test('a wrong password is refused without saying which part was wrong, and sign-
   await expectNoAxeViolations(page);
 });
 
-test('the set-password page has no accessibility violations', async ({ page }) => {
+test('the set-password and forgot-password pages have no accessibility violations', async ({ page }) => {
   await page.goto('/set-password?token=nope');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Choose a password');
+  await expectNoAxeViolations(page);
+  await page.goto('/forgot-password');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Forgot your password?');
   await expectNoAxeViolations(page);
 });
