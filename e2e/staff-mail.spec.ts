@@ -42,7 +42,7 @@ test('a public request reaches the officer’s inbox, moves through the workflow
   }
   await expect(page.getByText('This request is closed.')).toBeVisible();
 
-  await page.getByLabel('Internal note').fill('Went well; follow up next month.');
+  await page.getByRole('textbox', { name: 'Internal note' }).fill('Went well; follow up next month.');
   await page.getByRole('button', { name: 'Add note' }).click();
   await expect(page.getByText('Went well; follow up next month.')).toBeVisible();
   await journalist.goto(statusUrl);

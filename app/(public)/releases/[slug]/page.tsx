@@ -36,9 +36,9 @@ export default async function ReleasePage({ params }: Props) {
           For more information and interviews
         </h2>
         {release.groups.length === 0 && <p className="text-stone-700">No spokespeople are listed for this release.</p>}
-        {release.groups.map((group) => (
-          <section key={group.label} aria-labelledby={`group-${group.label}`} className="mt-4">
-            <h3 id={`group-${group.label}`} className="text-lg font-semibold">
+        {release.groups.map((group, index) => (
+          <section key={group.label} aria-labelledby={`group-${index}`} className="mt-4">
+            <h3 id={`group-${index}`} className="text-lg font-semibold">
               In {group.label}
             </h3>
             <ul className="mt-2 flex flex-col gap-3">
