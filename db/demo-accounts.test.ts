@@ -8,7 +8,8 @@ import { accounts, users } from './schema';
 import { seedDemoData } from './seed';
 
 describe('seedDemoAccounts', () => {
-  it('makes one admin and one officer per contact with random hashed passwords, once', async () => {
+  // Eleven scrypt hashes: seconds on a busy 2-core machine.
+  it('makes one admin and one officer per contact with random hashed passwords, once', { timeout: 60_000 }, async () => {
     const db = openDatabase(':memory:');
     seedDemoData(db);
     const auth = createAuth(db);
