@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef } from 'react';
 import { useFormStatus } from 'react-dom';
 import { submitInterviewRequest, type RequestField, type RequestFormState } from '@/app/(public)/actions';
-import { FORMAT_LABELS, LIMITS } from '@/lib/interview-request';
+import { FORMAT_LABELS, LIMITS } from '@/lib/interview-request-fields';
 
 export type RequestFormProps = {
   target: 'contact' | 'city' | 'release';

@@ -1,24 +1,11 @@
 import { z } from 'zod';
 import { canonicalLanguageTag } from './languages';
 import { parsePhone } from './phone';
+import { LIMITS } from './interview-request-fields';
 import { isTimeZone, localToUtc } from './zoned-time';
 
-export const FORMAT_LABELS = {
-  phone: 'Phone call',
-  video: 'Video call',
-  'in-person': 'In person',
-  written: 'Written answers',
-} as const;
-
-export const LIMITS = {
-  journalistName: 100,
-  outlet: 120,
-  email: 254,
-  phone: 40,
-  topic: 200,
-  questions: 4000,
-  wishedInterviewee: 120,
-} as const;
+// Re-exported: the form (a client component) imports them from the zod-free module.
+export { FORMAT_LABELS, LIMITS } from './interview-request-fields';
 
 const text = (label: string, max: number) =>
   z
