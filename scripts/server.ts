@@ -2,9 +2,24 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import { once } from 'node:events';
 import next from 'next';
+import { sharedCacheControl } from '@/lib/cache-control';
 import { CLIENT_ADDRESS_HEADER, clientAddressOf } from '@/lib/client-address';
 
 type Options = { port: number; hostname: string };
+
+/**
+ * Next sets Cache-Control itself for cached pages (a config header would not replace it),
+ * so the header is rewritten as the response starts: see lib/cache-control.ts.
+ */
+function letSharedCachesRevalidate(res: http.ServerResponse) {
+  const writeHead = res.writeHead;
+  res.writeHead = function (this: http.ServerResponse, ...args: Parameters<typeof writeHead>) {
+    const given = this.getHeader('cache-control');
+    const wanted = sharedCacheControl(given);
+    if (wanted !== given && wanted !== undefined) this.setHeader('Cache-Control', wanted);
+    return writeHead.apply(this, args);
+  } as typeof writeHead;
+}
 
 /**
  * Next.js behind a plain Node server: we own the socket, so we can drain it on
@@ -20,6 +35,7 @@ export async function startServer({ port, hostname }: Options) {
   const trustProxy = process.env.TRUST_PROXY === '1';
   const server = http.createServer((req, res) => {
     req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustProxy);
+    letSharedCachesRevalidate(res);
     void handle(req, res);
   });
   server.keepAliveTimeout = 65_000;

@@ -1,0 +1,48 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expectConfirmation, fillRequest, futureDeadline, submitRequest, uniqueEmail } from './request-form';
+
+const PUBLIC_PAGES = [
+  '/',
+  '/cities/geneva',
+  '/contacts/marie-claudet',
+  '/contacts/marie-claudet/vcard',
+  '/releases/ifrc-president-rocca-meets-president-putin',
+  '/releases?city=moscow',
+];
+
+/** A cached page may be served by a CDN for a second at most, and must then be checked again. */
+const SHARED_CACHE = 'public, max-age=0, s-maxage=1, must-revalidate';
+
+async function get(request: APIRequestContext, path: string) {
+  const response = await request.get(path, { maxRedirects: 0 });
+  expect(response.status(), path).toBe(200);
+  return response.headers();
+}
+
+test.use({ extraHTTPHeaders: { 'x-forwarded-for': `203.0.113.${Math.floor(Math.random() * 250) + 1}` } });
+
+for (const path of PUBLIC_PAGES) {
+  test(`${path} is served from the page cache and lets shared caches revalidate`, async ({ request }) => {
+    // Another spec's write may clear the cache between two requests; a later pair must still hit.
+    await expect(async () => {
+      await get(request, path);
+      const second = await get(request, path);
+      expect(second['x-nextjs-cache'], path).toBe('HIT');
+      expect(second['cache-control'], path).toBe(SHARED_CACHE);
+    }).toPass({ timeout: 10_000 });
+  });
+}
+
+test('a journalist’s private status page is never cached', async ({ page }) => {
+  await page.goto('/cities/geneva');
+  await fillRequest(page, { journalistName: 'Cache Check', outlet: 'Example Wire', email: uniqueEmail('cache'), deadline: futureDeadline(), topic: 'Caching' });
+  await submitRequest(page);
+  const { statusUrl } = await expectConfirmation(page);
+
+  for (let i = 0; i < 2; i++) {
+    const headers = await get(page.request, statusUrl);
+    expect(headers['cache-control']).toContain('no-store');
+    expect(headers['cache-control']).toContain('private');
+    expect(['HIT', 'STALE']).not.toContain(headers['x-nextjs-cache']);
+  }
+});
