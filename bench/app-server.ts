@@ -1,0 +1,103 @@
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const root = process.cwd();
+
+export type AppServer = {
+  url: string;
+  databaseFile: string;
+  /** VmRSS of the server process and of everything it started, in MiB */
+  rss: () => { server: number; tree: number };
+  stop: () => Promise<void>;
+};
+
+/** `next build` once, as `npm start` would, but loudly and before any timing starts. */
+export function buildIfNeeded() {
+  if (fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) return;
+  console.log('No production build yet: running next build…');
+  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  if (result.status !== 0) throw new Error(`next build failed with status ${result.status}`);
+}
+
+function vmRssMiB(pid: number): number {
+  try {
+    const kb = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Number(kb) / 1024 : 0;
+  } catch {
+    return 0; // the process ended between listing and reading
+  }
+}
+
+function childrenOf(pid: number): number[] {
+  return fs
+    .readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((name) => {
+      try {
+        // Field 4 of /proc/<pid>/stat is the parent; the name in field 2 may contain spaces.
+        const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+function tree(pid: number): number[] {
+  return [pid, ...childrenOf(pid).flatMap(tree)];
+}
+
+/**
+ * The production server exactly as `npm start` runs it, on a fresh temporary database
+ * with the demo data. `tsx` runs the script in a child node process: that child is "the server".
+ */
+export async function startAppServer(port: number): Promise<AppServer> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pressline-bench-'));
+  const databaseFile = path.join(dir, 'pressline.db');
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['scripts/start.ts'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: `file:${databaseFile}`,
+      PRESSLINE_DEMO: '1',
+      PUBLIC_URL: url,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      // A load test is one client sending far faster than a person: raised by configuration, as documented.
+      REQUEST_RATE_LIMIT: '0',
+      REQUEST_MIN_FILL_MS: '0',
+    },
+  });
+  let log = '';
+  child.stdout.on('data', (d: Buffer) => (log += d));
+  child.stderr.on('data', (d: Buffer) => (log += d));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+
+  const deadline = Date.now() + 120_000;
+  while (!log.includes('Pressline is ready')) {
+    if (child.exitCode !== null) throw new Error(`The server exited at start:\n${log}`);
+    if (Date.now() > deadline) throw new Error(`The server did not start in 120 s:\n${log}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const serverPid = () => childrenOf(child.pid!)[0] ?? child.pid!;
+  return {
+    url,
+    databaseFile,
+    rss: () => ({ server: vmRssMiB(serverPid()), tree: tree(child.pid!).reduce((sum, pid) => sum + vmRssMiB(pid), 0) }),
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { hasControl, multipart, readForm, withValues, type FormFields } from './html-form';
+
+export type Freshness =
+  | { status: 'skipped'; reason: string }
+  | { status: 'visible'; delayMs: number; detail: string }
+  | { status: 'stale'; waitedMs: number; detail: string };
+
+const OFFICER = 'ayuna-batoeva';
+const CITY = 'moscow';
+const GIVE_UP_MS = 10_000;
+
+/** Cookies as a browser keeps them for one site: name → value, from every Set-Cookie seen. */
+class CookieJar {
+  private cookies = new Map<string, string>();
+  take(response: Response) {
+    for (const line of response.headers.getSetCookie()) {
+      const pair = line.split(';')[0] ?? '';
+      const at = pair.indexOf('=');
+      this.cookies.set(pair.slice(0, at).trim(), pair.slice(at + 1).trim());
+    }
+  }
+  header() {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+}
+
+/** The demo officer's password, as `npm start` wrote it beside the database. */
+function demoPassword(databaseFile: string): { email: string; password: string } | null {
+  const file = path.join(path.dirname(databaseFile), 'demo-credentials.txt');
+  if (!fs.existsSync(file)) return null;
+  const line = fs.readFileSync(file, 'utf8').split('\n').find((l) => l.trim().startsWith('officer') && l.includes(`(${OFFICER})`));
+  const [, email, password] = line?.trim().split(/\s+/) ?? [];
+  return email && password ? { email, password } : null;
+}
+
+/** Posts a form as a browser without JavaScript would (multipart, cookies, no redirect following). */
+async function post(baseUrl: string, pagePath: string, form: FormFields, jar: CookieJar) {
+  const { body, contentType } = await multipart(form.fields);
+  const response = await fetch(new URL(form.action || pagePath, baseUrl + pagePath), {
+    method: 'POST',
+    body: new Uint8Array(body),
+    redirect: 'manual',
+    headers: { 'content-type': contentType, cookie: jar.header(), accept: 'text/html' },
+  });
+  jar.take(response);
+  return response;
+}
+
+async function get(baseUrl: string, pagePath: string, jar: CookieJar) {
+  const response = await fetch(baseUrl + pagePath, { headers: { cookie: jar.header() }, redirect: 'manual' });
+  jar.take(response);
+  return response;
+}
+
+/**
+ * An officer signs in and changes their phone number on /me, through the real forms over
+ * HTTP; then the public city page is polled until its call link dials the new number.
+ * The delay runs from the moment the edit was answered (the officer saw "Saved").
+ */
+export async function checkFreshness(baseUrl: string, databaseFile: string): Promise<Freshness> {
+  const jar = new CookieJar();
+  const signInPage = await get(baseUrl, '/sign-in?next=/me', jar);
+  const credentials = demoPassword(databaseFile);
+  if (signInPage.status === 404 || !credentials) return { status: 'skipped', reason: 'no staff edit path on this branch' };
+
+  const signInForm = readForm(await signInPage.text(), hasControl('password'));
+  const signedIn = await post(baseUrl, '/sign-in', { ...signInForm, fields: withValues(signInForm.fields, credentials) }, jar);
+  if (signedIn.status !== 303) throw new Error(`Sign-in as ${credentials.email} answered ${signedIn.status}, not 303`);
+
+  const mePage = await get(baseUrl, '/me', jar);
+  if (mePage.status !== 200) throw new Error(`/me answered ${mePage.status} after signing in`);
+  const editForm = readForm(await mePage.text(), hasControl('phones.0.number'));
+  const local = String(5_000_000 + Math.floor(Math.random() * 4_000_000));
+  const e164 = `+7916${local}`;
+  const edited = await post(baseUrl, '/me', { ...editForm, fields: withValues(editForm.fields, { 'phones.0.number': e164 }) }, jar);
+  if (edited.status !== 303) throw new Error(`Saving /me answered ${edited.status}, not 303`);
+
+  const savedAt = performance.now();
+  const wanted = `href="tel:${e164}"`;
+  let requests = 0;
+  for (;;) {
+    const html = await (await fetch(`${baseUrl}/cities/${CITY}`)).text();
+    requests++;
+    const waited = performance.now() - savedAt;
+    const detail = `${OFFICER}'s number → ${e164}, ${requests} request(s) of /cities/${CITY}`;
+    if (html.includes(wanted)) return { status: 'visible', delayMs: waited, detail };
+    if (waited > GIVE_UP_MS) return { status: 'stale', waitedMs: waited, detail };
+  }
+}

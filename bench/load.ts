@@ -1,0 +1,81 @@
+import autocannon from 'autocannon';
+
+export const CONNECTIONS = 50;
+export const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 3);
+
+export type Measurement = {
+  name: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  /** answers with another status than the expected ones, plus socket errors and timeouts */
+  errors: number;
+  statusCounts: Record<string, number>;
+  total: number;
+};
+
+type Target = {
+  name: string;
+  url: string;
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  body?: Buffer;
+  /** statuses that count as success (default 2xx and 3xx) */
+  expect?: (status: number) => boolean;
+  /**
+   * Send a fixed number of requests (the warm-up's rate × the run's seconds) instead of stopping
+   * on the clock, which cuts requests in flight: every request sent is then answered and counted.
+   */
+  exactCount?: boolean;
+  /** Runs between the warm-up and the measured run (e.g. to count rows) */
+  afterWarmUp?: () => Promise<void>;
+};
+
+const ok2xx3xx = (status: number) => status >= 200 && status < 400;
+
+function run(target: Target, length: { duration: number } | { amount: number }) {
+  return autocannon({
+    ...length,
+    url: target.url,
+    method: target.method ?? 'GET',
+    headers: target.headers,
+    body: target.body,
+    connections: CONNECTIONS,
+    timeout: 10,
+  });
+}
+
+/** A warm-up (discarded), then the measured run. */
+export async function measure(target: Target): Promise<Measurement> {
+  const warm = await run(target, { duration: WARM_UP_SECONDS });
+  await target.afterWarmUp?.();
+  const warmRps = warm.requests.total / warm.duration;
+  const result = await run(target, target.exactCount ? { amount: Math.max(CONNECTIONS, Math.ceil(warmRps * (SECONDS + 1))) } : { duration: SECONDS });
+  const expect = target.expect ?? ok2xx3xx;
+  const statusCounts: Record<string, number> = {};
+  let unexpected = 0;
+  for (const [status, { count }] of Object.entries(result.statusCodeStats ?? {})) {
+    statusCounts[status] = Number(count);
+    if (!expect(Number(status))) unexpected += Number(count);
+  }
+  const answered = Object.values(statusCounts).reduce((a, b) => a + b, 0);
+  return {
+    name: target.name,
+    rps: answered / result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    // autocannon's `errors` already include its timeouts.
+    errors: unexpected + result.errors,
+    statusCounts,
+    total: answered,
+  };
+}
+
+const pad = (s: string, n: number) => s.padEnd(n);
+const num = (n: number, digits = 0) => n.toFixed(digits).padStart(8);
+
+export function formatLine(m: Measurement, limit: Measurement | null, extra = ''): string {
+  const ratio = limit ? `${((100 * m.rps) / limit.rps).toFixed(1).padStart(5)}% of bare` : '';
+  return `${pad(m.name, 44)} ${num(m.rps)} req/s  p50 ${num(m.p50)} ms  p99 ${num(m.p99)} ms  errors ${String(m.errors).padStart(4)}  ${ratio}${extra}`;
+}

@@ -1,0 +1,90 @@
+/**
+ * `npm run bench`: the production server on a fresh demo database, measured against the
+ * machine's limit (a bare Node server sending the same bytes), Next's own prerendered page
+ * and a per-request render. Prints one line per target; exits 1 if any target had errors.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildIfNeeded, startAppServer } from './app-server';
+import { snapshotOf, startBareServer } from './bare-server';
+import { launchChromium } from './browser';
+import { clientWeight } from './client-weight';
+import { checkFreshness } from './freshness';
+import { measureSubmission } from './interview-submission';
+import { CONNECTIONS, formatLine, measure, SECONDS, type Measurement } from './load';
+import { printVerdicts } from './verdicts';
+
+const APP_PORT = Number(process.env.BENCH_PORT ?? 3512);
+const BARE_PORT = APP_PORT + 1;
+
+export const CACHED_PAGES = ['/', '/cities/moscow', '/contacts/ayuna-batoeva', '/releases/ifrc-president-rocca-meets-president-putin'];
+/** Prerendered by `next build` and served from its files: Next's best case. Answers 404 by design. */
+const PRERENDERED = '/_not-found';
+/** No `force-static`: rendered on every request, with its SQLite queries. */
+const PER_REQUEST = '/search?q=moscow';
+/** A page with no client components of ours: what Next itself ships. */
+const NO_CLIENT_COMPONENTS = '/no-such-page';
+
+const mib = (n: number) => `${n.toFixed(0)} MiB`;
+
+buildIfNeeded();
+console.log(`Pressline benchmark: ${os.cpus().length} cores, Node ${process.version}, ${CONNECTIONS} connections, ${SECONDS} s per target after a warm-up`);
+console.log(`Load average before: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
+
+const app = await startAppServer(APP_PORT);
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'pressline-bench-bare-'));
+let failed = false;
+try {
+  const rssBefore = app.rss();
+  for (const page of [...CACHED_PAGES, '/cities/moscow']) await fetch(app.url + page); // fill the cache
+  const bare = await startBareServer(await snapshotOf(app.url + '/cities/moscow'), BARE_PORT, scratch);
+  const limit = await measure({ name: '(1) bare node:http, city page bytes', url: bare.url });
+  await bare.stop();
+  console.log(formatLine(limit, limit));
+
+  const prerendered = await measure({ name: `prerendered ${PRERENDERED} (404)`, url: app.url + PRERENDERED, expect: (s) => s === 404 });
+  console.log(formatLine(prerendered, limit));
+  const perRequest = await measure({ name: `per-request render ${PER_REQUEST}`, url: app.url + PER_REQUEST });
+  console.log(formatLine(perRequest, limit));
+
+  const pages: Measurement[] = [];
+  for (const page of CACHED_PAGES) {
+    const m = await measure({ name: `(2) ${page}`, url: app.url + page, expect: (s) => s === 200 });
+    pages.push(m);
+    const vsPrerendered = `  ${((100 * m.rps) / prerendered.rps).toFixed(0)}% of prerendered, ${(m.rps / perRequest.rps).toFixed(1)}× per-request`;
+    console.log(formatLine(m, limit, vsPrerendered));
+  }
+
+  const submission = await measureSubmission(app.url, app.databaseFile);
+  const lost = submission.accepted - submission.stored;
+  console.log(formatLine(submission, limit, `  accepted ${submission.accepted}, stored ${submission.stored}, lost ${lost}`));
+
+  const rssAfter = app.rss();
+  console.log(`(4) server RSS: before ${mib(rssBefore.server)}, after ${mib(rssAfter.server)} (with child processes: ${mib(rssAfter.tree)})`);
+
+  const freshness = await checkFreshness(app.url, app.databaseFile);
+  if (freshness.status === 'skipped') console.log(`freshness: skipped: ${freshness.reason}`);
+  else if (freshness.status === 'visible') console.log(`freshness: edit visible after ${freshness.delayMs.toFixed(0)} ms (${freshness.detail})`);
+  else console.log(`freshness: edit NOT visible after ${freshness.waitedMs.toFixed(0)} ms (${freshness.detail})`);
+
+  const browser = await launchChromium();
+  const city = await clientWeight(browser, app.url + '/cities/moscow');
+  const baseline = await clientWeight(browser, app.url + NO_CLIENT_COMPONENTS);
+  await browser.close();
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  const jsExtra = city.own.bytes - baseline.own.bytes;
+  for (const w of [city, baseline]) {
+    console.log(`client JS ${w.path.padEnd(16)} ${kb(w.own.bytes)} in ${w.own.scripts} scripts (${w.encodings.join(', ')}), plus ${kb(w.prefetched.bytes)} prefetched for linked pages`);
+  }
+  console.log(`client JS difference /cities/moscow − Next's baseline ${NO_CLIENT_COMPONENTS}: ${kb(jsExtra)}`);
+
+  failed = printVerdicts({ limit, prerendered, perRequest, pages, submission, lost, rssAfter: rssAfter.server, freshness, jsExtra });
+} catch (error) {
+  console.error(error);
+  failed = true;
+} finally {
+  await app.stop();
+  fs.rmSync(scratch, { recursive: true, force: true });
+}
+process.exit(failed ? 1 : 0);

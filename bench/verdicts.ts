@@ -1,0 +1,43 @@
+import type { Freshness } from './freshness';
+import type { Measurement } from './load';
+
+type Results = {
+  limit: Measurement;
+  prerendered: Measurement;
+  perRequest: Measurement;
+  pages: Measurement[];
+  submission: Measurement & { accepted: number };
+  lost: number;
+  rssAfter: number;
+  freshness: Freshness;
+  jsExtra: number;
+};
+
+/**
+ * The issue's targets, each marked met or missed. Speed targets are ratios on a shared,
+ * noisy machine, so only errors, lost requests and a stale page fail the run.
+ * Returns true when the run failed.
+ */
+export function printVerdicts(r: Results): boolean {
+  const rows: [string, boolean][] = [];
+  for (const m of r.pages) {
+    rows.push([`${m.name}: ≥ 90% of prerendered (${((100 * m.rps) / r.prerendered.rps).toFixed(0)}%)`, m.rps >= 0.9 * r.prerendered.rps]);
+    rows.push([`${m.name}: ≥ 8× per-request render (${(m.rps / r.perRequest.rps).toFixed(1)}×)`, m.rps >= 8 * r.perRequest.rps]);
+    rows.push([`${m.name}: p99 ≤ 250 ms (${m.p99} ms)`, m.p99 <= 250]);
+  }
+  rows.push([`submission: ≥ 200 accepted/s (${r.submission.rps.toFixed(0)}/s)`, r.submission.rps >= 200]);
+  rows.push([`submission: none lost (${r.lost})`, r.lost === 0]);
+  rows.push([`server RSS after ≤ 350 MiB (${r.rssAfter.toFixed(0)} MiB)`, r.rssAfter <= 350]);
+  rows.push([`client JS ≤ Next's baseline + 15 KB (+${(r.jsExtra / 1024).toFixed(1)} KB)`, r.jsExtra <= 15 * 1024]);
+  if (r.freshness.status === 'visible') rows.push([`edit visible ≤ 1 s (${r.freshness.delayMs.toFixed(0)} ms)`, r.freshness.delayMs <= 1000]);
+  if (r.freshness.status === 'stale') rows.push(['edit visible ≤ 1 s (never seen)', false]);
+
+  console.log('\nTargets:');
+  for (const [text, met] of rows) console.log(`  ${met ? 'meets ' : 'MISSES'} ${text}`);
+
+  const withErrors = [r.limit, r.prerendered, r.perRequest, ...r.pages, r.submission].filter((m) => m.errors > 0);
+  for (const m of withErrors) console.log(`ERRORS: ${m.name}: ${m.errors} (statuses ${JSON.stringify(m.statusCounts)})`);
+  if (r.lost !== 0) console.log(`ERROR: ${r.lost} accepted interview requests are not in the database`);
+  if (r.freshness.status === 'stale') console.log('ERROR: an edit was not visible on the public page');
+  return withErrors.length > 0 || r.lost !== 0 || r.freshness.status === 'stale';
+}
