@@ -4,6 +4,7 @@ import { useActionState, useEffect, useRef } from 'react';
 import { useFormStatus } from 'react-dom';
 import { submitInterviewRequest, type RequestField, type RequestFormState } from '@/app/(public)/actions';
 import { FORMAT_LABELS, LIMITS } from '@/lib/interview-request-fields';
+import { timeZoneOptionsHtml } from '@/lib/time-zone-options';
 
 export type RequestFormProps = {
   target: 'contact' | 'city' | 'release';
@@ -139,13 +140,11 @@ export function InterviewRequestForm(props: RequestFormProps) {
         </div>
         <div>
           <label htmlFor={id('timeZone')} className="block">Your time zone</label>
-          <select {...fieldProps('timeZone')} defaultValue={values.timeZone ?? props.defaultTimeZone} className={input}>
-            {props.timeZones.map((tz) => (
-              <option key={tz} value={tz}>
-                {tz.replace(/_/g, ' ')}
-              </option>
-            ))}
-          </select>
+          <select
+            {...fieldProps('timeZone')}
+            className={input}
+            dangerouslySetInnerHTML={{ __html: timeZoneOptionsHtml(props.timeZones, values.timeZone ?? props.defaultTimeZone) }}
+          />
           {error('timeZone')}
         </div>
       </fieldset>
