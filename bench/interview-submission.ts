@@ -1,24 +1,44 @@
 import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
 import { hasServerAction, multipart, readForm, withValues } from './html-form';
 import { measure, type Measurement } from './load';
 
 const PAGE = '/contacts/ayuna-batoeva';
 
-function countRequests(databaseFile: string): number {
+export type SubmissionResult = Measurement & {
+  /** answered 303 to a status page during the measured run */
+  accepted: number;
+  /** of those, how many are in the database (found by their status-link token) */
+  found: number;
+  /** rows added during the measured run: more than `accepted` when answers came after the client gave up */
+  stored: number;
+};
+
+function withDb<T>(databaseFile: string, read: (db: Database.Database) => T): T {
   const db = new Database(databaseFile, { readonly: true, fileMustExist: true });
   try {
-    return (db.prepare('select count(*) as n from interview_requests').get() as { n: number }).n;
+    return read(db);
   } finally {
     db.close();
   }
 }
 
-/** The count once it stops changing: requests whose client went away are still being stored. */
+const countRows = (databaseFile: string) => withDb(databaseFile, (db) => (db.prepare('select count(*) as n from interview_requests').get() as { n: number }).n);
+
+/** The database keeps only the SHA-256 of each status-link token (db/queries/interview-requests.ts). */
+function countTokens(databaseFile: string, tokens: string[]): number {
+  return withDb(databaseFile, (db) => {
+    const find = db.prepare('select 1 from interview_requests where token_hash = ?');
+    return tokens.filter((t) => find.get(createHash('sha256').update(t).digest('hex'))).length;
+  });
+}
+
+/** The count once it stops changing: requests whose client went away may still be being stored. */
 async function settledCount(databaseFile: string): Promise<number> {
-  let last = countRequests(databaseFile);
+  let last = countRows(databaseFile);
   for (;;) {
     await new Promise((r) => setTimeout(r, 250));
-    const now = countRequests(databaseFile);
+    const now = countRows(databaseFile);
     if (now === last) return now;
     last = now;
   }
@@ -28,7 +48,7 @@ async function settledCount(databaseFile: string): Promise<number> {
  * The interview request form as a browser without JavaScript posts it: the page's own
  * hidden Server Action fields, multipart, to the page's URL. Success is a 303 to the status page.
  */
-export async function measureSubmission(baseUrl: string, databaseFile: string): Promise<Measurement & { accepted: number; stored: number }> {
+export async function measureSubmission(baseUrl: string, databaseFile: string): Promise<SubmissionResult> {
   const html = await (await fetch(baseUrl + PAGE)).text();
   const form = readForm(html, hasServerAction);
   const deadline = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
@@ -53,6 +73,7 @@ export async function measureSubmission(baseUrl: string, databaseFile: string): 
   }
 
   let before = 0;
+  let tokens: string[] = [];
   const result = await measure({
     name: 'POST interview request (no-JS form)',
     url,
@@ -61,11 +82,15 @@ export async function measureSubmission(baseUrl: string, databaseFile: string): 
     body,
     expect: (status) => status === 303,
     exactCount: true,
-    // The warm-up is cut by the clock, so requests in flight may still be stored: wait until they are.
     afterWarmUp: async () => {
       before = await settledCount(databaseFile);
+      tokens = [];
+    },
+    onResponse: (status, headers) => {
+      const token = /^\/request-status\/([\w-]+)/.exec(String(headers.location ?? ''))?.[1];
+      if (status === 303 && token) tokens.push(token);
     },
   });
   const stored = (await settledCount(databaseFile)) - before;
-  return { ...result, accepted: result.statusCounts['303'] ?? 0, stored };
+  return { ...result, accepted: tokens.length, found: countTokens(databaseFile, tokens), stored };
 }

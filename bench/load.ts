@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import autocannon from 'autocannon';
 
 export const CONNECTIONS = 50;
@@ -30,6 +31,8 @@ type Target = {
   exactCount?: boolean;
   /** Runs between the warm-up and the measured run (e.g. to count rows) */
   afterWarmUp?: () => Promise<void>;
+  /** Sees every answer's status and headers (costs some speed: only where needed) */
+  onResponse?: (status: number, headers: IncomingHttpHeaders) => void;
 };
 
 const ok2xx3xx = (status: number) => status >= 200 && status < 400;
@@ -41,6 +44,9 @@ function run(target: Target, length: { duration: number } | { amount: number }) 
     method: target.method ?? 'GET',
     headers: target.headers,
     body: target.body,
+    ...(target.onResponse && {
+      requests: [{ onResponse: (status: number, _body: string, _context: object, headers?: IncomingHttpHeaders) => target.onResponse?.(status, headers ?? {}) }],
+    }),
     connections: CONNECTIONS,
     timeout: 10,
   });

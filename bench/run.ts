@@ -57,8 +57,10 @@ try {
   }
 
   const submission = await measureSubmission(app.url, app.databaseFile);
-  const lost = submission.accepted - submission.stored;
-  console.log(formatLine(submission, limit, `  accepted ${submission.accepted}, stored ${submission.stored}, lost ${lost}`));
+  const lost = submission.accepted - submission.found;
+  const late = submission.stored - submission.found;
+  console.log(formatLine(submission, limit, `  accepted ${submission.accepted}, in the DB ${submission.found}, lost ${lost}` +
+    (late ? `; ${late} more stored whose answer came after the client gave up` : '')));
 
   const rssAfter = app.rss();
   console.log(`(4) server RSS: before ${mib(rssBefore.server)}, after ${mib(rssAfter.server)} (with child processes: ${mib(rssAfter.tree)})`);

@@ -6,7 +6,7 @@ type Results = {
   prerendered: Measurement;
   perRequest: Measurement;
   pages: Measurement[];
-  submission: Measurement & { accepted: number };
+  submission: Measurement;
   lost: number;
   rssAfter: number;
   freshness: Freshness;
