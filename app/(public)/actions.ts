@@ -68,7 +68,7 @@ export async function submitInterviewRequest(_prev: RequestFormState, formData: 
     };
   }
 
-  const created = createInterviewRequest(parsed.data);
+  const created = await createInterviewRequest(parsed.data);
   if (!created.ok) return { status: 'invalid', fieldErrors: { [created.field]: created.message }, values };
 
   (globalThis as { __presslineOutbox?: { kick: () => void } }).__presslineOutbox?.kick();

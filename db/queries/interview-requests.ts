@@ -2,6 +2,7 @@ import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { getDb } from '@/db';
+import { writeInGroup, type Tx } from '@/db/group-commit';
 import { enqueueMail } from '@/db/outbox';
 import {
   cities,
@@ -26,7 +27,6 @@ export function statusUrl(token: string): string {
 
 type Addressee = { contactId: number | null; email: string | null; deskEmail: string; timeZone: string };
 type Person = { id: number; email: string | null; city: { deskEmail: string; timeZone: string } };
-type Tx = Parameters<Parameters<ReturnType<typeof getDb>['transaction']>[0]>[0];
 
 export type CreateResult =
   | { ok: true; reference: string; token: string }
@@ -69,9 +69,9 @@ function resolveTarget(tx: Tx, input: InterviewRequestInput): Target {
  * Stores the request, its addressees, its first history entry and every notification
  * in one transaction: either the journalist's request exists with its e-mails queued, or nothing does.
  */
-export function createInterviewRequest(input: InterviewRequestInput, now = new Date()): CreateResult {
-  const db = getDb();
-  return db.transaction((tx) => {
+export function createInterviewRequest(input: InterviewRequestInput, now = new Date()): Promise<CreateResult> {
+  // Stored with the other requests of the same moment: one disk flush for a burst (db/group-commit.ts).
+  return writeInGroup(getDb(), (tx): CreateResult => {
     const release = input.releaseId
       ? tx.query.releases.findFirst({ where: and(eq(releases.id, input.releaseId), eq(releases.status, 'published')) }).sync()
       : null;
@@ -113,7 +113,7 @@ export function createInterviewRequest(input: InterviewRequestInput, now = new D
     if (recipients.length === 0) recipients.push(fallback);
     enqueueMail(tx, [...recipients.map((to) => ({ ...staffNotification(mail, to), requestId: id })), { ...journalistAcknowledgement(mail), requestId: id }]);
     return { ok: true, reference, token };
-  }, { behavior: 'immediate' });
+  });
 }
 
 /** What the journalist sees behind their private link: status and history, no one else's data. */
