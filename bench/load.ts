@@ -31,9 +31,13 @@ type Target = {
   exactCount?: boolean;
   /** Runs between the warm-up and the measured run (e.g. to count rows) */
   afterWarmUp?: () => Promise<void>;
-  /** Sees every answer's status and headers (costs some speed: only where needed) */
+  /** Sees every answer's status and headers, names in lower case (costs some speed: only where needed) */
   onResponse?: (status: number, headers: IncomingHttpHeaders) => void;
 };
+
+// autocannon passes header names as the server wrote them.
+const lowerCaseNames = (headers: IncomingHttpHeaders = {}): IncomingHttpHeaders =>
+  Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
 
 const ok2xx3xx = (status: number) => status >= 200 && status < 400;
 
@@ -45,7 +49,7 @@ function run(target: Target, length: { duration: number } | { amount: number }) 
     headers: target.headers,
     body: target.body,
     ...(target.onResponse && {
-      requests: [{ onResponse: (status: number, _body: string, _context: object, headers?: IncomingHttpHeaders) => target.onResponse?.(status, headers ?? {}) }],
+      requests: [{ onResponse: (status: number, _body: string, _context: object, headers?: IncomingHttpHeaders) => target.onResponse?.(status, lowerCaseNames(headers)) }],
     }),
     connections: CONNECTIONS,
     timeout: 10,

@@ -6,7 +6,7 @@ type Results = {
   prerendered: Measurement;
   perRequest: Measurement;
   pages: Measurement[];
-  submission: Measurement;
+  submission: Measurement & { accepted: number };
   lost: number;
   rssAfter: number;
   freshness: Freshness;
@@ -37,7 +37,9 @@ export function printVerdicts(r: Results): boolean {
 
   const withErrors = [r.limit, r.prerendered, r.perRequest, ...r.pages, r.submission].filter((m) => m.errors > 0);
   for (const m of withErrors) console.log(`ERRORS: ${m.name}: ${m.errors} (statuses ${JSON.stringify(m.statusCounts)})`);
+  const unread = (r.submission.statusCounts['303'] ?? 0) - r.submission.accepted;
+  if (unread !== 0) console.log(`ERROR: ${unread} answers 303 without a status link: accepted requests cannot be checked`);
   if (r.lost !== 0) console.log(`ERROR: ${r.lost} accepted interview requests are not in the database`);
   if (r.freshness.status === 'stale') console.log('ERROR: an edit was not visible on the public page');
-  return withErrors.length > 0 || r.lost !== 0 || r.freshness.status === 'stale';
+  return withErrors.length > 0 || unread !== 0 || r.lost !== 0 || r.freshness.status === 'stale';
 }
