@@ -1,5 +1,5 @@
 /**
- * `npm start`: prepares the database (create, migrate, seed demo data), builds once
+ * `npm start`: prepares the database (create, migrate, seed demo data, compact the search index), builds once
  * when no build exists, then serves Pressline with graceful shutdown.
  */
 import { spawnSync } from 'node:child_process';
@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startServer } from './server';
 import { databasePath, openDatabase } from '@/db';
+import { optimizeSearchIndex } from '@/db/search-index';
 import { seedDemoData } from '@/db/seed';
 
 const root = process.cwd();
@@ -16,6 +17,7 @@ function prepareDatabase() {
   const file = databasePath();
   const db = openDatabase(file);
   if (demo && seedDemoData(db)) console.log(`Loaded the demo data into ${path.relative(root, file)}`);
+  optimizeSearchIndex(db);
   db.$client.close();
 }
 
