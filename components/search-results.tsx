@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { LIMITS } from '@/db/fts-ranking';
 import type { PersonResult, ReleaseResult, ResultGroup, SearchOutcome } from '@/db/queries/search';
 import { formatDate } from '@/lib/dates';
 import { MAX_SEARCH_LENGTH, MAX_SEARCH_WORDS } from '@/lib/search-query';
@@ -56,14 +57,14 @@ export function SearchResults({ outcome }: { outcome: Ok }) {
 }
 
 function GroupNote({ group }: { group: ResultGroup<unknown> }) {
-  if (group.items.length === 0 || group.items.length === group.total) return null;
-  return (
-    <p className="text-sm text-stone-700">
-      {group.order === 'relevance'
-        ? `The ${group.items.length} best matches.`
-        : `Every word you typed is very common, so these are the ${group.items.length} newest matches. Add a more specific word to narrow them down.`}
-    </p>
-  );
+  const shown = group.items.length;
+  if (shown === 0 || shown === group.total) return null;
+  const text = {
+    relevance: `The ${shown} best matches.`,
+    recent: `The ${shown} best of the ${LIMITS.rank} newest matches. Add a word to narrow them down.`,
+    newest: `Every word you typed is very common, so these are the ${shown} newest matches. Add a more specific word to narrow them down.`,
+  }[group.order];
+  return <p className="text-sm text-stone-700">{text}</p>;
 }
 
 function Person({ person }: { person: PersonResult }) {

@@ -4,7 +4,7 @@ import { openDatabase, type Db } from './index';
 import { parseSearchQuery } from '@/lib/search-query';
 
 // Small limits, so that each way of ranking shows on 300 releases instead of 100,000.
-const limits = { cap: 50, budget: 200 };
+const limits = { count: 50, rank: 20, idf: 200 };
 const RELEASES = { table: 'releases_fts', weights: [10, 4, 1] } as const;
 let db: Db;
 
@@ -31,9 +31,10 @@ describe('findMatches', () => {
     expect(find('gamma')).toEqual({ ids: [7, 250], total: 2, complete: true, order: 'relevance', terms: [{ word: 'gamma', prefix: true }] });
   });
 
-  it('ranks the newest CAP matches when the words are in few enough documents in all', () => {
+  it('ranks the newest matches, up to a limit, when the words are in few enough documents in all', () => {
     const m = find('beta');
-    expect(m).toMatchObject({ total: 30, complete: true, order: 'relevance' });
+    expect(m).toMatchObject({ total: 30, complete: true, order: 'recent' });
+    expect(m.ids.every((id) => id > 100)).toBe(true);
     expect(m.ids).toHaveLength(5);
   });
 

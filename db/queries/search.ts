@@ -7,7 +7,8 @@ import { excerpt, hasMarked, highlight, plainText, type Segment } from '@/lib/se
 import { parseSearchQuery, type SearchTerm } from '@/lib/search-query';
 import { contactCardWith, toContactCard, type ContactCard } from './contact-card';
 
-export const RESULTS_PER_GROUP = 20;
+// Ten of each: enough to recognise what you looked for; a full contact card is a screen high on a phone.
+export const RESULTS_PER_GROUP = 10;
 
 // Name columns weigh most; a city or a language matches many people and says less about each.
 const PEOPLE: FtsIndex = { table: 'contacts_fts', weights: [10, 10, 2, 4, 1] };
