@@ -1,10 +1,12 @@
 import type { Metadata, Viewport } from 'next';
 import { SiteHeader } from '@/components/site-header';
+import { feedAlternates } from '@/lib/feed-links';
 import './globals.css';
 
 export const metadata: Metadata = {
   title: { default: 'Pressline — who to call, right now', template: '%s · Pressline' },
   description: 'Spokespeople by city, with numbers that dial on one tap and their hours in local time.',
+  alternates: feedAlternates(),
 };
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#7f1014' };

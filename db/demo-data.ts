@@ -16,10 +16,10 @@ const WEEKDAYS = [1, 2, 3, 4, 5];
 const EVERY_DAY = [1, 2, 3, 4, 5, 6, 7];
 
 export const demoCities = [
-  { slug: 'moscow', name: 'Moscow', country: 'RU', timeZone: 'Europe/Moscow', deskEmail: 'moscow.media@example.org', dutyPhone: '+442079460101' },
-  { slug: 'geneva', name: 'Geneva', country: 'CH', timeZone: 'Europe/Zurich', deskEmail: 'geneva.media@example.org', dutyPhone: '+442079460102' },
+  { slug: 'moscow', name: 'Moscow', localName: 'Москва', country: 'RU', timeZone: 'Europe/Moscow', deskEmail: 'moscow.media@example.org', dutyPhone: '+442079460101' },
+  { slug: 'geneva', name: 'Geneva', localName: 'Genève', country: 'CH', timeZone: 'Europe/Zurich', deskEmail: 'geneva.media@example.org', dutyPhone: '+442079460102' },
   { slug: 'nairobi', name: 'Nairobi', country: 'KE', timeZone: 'Africa/Nairobi', deskEmail: 'nairobi.media@example.org', dutyPhone: '+442079460103' },
-  { slug: 'panama-city', name: 'Panama City', country: 'PA', timeZone: 'America/Panama', deskEmail: 'americas.media@example.org', dutyPhone: '+12025550104' },
+  { slug: 'panama-city', name: 'Panama City', localName: 'Ciudad de Panamá', country: 'PA', timeZone: 'America/Panama', deskEmail: 'americas.media@example.org', dutyPhone: '+12025550104' },
   { slug: 'kuala-lumpur', name: 'Kuala Lumpur', country: 'MY', timeZone: 'Asia/Kuala_Lumpur', deskEmail: 'asiapacific.media@example.org', dutyPhone: '+61491570105' },
 ];
 

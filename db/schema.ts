@@ -22,6 +22,8 @@ export const cities = sqliteTable('cities', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   slug: text('slug').notNull().unique(),
   name: text('name').notNull(),
+  /** The city's own name when it differs (Genève, Москва), so search finds it either way */
+  localName: text('local_name'),
   /** ISO 3166-1 alpha-2 */
   country: text('country').notNull(),
   /** IANA time zone, e.g. Europe/Zurich */
@@ -107,6 +109,17 @@ export const contactHours = sqliteTable(
   },
   (t) => [index('contact_hours_contact_idx').on(t.contactId, t.weekday)],
 );
+
+/**
+ * Language names for search only: SQLite triggers fill the search index and cannot call Intl,
+ * so "French", "français" and "fr" are looked up here. Filled by a migration.
+ */
+export const languageNames = sqliteTable('language_names', {
+  /** Primary subtag, lower case: "fr" for "fr-CH" */
+  code: text('code').primaryKey(),
+  /** English name and the language's own name: "French français" */
+  names: text('names').notNull(),
+});
 
 export const releases = sqliteTable(
   'releases',

@@ -1,5 +1,5 @@
 /**
- * `npm start`: prepares the database (create, migrate, seed demo data), builds once
+ * `npm start`: prepares the database (create, migrate, seed demo data, compact the search index), builds once
  * when no build exists, then serves Pressline with graceful shutdown.
  */
 import { spawnSync } from 'node:child_process';
@@ -8,6 +8,7 @@ import path from 'node:path';
 import { startServer } from './server';
 import { databasePath, openDatabase } from '@/db';
 import { formatCredentials, seedDemoAccounts } from '@/db/demo-accounts';
+import { optimizeSearchIndex } from '@/db/search-index';
 import { seedDemoData } from '@/db/seed';
 import { createAuth, secureCookies } from '@/lib/auth';
 import { publicUrl } from '@/lib/config';
@@ -37,6 +38,7 @@ async function prepareDatabase() {
   } else if (demo && fs.existsSync(credentialsFile)) {
     console.log(`Demo accounts are listed in ${path.relative(root, credentialsFile)}`);
   }
+  optimizeSearchIndex(db);
   db.$client.close();
 }
 

@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { cities, contacts, releaseContacts, releaseDatelines, releases } from '@/db/schema';
 import { contactCardWith, toContactCard, type ContactCard } from './contact-card';
+import { search } from './search';
 
 export type ReleaseListItem = {
   id: number;
@@ -154,29 +155,7 @@ export async function getContactForVCard(slug: string) {
   return row ? toContactCard(row) : null;
 }
 
+/** The site search (db/queries/search.ts), on the app's database. */
 export async function searchDirectory(q: string) {
-  const db = getDb();
-  const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const matchingContacts = db.$client
-    .prepare(
-      `select c.slug from contacts c join cities ci on ci.id = c.city_id
-       where c.active = 1 and (c.full_name like @q escape '\\' or coalesce(c.local_name, '') like @q escape '\\'
-         or c.role like @q escape '\\' or ci.name like @q escape '\\')
-       order by c.full_name limit 50`,
-    )
-    .all({ q: like }) as { slug: string }[];
-  const cards = matchingContacts.length
-    ? db.query.contacts
-        .findMany({ where: inArray(contacts.slug, matchingContacts.map((c) => c.slug)), with: contactCardWith, orderBy: asc(contacts.fullName) })
-        .sync()
-        .map(toContactCard)
-    : [];
-  const matchingReleases = db.$client
-    .prepare(
-      `select id, slug, title, published_on as publishedOn, summary from releases
-       where status = 'published' and (title like @q escape '\\' or summary like @q escape '\\' or body like @q escape '\\')
-       order by published_on desc limit 50`,
-    )
-    .all({ q: like }) as Omit<ReleaseListItem, 'dateline'>[];
-  return { contacts: cards, releases: matchingReleases };
+  return search(getDb(), q);
 }

@@ -8,6 +8,7 @@ import { LocalTime } from '@/components/local-time';
 import { DutyLineButton, PressDesk } from '@/components/press-desk';
 import { ReleaseList } from '@/components/release-list';
 import { getCityPage } from '@/db/queries/directory';
+import { feedAlternates } from '@/lib/feed-links';
 
 export const dynamic = 'force-static';
 export const revalidate = false;
@@ -17,7 +18,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await getCityPage((await params).slug);
-  return page ? { title: `Spokespeople in ${page.city.name}` } : { title: 'City not found' };
+  return page ? { title: `Spokespeople in ${page.city.name}`, alternates: feedAlternates(page.city) } : { title: 'City not found' };
 }
 
 export default async function CityPage({ params }: Props) {

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ReleaseList } from '@/components/release-list';
 import { getReleasesPage } from '@/db/queries/directory';
+import { feedAlternates } from '@/lib/feed-links';
 
 // Reached through rewrites of /releases?city=…&page=… (next.config.ts), so every
 // filter and page is its own cached path.
@@ -12,7 +13,12 @@ export const generateStaticParams = async () => [];
 
 type Props = { params: Promise<{ city: string; page: string }> };
 
-export const metadata: Metadata = { title: 'Releases' };
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { city } = await params;
+  const data = city === 'all' ? null : await getReleasesPage(1, city);
+  const name = data?.cities.find((c) => c.slug === data.citySlug)?.name;
+  return name ? { title: `Releases from ${name}`, alternates: feedAlternates({ slug: city, name }) } : { title: 'Releases' };
+}
 
 function releasesHref(city: string | null, page: number) {
   const q = new URLSearchParams();

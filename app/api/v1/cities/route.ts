@@ -1,0 +1,13 @@
+import { listApiCities } from '@/db/queries/public-api';
+import { parseListQuery } from '@/lib/api-query';
+import { invalidQuery, pageResponse } from '@/lib/api-response';
+import { publicUrl } from '@/lib/config';
+
+// Per request: the answer depends on ?page= and If-None-Match, and costs one indexed query.
+export const dynamic = 'force-dynamic';
+
+export async function GET(request: Request) {
+  const parsed = parseListQuery(new URL(request.url).searchParams, ['page', 'per_page']);
+  if (!parsed.ok) return invalidQuery(parsed.problems);
+  return pageResponse(request, publicUrl(), parsed.query, await listApiCities(parsed.query));
+}

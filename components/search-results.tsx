@@ -1,0 +1,107 @@
+import Link from 'next/link';
+import { LIMITS } from '@/db/fts-ranking';
+import type { PersonResult, ReleaseResult, ResultGroup, SearchOutcome } from '@/db/queries/search';
+import { formatDate } from '@/lib/dates';
+import { MAX_SEARCH_LENGTH, MAX_SEARCH_WORDS } from '@/lib/search-query';
+import { ContactCard } from './contact-card';
+import { MarkedText } from './marked-text';
+
+type Ok = Extract<SearchOutcome, { status: 'ok' }>;
+
+const howMany = (g: ResultGroup<unknown>) => (g.complete ? g.total.toLocaleString('en') : `more than ${(g.total - 1).toLocaleString('en')}`);
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+/** The results, grouped: people first (whom to call), then releases. */
+export function SearchResults({ outcome }: { outcome: Ok }) {
+  const { people, releases } = outcome;
+  return (
+    <>
+      <p role="status" className="mt-3 text-stone-800">
+        {people.total === 0 && releases.total === 0
+          ? 'Nothing matches. Check the spelling, try fewer words, or pick a city on the home page.'
+          : `${howMany(people)} ${plural(people.total, 'person', 'people')} and ${howMany(releases)} ${plural(releases.total, 'release', 'releases')} match.`}
+        {outcome.truncated && ` Only the first ${MAX_SEARCH_WORDS} words (${MAX_SEARCH_LENGTH} characters) were searched.`}
+      </p>
+      <section aria-labelledby="people-heading" className="mt-6">
+        <h2 id="people-heading" className="text-xl font-bold">
+          People ({howMany(people)})
+        </h2>
+        <GroupNote group={people} />
+        {people.items.length > 0 && (
+          <ul className="mt-2 flex flex-col gap-3">
+            {people.items.map((p) => (
+              <li key={p.card.slug}>
+                <Person person={p} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="releases-heading" className="mt-8">
+        <h2 id="releases-heading" className="text-xl font-bold">
+          Releases ({howMany(releases)})
+        </h2>
+        <GroupNote group={releases} />
+        {releases.items.length > 0 && (
+          <ul className="divide-y divide-stone-200">
+            {releases.items.map((r) => (
+              <li key={r.slug} className="py-3">
+                <Release release={r} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
+
+function GroupNote({ group }: { group: ResultGroup<unknown> }) {
+  const shown = group.items.length;
+  if (shown === 0 || shown === group.total) return null;
+  const text = {
+    relevance: `The ${shown} best matches.`,
+    recent: `The ${shown} best of the ${LIMITS.rank} newest matches. Add a word to narrow them down.`,
+    newest: `Every word you typed is very common, so these are the ${shown} newest matches. Add a more specific word to narrow them down.`,
+  }[group.order];
+  return <p className="text-sm text-stone-700">{text}</p>;
+}
+
+function Person({ person }: { person: PersonResult }) {
+  return (
+    <>
+      {person.matched.length > 0 && (
+        <p className="mb-1 text-sm text-stone-700">
+          {person.matched.map((m, i) => (
+            <span key={m.field}>
+              {i > 0 && ' · '}
+              {m.field}: <MarkedText segments={m.text} />
+            </span>
+          ))}
+        </p>
+      )}
+      <ContactCard card={person.card} as="h3" />
+    </>
+  );
+}
+
+function Release({ release }: { release: ReleaseResult }) {
+  return (
+    <>
+      <h3 className="font-semibold">
+        <Link href={`/releases/${release.slug}`} className="text-blue-800 underline-offset-4 hover:underline">
+          <MarkedText segments={release.title} />
+        </Link>
+      </h3>
+      <p className="text-sm text-stone-700">
+        {release.dateline.length > 0 && `${release.dateline.join('/')}, `}
+        <time dateTime={release.publishedOn}>{formatDate(release.publishedOn)}</time>
+      </p>
+      {release.excerpt.length > 0 && (
+        <p className="mt-1 text-stone-800">
+          <MarkedText segments={release.excerpt} />
+        </p>
+      )}
+    </>
+  );
+}

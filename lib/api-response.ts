@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import { paginationLinks, type ListQuery, type QueryProblem } from './api-query';
+
+const COMMON_HEADERS = {
+  // Public data: any site may read it; clients revalidate each time, cheaply, with If-None-Match.
+  'access-control-allow-origin': '*',
+  'access-control-expose-headers': 'ETag, Link, X-Total-Count',
+  'cache-control': 'public, no-cache',
+  'content-type': 'application/json; charset=utf-8',
+};
+
+/** Does an If-None-Match header (a list, maybe weak, maybe "*") name this entity tag? */
+export function matchesETag(ifNoneMatch: string | null, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const bare = (tag: string) => tag.trim().replace(/^W\//, '');
+  return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag));
+}
+
+/** JSON with a strong ETag of its bytes; 304 with no body when the client already has them. */
+export function jsonResponse(request: Request, body: unknown, headers: Record<string, string> = {}): Response {
+  const text = JSON.stringify(body);
+  const etag = `"${createHash('sha256').update(text).digest('base64url').slice(0, 27)}"`;
+  const all = new Headers({ ...COMMON_HEADERS, ...headers, etag });
+  if (matchesETag(request.headers.get('if-none-match'), etag)) {
+    all.delete('content-type');
+    return new Response(null, { status: 304, headers: all });
+  }
+  return new Response(text, { status: 200, headers: all });
+}
+
+export function apiError(status: 400 | 404, code: string, message: string, problems?: QueryProblem[]): Response {
+  return new Response(JSON.stringify({ error: { code, message, ...(problems ? { problems } : {}) } }), {
+    status,
+    headers: { ...COMMON_HEADERS, 'cache-control': 'no-store' },
+  });
+}
+
+export function invalidQuery(problems: QueryProblem[]): Response {
+  const summary = problems.map((p) => `${p.parameter}: ${p.message}`).join('; ');
+  return apiError(400, 'invalid_query', `The query parameters are not valid (${summary}).`, problems);
+}
+
+export function notFoundJson(message: string): Response {
+  return apiError(404, 'not_found', message);
+}
+
+/** A page of a list: `{ data, pagination }`, with Link and X-Total-Count headers. */
+export function pageResponse(request: Request, publicBase: string, query: ListQuery, page: { items: unknown[]; total: number }): Response {
+  const url = new URL(request.url);
+  const self = new URL(url.pathname + url.search, publicBase);
+  const totalPages = Math.max(1, Math.ceil(page.total / query.per_page));
+  const body = { data: page.items, pagination: { page: query.page, perPage: query.per_page, total: page.total, totalPages } };
+  return jsonResponse(request, body, { link: paginationLinks(self, query, page.total), 'x-total-count': String(page.total) });
+}

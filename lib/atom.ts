@@ -1,0 +1,75 @@
+/**
+ * A minimal Atom 1.0 (RFC 4287) writer. Every text is `type="text"` and escaped: a release titled
+ * "Fish & chips <3" is shown as written, never read as markup by a feed reader.
+ */
+
+export type AtomEntry = {
+  /** A permanent IRI; we use the release's address */
+  id: string;
+  title: string;
+  link: string;
+  updated: Date;
+  published?: Date;
+  summary: string;
+  authors: string[];
+};
+
+export type AtomFeed = {
+  id: string;
+  title: string;
+  /** This feed's own address (rel="self") */
+  self: string;
+  /** The page it mirrors (rel="alternate") */
+  alternate: string;
+  /** Used when an entry has no author of its own; Atom requires one either way */
+  author: string;
+  updated: Date;
+  entries: AtomEntry[];
+};
+
+// Characters XML 1.0 forbids even when escaped (most C0 controls, lone surrogates, U+FFFE/F).
+const NOT_XML = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+export function escapeXml(text: string): string {
+  return text
+    .replace(NOT_XML, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+const text = (name: string, value: string, indent: string) => `${indent}<${name} type="text">${escapeXml(value)}</${name}>`;
+const element = (name: string, value: string, indent: string) => `${indent}<${name}>${escapeXml(value)}</${name}>`;
+const link = (href: string, rel: string, indent: string, type?: string) =>
+  `${indent}<link rel="${rel}"${type ? ` type="${type}"` : ''} href="${escapeXml(href)}"/>`;
+const author = (name: string, indent: string) => `${indent}<author><name>${escapeXml(name)}</name></author>`;
+
+export function buildAtomFeed(feed: AtomFeed): string {
+  const lines = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    element('id', feed.id, '  '),
+    text('title', feed.title, '  '),
+    element('updated', feed.updated.toISOString(), '  '),
+    link(feed.self, 'self', '  ', 'application/atom+xml'),
+    link(feed.alternate, 'alternate', '  ', 'text/html'),
+    author(feed.author, '  '),
+  ];
+  for (const e of feed.entries) {
+    lines.push(
+      '  <entry>',
+      element('id', e.id, '    '),
+      text('title', e.title, '    '),
+      element('updated', e.updated.toISOString(), '    '),
+      ...(e.published ? [element('published', e.published.toISOString(), '    ')] : []),
+      link(e.link, 'alternate', '    ', 'text/html'),
+      text('summary', e.summary, '    '),
+      ...e.authors.map((name) => author(name, '    ')),
+      '  </entry>',
+    );
+  }
+  lines.push('</feed>', '');
+  return lines.join('\n');
+}
