@@ -1,3 +1,6 @@
+import type { Instrumentation } from 'next';
+import { flagResponse, isDatabaseBusy, isMalformedActionPayload, REQUEST_ID_HEADER } from './lib/unavailable';
+
 /**
  * Runs once when the server starts: the outbox worker lives here, inside Next's own
  * module graph, so it shares the one database connection with the pages.
@@ -28,3 +31,17 @@ export async function register() {
     closeDb();
   };
 }
+
+/**
+ * A page or route that hit a locked database answers 503 "try again", and an action request whose
+ * framework fields were tampered with answers 400, instead of 500 (applied by scripts/server.ts).
+ */
+export const onRequestError: Instrumentation.onRequestError = (error, request) => {
+  const header = request.headers[REQUEST_ID_HEADER];
+  const id = Array.isArray(header) ? header[0] : header;
+  if (isDatabaseBusy(error)) flagResponse(id, 503);
+  // Next reports a no-JavaScript action's decoding error as a 'render' error, so go by the method.
+  else if (request.method === 'POST' && isMalformedActionPayload(error)) flagResponse(id, 400);
+  // A chunked body over serverActions.bodySizeLimit (scripts/server.ts refuses those with a Content-Length).
+  else if ((error as { statusCode?: unknown } | null)?.statusCode === 413) flagResponse(id, 413);
+};

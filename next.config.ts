@@ -1,14 +1,9 @@
 import type { NextConfig } from 'next';
 
-const securityHeaders = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-];
-
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // scripts/server.ts compresses, after it has read the HTML for the CSP's script hashes.
+  compress: false,
   // Forms here are short; a body this large is abuse, refused before any action runs.
   experimental: { serverActions: { bodySizeLimit: '256kb' } },
   // Pages are rendered after start from the real database; the build only checks that they compile.
@@ -32,8 +27,8 @@ const nextConfig: NextConfig = {
     };
   },
   async headers() {
+    // Security headers for every response (CSP, HSTS, nosniff…) are set by scripts/server.ts at run time.
     return [
-      { source: '/:path*', headers: securityHeaders },
       // The status link is a secret: never leak it to a site the page links to.
       { source: '/request-status/:token', headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }] },
     ];

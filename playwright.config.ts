@@ -39,7 +39,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 240_000,
-    stdout: 'pipe',
+    // One JSON line per request (scripts/server.ts) would bury the test report; errors still show (stderr).
+    stdout: 'ignore',
     env: {
       PORT: String(PORT),
       HOST: '127.0.0.1',

@@ -26,13 +26,19 @@ function isBuild(): boolean {
   return process.env.NEXT_PHASE === 'phase-production-build';
 }
 
+function busyTimeoutMs(): number {
+  const ms = Number(process.env.SQLITE_BUSY_TIMEOUT_MS ?? 5_000);
+  return Number.isInteger(ms) && ms >= 0 ? ms : 5_000;
+}
+
 export function openDatabase(file: string): Db {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   const client = new Database(file);
   client.pragma('journal_mode = WAL');
   // FULL: an interview request the journalist was told about survives a power cut, not only a crash.
   client.pragma('synchronous = FULL');
-  client.pragma('busy_timeout = 5000');
+  // How long a write waits for another writer (a backup, a script) before the app answers 503.
+  client.pragma(`busy_timeout = ${busyTimeoutMs()}`);
   client.pragma('foreign_keys = ON');
   const db = drizzle(client, { schema }) as Db;
   migrate(db, { migrationsFolder });

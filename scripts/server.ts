@@ -1,11 +1,29 @@
 import crypto from 'node:crypto';
-import http from 'node:http';
+import http, { type ServerResponse } from 'node:http';
 import { once } from 'node:events';
+import compression from 'compression';
 import next from 'next';
 import { sharedCacheControl } from '@/lib/cache-control';
 import { CLIENT_ADDRESS_HEADER, clientAddressOf } from '@/lib/client-address';
+import { contentSecurityPolicy, securityHeaders } from '@/lib/csp';
+import { REQUEST_ID_HEADER, takeFlaggedStatus } from '@/lib/unavailable';
+import { applyContentSecurityPolicy } from './html-csp';
+import { refuseMalformed } from './refuse-malformed';
+import { logEvent, logRequest, loggablePath } from './request-log';
 
 type Options = { port: number; hostname: string };
+
+/** A request flagged by the app (lib/unavailable.ts: database locked, forged action fields) gets that status. */
+function applyFlaggedStatus(res: ServerResponse, id: string) {
+  const writeHead = res.writeHead.bind(res) as (status: number, ...rest: unknown[]) => ServerResponse;
+  (res as unknown as { writeHead: typeof writeHead }).writeHead = (status, ...rest) => {
+    const flagged = takeFlaggedStatus(id);
+    if (!flagged) return writeHead(status, ...rest);
+    if (flagged === 503) res.setHeader('Retry-After', '5');
+    res.setHeader('Cache-Control', 'no-store');
+    return writeHead(flagged, ...rest);
+  };
+}
 
 /**
  * Next sets Cache-Control itself for cached pages (a config header would not replace it),
@@ -22,9 +40,9 @@ function letSharedCachesRevalidate(res: http.ServerResponse) {
 }
 
 /**
- * Next.js behind a plain Node server: we own the socket, so we can drain it on
- * SIGTERM and clear Next's page cache at start (pages cached by an earlier run may
- * predate changes made while the server was down).
+ * Next.js behind a plain Node server: we own the socket, so we can drain it on SIGTERM, log every
+ * request, set headers that depend on the response (the CSP's script hashes), and clear Next's page
+ * cache at start (pages cached by an earlier run may predate changes made while the server was down).
  */
 export async function startServer({ port, hostname }: Options) {
   process.env.PRESSLINE_INTERNAL_TOKEN ??= crypto.randomBytes(32).toString('hex');
@@ -32,11 +50,37 @@ export async function startServer({ port, hostname }: Options) {
   await app.prepare();
   const handle = app.getRequestHandler();
 
+  const https = (process.env.PUBLIC_URL ?? '').startsWith('https:');
+  const headers = securityHeaders({ https });
+  const policy = (hashes: string[]) => contentSecurityPolicy(hashes, { https });
+  const compress = compression();
   const trustProxy = process.env.TRUST_PROXY === '1';
+  const inFlight = new Set<ServerResponse>();
+  let closing = false;
+
   const server = http.createServer((req, res) => {
+    const started = performance.now();
+    const id = crypto.randomUUID();
+    req.headers[REQUEST_ID_HEADER] = id; // ours, never the client's
     req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustProxy);
-    letSharedCachesRevalidate(res);
-    void handle(req, res);
+    res.setHeader('X-Request-Id', id);
+    for (const [key, value] of headers) res.setHeader(key, value);
+    if (closing) res.setHeader('Connection', 'close');
+    inFlight.add(res);
+    res.once('close', () => {
+      inFlight.delete(res);
+      takeFlaggedStatus(id);
+      const line = { id, method: req.method ?? '', path: loggablePath(req.url), status: res.statusCode, ms: Math.round(performance.now() - started) };
+      logRequest(res.writableFinished ? line : { ...line, aborted: true });
+      if (closing) server.closeIdleConnections();
+    });
+    if (refuseMalformed(req, res)) return;
+    compress(req as never, res as never, () => {
+      applyFlaggedStatus(res, id);
+      letSharedCachesRevalidate(res);
+      applyContentSecurityPolicy(res, policy);
+      void handle(req, res);
+    });
   });
   server.keepAliveTimeout = 65_000;
   server.listen(port, hostname);
@@ -48,23 +92,33 @@ export async function startServer({ port, hostname }: Options) {
   });
   if (!purge.ok) throw new Error(`Could not clear the page cache at start: HTTP ${purge.status}`);
 
-  let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;
     closing = true;
-    console.log(`${signal}: finishing requests in flight, then stopping.`);
+    logEvent('info', 'shutting down', { signal, inFlight: inFlight.size });
+    // Requests already running finish; their connections close after the response instead of idling.
+    for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
     server.close(async () => {
-      const hook = (globalThis as { __presslineShutdown?: () => Promise<void> }).__presslineShutdown;
-      await hook?.();
-      process.exit(0);
+      try {
+        const hook = (globalThis as { __presslineShutdown?: () => Promise<void> }).__presslineShutdown;
+        await hook?.();
+        logEvent('info', 'stopped', { signal });
+        process.exit(0);
+      } catch (error) {
+        logEvent('error', 'shutdown failed', { error: String(error) });
+        process.exit(1);
+      }
     });
     server.closeIdleConnections();
     // Whatever is still running after 10 s is abandoned rather than holding the deploy.
-    setTimeout(() => process.exit(1), 10_000).unref();
+    setTimeout(() => {
+      logEvent('error', 'shutdown timed out', { inFlight: inFlight.size });
+      process.exit(1);
+    }, 10_000).unref();
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
 
-  console.log(`Pressline is ready on http://${hostname}:${port}`);
+  logEvent('info', `Pressline is ready on http://${hostname}:${port}`, { port });
   return server;
 }

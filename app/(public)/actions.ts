@@ -9,6 +9,7 @@ import { takeRateLimit } from '@/db/rate-limit';
 import { checkSubmission, HONEYPOT_FIELD } from '@/lib/abuse';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/client-address';
 import { interviewRequestSchema } from '@/lib/interview-request';
+import { BUSY_MESSAGE, flagResponse, isDatabaseBusy, REQUEST_ID_HEADER } from '@/lib/unavailable';
 
 const FIELDS = [
   'target', 'targetId', 'releaseId', 'journalistName', 'outlet', 'email', 'phone', 'deadlineAt', 'timeZone',
@@ -38,6 +39,8 @@ function field(formData: FormData, name: string) {
 }
 
 export async function submitInterviewRequest(_prev: RequestFormState, formData: FormData): Promise<RequestFormState> {
+  // The arguments are whatever the client encoded: a forged request can pass anything here.
+  if (!(formData instanceof FormData)) return { status: 'refused', message: 'This form could not be read. Reload the page and try again.', values: {} };
   const values = readValues(formData);
   const verdict = checkSubmission(
     { honeypot: field(formData, HONEYPOT_FIELD), fillMs: field(formData, 'fillMs'), renderedAt: field(formData, 'renderedAt') },
@@ -55,20 +58,28 @@ export async function submitInterviewRequest(_prev: RequestFormState, formData: 
     return { status: 'invalid', fieldErrors, values };
   }
   // Only requests that would be stored count toward the limit: fixing typos costs nothing.
-  const client = (await headers()).get(CLIENT_ADDRESS_HEADER) ?? 'unknown';
+  const requestHeaders = await headers();
+  const client = requestHeaders.get(CLIENT_ADDRESS_HEADER) ?? 'unknown';
   const key = `interview-request:${createHash('sha256').update(client).digest('hex').slice(0, 32)}`;
   const limit = Number(process.env.REQUEST_RATE_LIMIT ?? 10);
-  const allowed = takeRateLimit(getDb(), key, limit, TEN_MINUTES);
-  if (!allowed.allowed) {
-    const minutes = Math.max(1, Math.ceil(allowed.retryAfterMs / 60_000));
-    return {
-      status: 'refused',
-      message: `You have sent ${limit} requests in the last ten minutes, which is our limit. Your text is still here: send it again in ${minutes} minute${minutes === 1 ? '' : 's'}, or call the press desk if it is urgent.`,
-      values,
-    };
+  let created: Awaited<ReturnType<typeof createInterviewRequest>>;
+  try {
+    const allowed = takeRateLimit(getDb(), key, limit, TEN_MINUTES);
+    if (!allowed.allowed) {
+      const minutes = Math.max(1, Math.ceil(allowed.retryAfterMs / 60_000));
+      return {
+        status: 'refused',
+        message: `You have sent ${limit} requests in the last ten minutes, which is our limit. Your text is still here: send it again in ${minutes} minute${minutes === 1 ? '' : 's'}, or call the press desk if it is urgent.`,
+        values,
+      };
+    }
+    created = await createInterviewRequest(parsed.data);
+  } catch (error) {
+    if (!isDatabaseBusy(error)) throw error;
+    // A busy database rolls the transaction back, so nothing was stored: say so, keep the text, answer 503.
+    flagResponse(requestHeaders.get(REQUEST_ID_HEADER), 503);
+    return { status: 'refused', message: BUSY_MESSAGE, values };
   }
-
-  const created = await createInterviewRequest(parsed.data);
   if (!created.ok) return { status: 'invalid', fieldErrors: { [created.field]: created.message }, values };
 
   (globalThis as { __presslineOutbox?: { kick: () => void } }).__presslineOutbox?.kick();
