@@ -2,7 +2,7 @@ import { getReleaseFeed } from '@/db/queries/feeds';
 import { publicUrl } from '@/lib/config';
 import { ATOM_HEADERS, releaseFeedXml } from '@/lib/release-feed';
 
-// Cached like the public pages; release writes revalidate it (db/public-paths.ts).
+// Cached like the public pages; staff writes revalidate it (lib/revalidate-public.ts).
 export const dynamic = 'force-static';
 export const revalidate = false;
 
