@@ -26,7 +26,7 @@ export function SearchResults({ outcome }: { outcome: Ok }) {
         <h2 id="people-heading" className="text-xl font-bold">
           People ({howMany(people)})
         </h2>
-        <GroupNote group={people} />
+        <GroupNote group={people} none="Nobody matches." />
         {people.items.length > 0 && (
           <ul className="mt-2 flex flex-col gap-3">
             {people.items.map((p) => (
@@ -41,7 +41,7 @@ export function SearchResults({ outcome }: { outcome: Ok }) {
         <h2 id="releases-heading" className="text-xl font-bold">
           Releases ({howMany(releases)})
         </h2>
-        <GroupNote group={releases} />
+        <GroupNote group={releases} none="No release matches." />
         {releases.items.length > 0 && (
           <ul className="divide-y divide-stone-200">
             {releases.items.map((r) => (
@@ -56,9 +56,10 @@ export function SearchResults({ outcome }: { outcome: Ok }) {
   );
 }
 
-function GroupNote({ group }: { group: ResultGroup<unknown> }) {
+function GroupNote({ group, none }: { group: ResultGroup<unknown>; none: string }) {
   const shown = group.items.length;
-  if (shown === 0 || shown === group.total) return null;
+  if (shown === 0) return <p className="text-stone-700">{none}</p>;
+  if (shown === group.total) return null;
   const text = {
     relevance: `The ${shown} best matches.`,
     recent: `The ${shown} best of the ${LIMITS.rank} newest matches. Add a word to narrow them down.`,
