@@ -67,7 +67,9 @@ try {
 
   const freshness = await checkFreshness(app.url, app.databaseFile);
   if (freshness.status === 'skipped') console.log(`freshness: skipped: ${freshness.reason}`);
-  else if (freshness.status === 'visible') console.log(`freshness: edit visible after ${freshness.delayMs.toFixed(0)} ms (${freshness.detail})`);
+  else if (freshness.status === 'visible') {
+    console.log(`freshness: edit visible ${freshness.delayMs.toFixed(0)} ms after Save (the save itself took ${freshness.saveMs.toFixed(0)} ms; ${freshness.detail})`);
+  }
   else console.log(`freshness: edit NOT visible after ${freshness.waitedMs.toFixed(0)} ms (${freshness.detail})`);
 
   const browser = await launchChromium();

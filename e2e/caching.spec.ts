@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectConfirmation, fillRequest, futureDeadline, submitRequest, uniqueEmail } from './request-form';
 
 const PUBLIC_PAGES = [
@@ -44,5 +45,28 @@ test('a journalist’s private status page is never cached', async ({ page }) =>
     expect(headers['cache-control']).toContain('no-store');
     expect(headers['cache-control']).toContain('private');
     expect(['HIT', 'STALE']).not.toContain(headers['x-nextjs-cache']);
+  }
+});
+
+test('an officer’s edit is on the very next request of every cached page that shows it', async ({ page, officer }) => {
+  const { slug, citySlug } = officer.contact;
+  const pages = [`/contacts/${slug}`, `/contacts/${slug}/vcard`, `/cities/${citySlug}`];
+  // Cached first, so what follows proves the edit cleared them.
+  for (const path of pages) {
+    await expect(async () => {
+      await get(page.request, path);
+      expect((await get(page.request, path))['x-nextjs-cache'], path).toBe('HIT');
+    }).toPass({ timeout: 10_000 });
+  }
+
+  const e164 = `+4420794${String(Math.floor(Math.random() * 100_000)).padStart(5, '0')}`;
+  await page.goto('/me');
+  await page.getByLabel('Number 1', { exact: true }).fill(e164);
+  await page.getByRole('button', { name: 'Save details' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+
+  for (const path of pages) {
+    const response = await page.request.get(path);
+    expect(await response.text(), path).toContain(path.endsWith('/vcard') ? e164 : `tel:${e164}`);
   }
 });
