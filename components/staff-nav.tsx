@@ -33,6 +33,9 @@ export function StaffNav({ actor }: { actor: Actor }) {
             <Link href="/staff/releases" className={link}>
               Releases
             </Link>
+            <Link href="/staff/outbox" className={link}>
+              Outbox
+            </Link>
           </>
         )}
       </nav>

@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import { OutboxRetryForm } from '@/components/outbox-retry-form';
+import { listOutbox } from '@/db/queries/outbox-admin';
+import { requireAdmin } from '@/lib/staff-session';
+
+export const metadata: Metadata = { title: 'Outbox (admin)' };
+
+export default async function OutboxPage() {
+  await requireAdmin('/staff/outbox');
+  const messages = await listOutbox();
+  const smtp = Boolean(process.env.SMTP_URL);
+  return (
+    <>
+      <h1 className="text-2xl font-bold">Outbox</h1>
+      <p className="mt-2 text-stone-800">
+        {smtp
+          ? 'E-mails are delivered over SMTP with retries; a message is marked sent only once the server accepted it.'
+          : 'No SMTP_URL is configured: e-mails wait here, and you can read them below.'}
+      </p>
+      {messages.length === 0 && <p className="mt-4">No e-mails yet.</p>}
+      <ul className="mt-4 flex flex-col gap-3">
+        {messages.map((m) => (
+          <li key={m.id} className="rounded-lg border border-stone-300 bg-white p-3">
+            <p className="font-semibold break-words">{m.subject}</p>
+            <p className="text-sm text-stone-700">
+              To {m.to} · {m.status === 'sent' ? `sent ${m.sentAt?.toISOString().slice(0, 16).replace('T', ' ')} UTC` : `pending, ${m.attempts} attempt${m.attempts === 1 ? '' : 's'}`}
+              {m.lastError ? ` · last error: ${m.lastError}` : ''}
+            </p>
+            <details className="mt-1">
+              <summary className="inline-flex min-h-11 cursor-pointer items-center text-blue-800 underline">Read the message</summary>
+              <pre className="mt-2 whitespace-pre-wrap break-words text-sm">{m.text}</pre>
+            </details>
+            {m.status === 'pending' && <OutboxRetryForm id={m.id} />}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+'use client';
+
+import { useActionState } from 'react';
+import { retryMessage, type RetryState } from '@/app/(staff)/staff/outbox/actions';
+
+export function OutboxRetryForm({ id }: { id: number }) {
+  const [state, action, pending] = useActionState<RetryState, FormData>(retryMessage, { status: 'idle' });
+  return (
+    <form action={action} className="mt-2 flex flex-wrap items-center gap-2">
+      <input type="hidden" name="id" value={id} />
+      <button type="submit" disabled={pending} className="min-h-11 rounded border border-stone-500 bg-white px-3 font-semibold">
+        {pending ? 'Retrying…' : 'Retry now'}
+      </button>
+      {state.status !== 'idle' && (
+        <p role="status" className={state.status === 'error' ? 'text-red-800' : 'text-green-900'}>
+          {state.message}
+        </p>
+      )}
+    </form>
+  );
+}
