@@ -39,7 +39,8 @@ describe('deliverDue over real SMTP', () => {
     ]);
     const mailer = createMailer(`smtp://127.0.0.1:${PORT}`);
     const send = (m: Parameters<typeof sendMail>[1]) => sendMail(mailer, m);
-    let clock = new Date('2026-11-28T10:00:00Z');
+    // Just after the rows' default nextAttemptAt (the real clock), so both are due.
+    let clock = new Date(Date.now() + 1_000);
     const now = () => clock;
 
     // Nobody listening: one failed attempt, nothing lost, nothing marked sent.
