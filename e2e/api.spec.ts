@@ -37,12 +37,15 @@ test.describe('read-only API', () => {
   test('releases: paginated with Link headers, filtered by city, drafts never shown', async ({ request }) => {
     const response = await request.get('/api/v1/releases?per_page=5&page=2');
     const body = await response.json();
-    expect(body.pagination).toEqual({ page: 2, perPage: 5, total: 13, totalPages: 3 });
+    // Other specs publish releases meanwhile: at least the 13 of the demo.
+    const total = Number(response.headers()['x-total-count']);
+    expect(total).toBeGreaterThanOrEqual(13);
+    expect(body.pagination).toEqual({ page: 2, perPage: 5, total, totalPages: Math.ceil(total / 5) });
     expect(body.data).toHaveLength(5);
     expect(keys(body.data[0])).toEqual(RELEASE_SUMMARY_KEYS);
     const link = response.headers()['link']!;
     expect(link).toMatch(/<http:\/\/127\.0\.0\.1:\d+\/api\/v1\/releases\?per_page=5&page=1>; rel="prev"/);
-    expect(link).toMatch(/page=3>; rel="next"/);
+    expect(link).toMatch(/per_page=5&page=3>; rel="next"/);
     expect(link).toContain('rel="first"');
     expect(link).toContain('rel="last"');
 
@@ -66,7 +69,9 @@ test.describe('read-only API', () => {
 
   test('cities list with the press desk', async ({ request }) => {
     const { data } = await (await request.get('/api/v1/cities')).json();
-    expect(data.map((c: { slug: string }) => c.slug)).toEqual(['geneva', 'kuala-lumpur', 'moscow', 'nairobi', 'panama-city']);
+    // By name; other specs add test cities meanwhile.
+    const slugs = data.map((c: { slug: string }) => c.slug).filter((s: string) => !s.startsWith('testville'));
+    expect(slugs).toEqual(['geneva', 'kuala-lumpur', 'moscow', 'nairobi', 'panama-city']);
     expect(keys(data[0])).toEqual(['country', 'links', 'localName', 'name', 'pressDesk', 'slug', 'timeZone']);
     expect(data[0]).toMatchObject({ name: 'Geneva', localName: 'Genève', pressDesk: { email: 'geneva.media@example.org', dutyPhone: '+442079460102' } });
   });

@@ -102,6 +102,8 @@ const ADMIN_PAGES = [
 
 for (const paths of ADMIN_PAGES) {
   test(`admin pages ${paths.join(', ')} have no accessibility violations`, async ({ page }) => {
+    // Several full axe scans in one test: on a loaded 2-core machine that can pass a minute.
+    test.slow();
     for (const path of paths) {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

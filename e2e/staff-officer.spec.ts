@@ -72,6 +72,8 @@ test('an officer who posts another contact’s id is refused and nothing changes
 });
 
 test('officer pages have no accessibility violations', async ({ page, officer }) => {
+  // Four full axe scans in one test: on a loaded 2-core machine that can pass a minute.
+  test.slow();
   for (const path of ['/staff', '/me', '/staff/history', '/requests']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -7,4 +7,7 @@ export function revalidatePublic(paths: string[], { releaseLists }: { releaseLis
   // Every /releases?city=&page= variant is one dynamic route (see next.config.ts rewrites);
   // a route pattern must name its route group, or nothing matches.
   if (releaseLists) revalidatePath('/(public)/release-list/[city]/[page]', 'page');
+  // The Atom feeds (app/feeds) show releases and, as authors, their contacts' organisations: any
+  // public write may change them. One layout tag drops both routes; re-rendering one is a query.
+  revalidatePath('/feeds', 'layout');
 }
