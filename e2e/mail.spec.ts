@@ -6,6 +6,8 @@ import { expectConfirmation, fillRequest, futureDeadline, requestForm, submitReq
 
 // Specs named *mail.spec.ts own the test SMTP server's port; the `mail` project runs them one file at a time.
 test.describe.configure({ mode: 'serial' });
+// A client address of this file's own: other specs' requests from 127.0.0.1 must not use up its rate limit.
+test.use({ extraHTTPHeaders: { 'x-forwarded-for': '203.0.113.10' } });
 
 const mailbox = new Mailbox(SMTP_PORT);
 
