@@ -10,6 +10,8 @@ export type AppServer = {
   databaseFile: string;
   /** VmRSS of the server process and of everything it started, in MiB */
   rss: () => { server: number; tree: number };
+  /** null while running; how it ended otherwise (a crash, or something else stopping it) */
+  ended: () => string | null;
   stop: () => Promise<void>;
 };
 
@@ -81,7 +83,13 @@ export async function startAppServer(port: number): Promise<AppServer> {
   let log = '';
   child.stdout.on('data', (d: Buffer) => (log += d));
   child.stderr.on('data', (d: Buffer) => (log += d));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let ended: string | null = null;
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', (code, signal) => {
+      ended = signal ? `killed by ${signal}` : `exited with status ${code}`;
+      resolve();
+    }),
+  );
 
   const deadline = Date.now() + 120_000;
   while (!log.includes('Pressline is ready')) {
@@ -93,6 +101,7 @@ export async function startAppServer(port: number): Promise<AppServer> {
   return {
     url,
     databaseFile,
+    ended: () => (ended ? `${ended}; its last output:\n${log.slice(-2000)}` : null),
     rss: () => ({ server: vmRssMiB(serverPid()), tree: tree(child.pid!).reduce((sum, pid) => sum + vmRssMiB(pid), 0) }),
     stop: async () => {
       child.kill('SIGTERM');

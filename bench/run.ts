@@ -86,6 +86,8 @@ try {
   failed = printVerdicts({ limit, prerendered, perRequest, pages, submission, lost, rssAfter: rssAfter.server, freshness, jsExtra });
 } catch (error) {
   console.error(error);
+  const ended = app.ended();
+  if (ended) console.error(`The server stopped during the run: ${ended}`);
   failed = true;
 } finally {
   await app.stop();
