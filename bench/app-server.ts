@@ -80,9 +80,11 @@ export async function startAppServer(port: number): Promise<AppServer> {
       REQUEST_MIN_FILL_MS: '0',
     },
   });
+  // The server logs a JSON line per request: keep only the tail, for when it fails.
   let log = '';
-  child.stdout.on('data', (d: Buffer) => (log += d));
-  child.stderr.on('data', (d: Buffer) => (log += d));
+  const keep = (d: Buffer) => (log = (log + d.toString()).slice(-20_000));
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
   let ended: string | null = null;
   const exited = new Promise<void>((resolve) =>
     child.once('exit', (code, signal) => {
