@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { diffSnapshots } from '@/lib/audit-diff';
 import { canManageDirectory, type Actor } from '@/lib/auth-rules';
 import { slugify, uniqueSlug } from '@/lib/slug';
@@ -44,5 +44,20 @@ export function deactivateContact(db: Db, actor: Actor, contactId: number, succe
       { field: 'successor', oldValue: null, newValue: successor.fullName },
     ], now);
     return { paths };
+  });
+}
+
+/**
+ * An imported contact awaiting review (inactive, no successor: never public) joins the directory.
+ * Returns null when the contact is not awaiting review (already active, or one who left).
+ */
+export function approveImportedContact(db: Db, actor: Actor, contactId: number, now = new Date()) {
+  if (!canManageDirectory(actor)) throw new NotAllowedError(`${actor.email} may not approve contacts`);
+  return db.transaction((tx) => {
+    const contact = tx.select().from(contacts).where(and(eq(contacts.id, contactId), eq(contacts.active, false), isNull(contacts.successorId))).get();
+    if (!contact) return null;
+    tx.update(contacts).set({ active: true, updatedAt: now }).where(eq(contacts.id, contactId)).run();
+    writeAudit(tx, actor, 'contact', contactId, contact.fullName, [{ field: 'status', oldValue: 'awaiting review (imported)', newValue: 'in the directory' }], now);
+    return { slug: contact.slug, paths: publicPathsForContacts(tx as unknown as Db, [contactId]) };
   });
 }

@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { diffSnapshots, type Snapshot } from '@/lib/audit-diff';
 import { canManageDirectory, type Actor } from '@/lib/auth-rules';
 import type { ReleaseInput } from '@/lib/release-form';
@@ -7,6 +7,21 @@ import { writeAudit, type Tx } from './audit';
 import { NotAllowedError } from './contact-writes';
 import type { Db } from './index';
 import { cities, contacts, releaseContacts, releaseDatelines, releases } from './schema';
+
+/** A release may not go public while it lists imported people nobody has reviewed yet. */
+export class AwaitingReviewError extends Error {
+  constructor(readonly names: string[]) {
+    super(`Awaiting review: ${names.join(', ')}`);
+  }
+}
+
+function refuseUnreviewed(tx: Tx, input: ReleaseInput) {
+  const ids = input.contacts.map((c) => c.contactId);
+  const waiting = ids.length
+    ? tx.select({ fullName: contacts.fullName }).from(contacts).where(and(inArray(contacts.id, ids), eq(contacts.active, false), isNull(contacts.successorId))).all()
+    : [];
+  if (waiting.length) throw new AwaitingReviewError(waiting.map((w) => w.fullName));
+}
 
 export function loadReleaseInput(db: Db | Tx, releaseId: number): (ReleaseInput & { slug: string; status: 'draft' | 'published' }) | null {
   const r = db.select().from(releases).where(eq(releases.id, releaseId)).get();
@@ -62,13 +77,16 @@ function writeParts(tx: Tx, releaseId: number, input: ReleaseInput) {
 
 export function createRelease(db: Db, actor: Actor, input: ReleaseInput, now = new Date()) {
   if (!canManageDirectory(actor)) throw new NotAllowedError(`${actor.email} may not create releases`);
-  return db.transaction((tx) => {
-    const slug = uniqueSlug(slugify(input.title), (s) => !!tx.select({ id: releases.id }).from(releases).where(eq(releases.slug, s)).get());
-    const [row] = tx.insert(releases).values({ slug, title: input.title, publishedOn: input.publishedOn, summary: input.summary, body: input.body, status: 'draft', createdAt: now, updatedAt: now }).returning({ id: releases.id }).all();
-    writeParts(tx, row!.id, input);
-    writeAudit(tx, actor, 'release', row!.id, input.title, diffSnapshots({}, snapshot(tx, { ...input, status: 'draft' })), now);
-    return { id: row!.id, slug, paths: [] as string[] };
-  });
+  return db.transaction((tx) => insertDraftRelease(tx, actor, input, now));
+}
+
+/** A new draft inside the caller's transaction (the caller checked the actor may manage releases). */
+export function insertDraftRelease(tx: Tx, actor: Actor, input: ReleaseInput, now: Date) {
+  const slug = uniqueSlug(slugify(input.title), (s) => !!tx.select({ id: releases.id }).from(releases).where(eq(releases.slug, s)).get());
+  const [row] = tx.insert(releases).values({ slug, title: input.title, publishedOn: input.publishedOn, summary: input.summary, body: input.body, status: 'draft', createdAt: now, updatedAt: now }).returning({ id: releases.id }).all();
+  writeParts(tx, row!.id, input);
+  writeAudit(tx, actor, 'release', row!.id, input.title, diffSnapshots({}, snapshot(tx, { ...input, status: 'draft' })), now);
+  return { id: row!.id, slug, paths: [] as string[] };
 }
 
 export function updateRelease(db: Db, actor: Actor, releaseId: number, input: ReleaseInput, now = new Date()) {
@@ -78,6 +96,7 @@ export function updateRelease(db: Db, actor: Actor, releaseId: number, input: Re
     if (!before) throw new NotAllowedError(`No release ${releaseId}`);
     const changes = diffSnapshots(snapshot(tx, before), snapshot(tx, { ...input, status: before.status }));
     if (changes.length === 0) return { slug: before.slug, changes, paths: [] as string[] };
+    if (before.status === 'published') refuseUnreviewed(tx, input);
     tx.update(releases).set({ title: input.title, publishedOn: input.publishedOn, summary: input.summary, body: input.body, updatedAt: now }).where(eq(releases.id, releaseId)).run();
     writeParts(tx, releaseId, input);
     writeAudit(tx, actor, 'release', releaseId, input.title, changes, now);
@@ -91,6 +110,7 @@ export function setReleaseStatus(db: Db, actor: Actor, releaseId: number, status
     const before = loadReleaseInput(tx, releaseId);
     if (!before) throw new NotAllowedError(`No release ${releaseId}`);
     if (before.status === status) return { slug: before.slug, paths: [] as string[] };
+    if (status === 'published') refuseUnreviewed(tx, before);
     tx.update(releases).set({ status, updatedAt: now }).where(eq(releases.id, releaseId)).run();
     writeAudit(tx, actor, 'release', releaseId, before.title, [{ field: 'status', oldValue: before.status, newValue: status }], now);
     return { slug: before.slug, paths: releasePaths(tx, before.slug, null, before) };

@@ -1,8 +1,8 @@
 import 'server-only';
-import { desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { loadReleaseInput } from '@/db/release-writes';
-import { releases } from '@/db/schema';
+import { contacts, releaseContacts, releases } from '@/db/schema';
 import { releaseToFormValues } from '@/lib/release-form';
 import { contactOptions } from './staff';
 
@@ -26,4 +26,15 @@ export async function getReleaseEditor(slug: string | null) {
   const input = row ? loadReleaseInput(db, row.id) : null;
   if (!row || !input) return null;
   return { release: { id: row.id, slug: input.slug, status: input.status, title: input.title, body: input.body }, values: releaseToFormValues(input), contacts: options };
+}
+
+/** People the release lists who were imported and await an admin's review (inactive, no successor). */
+export async function contactsAwaitingReview(releaseId: number) {
+  return getDb()
+    .select({ slug: contacts.slug, fullName: contacts.fullName })
+    .from(releaseContacts)
+    .innerJoin(contacts, eq(contacts.id, releaseContacts.contactId))
+    .where(and(eq(releaseContacts.releaseId, releaseId), eq(contacts.active, false), isNull(contacts.successorId)))
+    .orderBy(asc(releaseContacts.position))
+    .all();
 }

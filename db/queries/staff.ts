@@ -27,7 +27,7 @@ export async function getContactEditor(contactId: number) {
     .orderBy(asc(contacts.fullName))
     .all();
   return {
-    contact: { id: contact.id, slug: contact.slug, fullName: contact.fullName, organisation: contact.organisation, active: contact.active, confirmedAt: contact.confirmedAt, city: contact.city.name },
+    contact: { id: contact.id, slug: contact.slug, fullName: contact.fullName, organisation: contact.organisation, active: contact.active, awaitingReview: !contact.active && contact.successorId === null, confirmedAt: contact.confirmedAt, city: contact.city.name },
     values: detailsToFormValues(details, formatInternational),
     cities: db.select({ id: cities.id, name: cities.name }).from(cities).orderBy(asc(cities.name)).all(),
     delegates,
@@ -42,7 +42,7 @@ export async function getContactIdBySlug(slug: string) {
 export async function listContactsForStaff() {
   const db = getDb();
   const rows = db
-    .select({ id: contacts.id, slug: contacts.slug, fullName: contacts.fullName, active: contacts.active, confirmedAt: contacts.confirmedAt, city: cities.name, organisation: contacts.organisation })
+    .select({ id: contacts.id, slug: contacts.slug, fullName: contacts.fullName, active: contacts.active, successorId: contacts.successorId, confirmedAt: contacts.confirmedAt, city: cities.name, organisation: contacts.organisation })
     .from(contacts)
     .innerJoin(cities, eq(cities.id, contacts.cityId))
     .orderBy(asc(contacts.confirmedAt), asc(contacts.fullName))

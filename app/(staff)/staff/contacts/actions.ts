@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { getDb } from '@/db';
 import { createAccount, createSetPasswordLink, findUserByEmail } from '@/db/accounts';
 import { writeAudit } from '@/db/audit';
-import { addContact, deactivateContact } from '@/db/contact-admin-writes';
+import { addContact, approveImportedContact, deactivateContact } from '@/db/contact-admin-writes';
 import { contacts } from '@/db/schema';
 import { getAuth } from '@/lib/auth';
 import { canManageDirectory } from '@/lib/auth-rules';
@@ -84,4 +84,18 @@ export async function deactivateContactAction(_prev: AdminFormState, formData: F
   revalidatePublic(paths, { releaseLists: true });
   const slug = db.select({ slug: contacts.slug }).from(contacts).where(eq(contacts.id, parsed.data.contactId)).get()!.slug;
   redirect(`/staff/contacts/${slug}?deactivated=1`);
+}
+
+const approve = z.object({ contactId: z.coerce.number().int().positive() });
+
+/** An imported contact, reviewed, becomes public. */
+export async function approveContactAction(_prev: AdminFormState, formData: FormData): Promise<AdminFormState> {
+  const actor = await currentActor();
+  if (!canManageDirectory(actor)) return REFUSED;
+  const parsed = approve.safeParse({ contactId: formData.get('contactId') });
+  if (!parsed.success) return { status: 'refused', message: 'That contact does not exist.' };
+  const made = approveImportedContact(getDb(), actor!, parsed.data.contactId);
+  if (!made) return { status: 'refused', message: 'This contact is not awaiting review: nothing was changed.' };
+  revalidatePublic(made.paths, { releaseLists: true });
+  redirect(`/staff/contacts/${made.slug}?approved=1`);
 }

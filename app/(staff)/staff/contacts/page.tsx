@@ -24,7 +24,7 @@ export default async function StaffContactsPage() {
               {c.fullName}
             </Link>
             <p className="text-sm text-stone-700">
-              {c.city} · {c.organisation} · {c.active ? <Freshness confirmedAt={c.confirmedAt} stale={c.stale} /> : 'Left the directory'}
+              {c.city} · {c.organisation} · {c.active ? <Freshness confirmedAt={c.confirmedAt} stale={c.stale} /> : c.successorId === null ? <strong>Awaiting review (imported)</strong> : 'Left the directory'}
               {c.accounts.length > 0 && <> · account {c.accounts.join(', ')}</>}
             </p>
           </li>

@@ -4,7 +4,8 @@ import { eq } from 'drizzle-orm';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db';
-import { createRelease, setReleaseStatus, updateRelease } from '@/db/release-writes';
+import { NotAllowedError } from '@/db/contact-writes';
+import { AwaitingReviewError, createRelease, setReleaseStatus, updateRelease } from '@/db/release-writes';
 import { cities, contacts } from '@/db/schema';
 import { canManageDirectory } from '@/lib/auth-rules';
 import type { FieldErrors, FormValues } from '@/lib/contact-form';
@@ -35,7 +36,14 @@ export async function saveRelease(_prev: ReleaseFormState, formData: FormData): 
   if (id.data === '') {
     slug = createRelease(db, actor!, parsed.input).slug;
   } else {
-    const result = updateRelease(db, actor!, id.data, parsed.input);
+    let result: ReturnType<typeof updateRelease>;
+    try {
+      result = updateRelease(db, actor!, id.data, parsed.input);
+    } catch (error) {
+      if (error instanceof NotAllowedError) return { status: 'refused', message: 'That release does not exist.' };
+      if (error instanceof AwaitingReviewError) return { status: 'refused', message: awaitingMessage(error, 'Not saved') };
+      throw error;
+    }
     revalidatePublic(result.paths, { releaseLists: result.paths.length > 0 });
     slug = result.slug;
   }
@@ -49,7 +57,19 @@ export async function changeReleaseStatus(_prev: ReleaseFormState, formData: For
   if (!canManageDirectory(actor)) return { status: 'refused', message: REFUSED };
   const parsed = statusSchema.safeParse({ releaseId: formData.get('releaseId'), status: formData.get('status') });
   if (!parsed.success) return { status: 'refused', message: 'That change is not possible.' };
-  const result = setReleaseStatus(getDb(), actor!, parsed.data.releaseId, parsed.data.status);
+  let result: ReturnType<typeof setReleaseStatus>;
+  try {
+    result = setReleaseStatus(getDb(), actor!, parsed.data.releaseId, parsed.data.status);
+  } catch (error) {
+    if (error instanceof NotAllowedError) return { status: 'refused', message: 'That release does not exist.' };
+    if (!(error instanceof AwaitingReviewError)) throw error;
+    return { status: 'refused', message: awaitingMessage(error, 'Not published') };
+  }
   revalidatePublic(result.paths, { releaseLists: true });
   redirect(`/staff/releases/${result.slug}?${parsed.data.status}=1`);
+}
+
+function awaitingMessage(error: AwaitingReviewError, outcome: string) {
+  const verb = error.names.length === 1 ? 'is' : 'are';
+  return `${outcome}: ${error.names.join(', ')} ${verb} not in the public directory yet. Add them under Contacts, or list someone else.`;
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ContactEditor } from '@/components/contact-editor';
+import { ApproveContactForm } from '@/components/approve-contact-form';
 import { DeactivateContactForm } from '@/components/deactivate-contact-form';
 import { InviteOfficerForm } from '@/components/invite-officer-form';
 import { contactOptions, getContactEditor, getContactIdBySlug } from '@/db/queries/staff';
@@ -9,12 +10,12 @@ import { requireAdmin } from '@/lib/staff-session';
 
 export const metadata: Metadata = { title: 'Edit contact' };
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ saved?: string; confirmed?: string; deactivated?: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ saved?: string; confirmed?: string; deactivated?: string; approved?: string }> };
 
 export default async function EditContactPage({ params, searchParams }: Props) {
   const { slug } = await params;
   await requireAdmin(`/staff/contacts/${slug}`);
-  const { saved, confirmed, deactivated } = await searchParams;
+  const { saved, confirmed, deactivated, approved } = await searchParams;
   const id = await getContactIdBySlug(slug);
   const editor = id === null ? null : await getContactEditor(id);
   if (!editor) notFound();
@@ -31,7 +32,21 @@ export default async function EditContactPage({ params, searchParams }: Props) {
           Deactivated. Releases that list them now dial their successor.
         </p>
       )}
-      {contact.active ? (
+      {approved && (
+        <p role="status" className="mb-4 rounded-lg bg-green-50 p-3 font-semibold text-green-900">
+          Added to the directory: their page is public now.
+        </p>
+      )}
+      {contact.awaitingReview && (
+        <section aria-labelledby="review-heading" className="mb-6 rounded-lg border border-amber-400 bg-amber-50 p-3">
+          <h2 id="review-heading" className="text-lg font-bold">
+            Awaiting review
+          </h2>
+          <p className="mb-2">Imported from a release and not public yet. Check the details below (save them if you change any), then add them to the directory.</p>
+          <ApproveContactForm contactId={contact.id} />
+        </section>
+      )}
+      {contact.active || contact.awaitingReview ? (
         <ContactEditor editor={editor} returnTo={`/staff/contacts/${contact.slug}`} saved={saved} confirmed={confirmed} />
       ) : (
         <p className="rounded-lg bg-amber-50 p-3">This contact has left the directory.</p>

@@ -4,12 +4,12 @@ import { notFound } from 'next/navigation';
 import { Markdown } from '@/components/markdown';
 import { ReleaseForm } from '@/components/release-form';
 import { ReleaseStatusForm } from '@/components/release-status-form';
-import { getReleaseEditor } from '@/db/queries/staff-releases';
+import { contactsAwaitingReview, getReleaseEditor } from '@/db/queries/staff-releases';
 import { requireAdmin } from '@/lib/staff-session';
 
 export const metadata: Metadata = { title: 'Edit release' };
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ saved?: string; published?: string; draft?: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ saved?: string; published?: string; draft?: string; imported?: string }> };
 
 export default async function EditReleasePage({ params, searchParams }: Props) {
   const { slug } = await params;
@@ -18,7 +18,16 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
   const editor = await getReleaseEditor(slug);
   if (!editor?.release) notFound();
   const { release } = editor;
-  const message = flags.published ? 'Published: it is on the public pages now.' : flags.draft ? 'Unpublished: it is a draft again.' : flags.saved ? 'Saved.' : null;
+  const waiting = await contactsAwaitingReview(release.id);
+  const message = flags.published
+    ? 'Published: it is on the public pages now.'
+    : flags.draft
+      ? 'Unpublished: it is a draft again.'
+      : flags.imported !== undefined
+        ? 'Imported and saved as a draft. Check it below, then publish.'
+        : flags.saved
+          ? 'Saved.'
+          : null;
   return (
     <>
       <h1 className="text-2xl font-bold">{release.title}</h1>
@@ -35,6 +44,23 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
         <p role="status" className="mt-3 rounded-lg bg-green-50 p-3 font-semibold text-green-900">
           {message}
         </p>
+      )}
+      {waiting.length > 0 && (
+        <section aria-labelledby="waiting-heading" className="mt-3 rounded-lg border border-amber-400 bg-amber-50 p-3">
+          <h2 id="waiting-heading" className="font-bold">
+            Awaiting review ({waiting.length})
+          </h2>
+          <p className="text-sm">This release lists people who are not in the public directory yet. Check and add them before publishing:</p>
+          <ul className="mt-1 list-disc pl-5">
+            {waiting.map((c) => (
+              <li key={c.slug}>
+                <Link href={`/staff/contacts/${c.slug}`} className="inline-flex min-h-11 items-center text-blue-800 underline">
+                  {c.fullName}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       <div className="my-4">
         <ReleaseStatusForm releaseId={release.id} status={release.status} />
