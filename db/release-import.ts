@@ -1,7 +1,14 @@
 import { eq, inArray } from 'drizzle-orm';
+import { diffSnapshots } from '@/lib/audit-diff';
+import { canManageDirectory, type Actor } from '@/lib/auth-rules';
+import { formatInternational } from '@/lib/phone';
 import type { ParsedRelease, ReleaseContact } from '@/lib/release-import';
+import type { ImportInput } from '@/lib/release-import-form';
 import { normaliseName, slugify, uniqueSlug } from '@/lib/slug';
+import { writeAudit } from './audit';
+import { NotAllowedError } from './contact-writes';
 import type { Db } from './index';
+import { insertDraftRelease } from './release-writes';
 import { cities, contactPhones, contacts, releaseContacts, releaseDatelines, releases } from './schema';
 
 export type ContactMatch = {
@@ -101,5 +108,50 @@ export function saveImportedRelease(db: Db, parsed: ParsedRelease, { text, summa
       tx.insert(releaseContacts).values({ releaseId, contactId, cityLabel: label, position: position++ }).run();
     }
     return { releaseId, slug, linked, created, warnings };
+  });
+}
+
+export type SavedReviewedImport = { slug: string; created: { slug: string; fullName: string }[] };
+
+/**
+ * Stores the reviewed import in one transaction: the people the admin kept as new are created
+ * inactive ("awaiting review": no successor, never public) with their numbers, then the draft
+ * release lists everyone in the reviewed order. A draft touches no public page.
+ */
+export function saveReviewedImport(db: Db, actor: Actor, input: ImportInput, now = new Date()): SavedReviewedImport {
+  if (!canManageDirectory(actor)) throw new NotAllowedError(`${actor.email} may not import releases`);
+  return db.transaction((tx) => {
+    const allCities = tx.select({ id: cities.id, name: cities.name }).from(cities).all();
+    const created: SavedReviewedImport['created'] = [];
+    const listed: { contactId: number; cityLabel: string }[] = [];
+    for (const row of input.rows) {
+      if (row.contactId !== undefined) {
+        listed.push({ contactId: row.contactId, cityLabel: row.cityLabel });
+        continue;
+      }
+      const p = row.create;
+      const city = allCities.find((c) => c.id === p.cityId);
+      if (!city) throw new NotAllowedError(`No city ${p.cityId}`);
+      const slug = uniqueSlug(slugify(p.fullName), (s) => Boolean(tx.select({ id: contacts.id }).from(contacts).where(eq(contacts.slug, s)).get()));
+      const [made] = tx
+        .insert(contacts)
+        .values({ slug, fullName: p.fullName, role: p.role, organisation: p.organisation, cityId: city.id, email: p.email, bio: p.bio, active: false, createdAt: now, updatedAt: now })
+        .returning({ id: contacts.id })
+        .all();
+      if (p.phones.length) tx.insert(contactPhones).values(p.phones.map((phone, position) => ({ contactId: made!.id, ...phone, position }))).run();
+      writeAudit(
+        tx,
+        actor,
+        'contact',
+        made!.id,
+        p.fullName,
+        diffSnapshots({}, { fullName: p.fullName, organisation: p.organisation, role: p.role, city: city.name, email: p.email, phones: p.phones.map((x) => formatInternational(x.e164)).join(', '), status: 'awaiting review (imported)' }),
+        now,
+      );
+      created.push({ slug, fullName: p.fullName });
+      listed.push({ contactId: made!.id, cityLabel: row.cityLabel || city.name });
+    }
+    const release = insertDraftRelease(tx, actor, { ...input.release, contacts: listed }, now);
+    return { slug: release.slug, created };
   });
 }

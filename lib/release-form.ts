@@ -16,7 +16,7 @@ export type ReleaseInput = {
 
 export type ParsedReleaseForm = { ok: true; input: ReleaseInput } | { ok: false; fieldErrors: FieldErrors; values: FormValues };
 
-const scalars = z.object({
+export const releaseScalars = z.object({
   title: z.string().trim().min(1, 'Enter a title.').max(300, 'Keep the title under 300 characters.'),
   publishedOn: z.iso.date('Enter the date printed on the release.'),
   dateline: z.string().trim().min(1, 'Enter where the release is datelined, e.g. Moscow/Geneva.').max(200),
@@ -27,11 +27,11 @@ const scalars = z.object({
 /** `contactCity` gives the city name of a contact, or undefined when there is no such contact. */
 export function parseReleaseForm(read: (name: string) => string, contactCity: (id: number) => string | undefined): ParsedReleaseForm {
   const values: FormValues = {};
-  for (const key of Object.keys(scalars.shape)) values[key] = read(key);
+  for (const key of Object.keys(releaseScalars.shape)) values[key] = read(key);
   const rows = Math.min(MAX_CONTACT_ROWS, Math.max(0, Number(read('contactRows')) || 0));
   values.contactRows = String(rows);
   const fieldErrors: FieldErrors = {};
-  const parsed = scalars.safeParse(values);
+  const parsed = releaseScalars.safeParse(values);
   if (!parsed.success) for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
 
   const contacts: ReleaseInput['contacts'] = [];
