@@ -4,7 +4,7 @@ import { useActionState, useEffect, useRef } from 'react';
 import { useFormStatus } from 'react-dom';
 import { submitInterviewRequest, type RequestField, type RequestFormState } from '@/app/(public)/actions';
 import { FORMAT_LABELS, LIMITS } from '@/lib/interview-request-fields';
-import { timeZoneOptionsHtml } from '@/lib/time-zone-options';
+import { timeZoneOptionsHtml, withZone } from '@/lib/time-zone-options';
 
 export type RequestFormProps = {
   target: 'contact' | 'city' | 'release';
@@ -15,7 +15,7 @@ export type RequestFormProps = {
   fixedRelease: { id: number; title: string } | null;
   releaseOptions: { id: number; title: string }[];
   languages: { tag: string; name: string }[];
-  timeZones: string[];
+  timeZones: readonly string[];
   defaultTimeZone: string;
   renderedAt: number;
 };
@@ -44,7 +44,11 @@ export function InterviewRequestForm(props: RequestFormProps) {
     mountedAt.current = Date.now();
     const select = formRef.current?.elements.namedItem('timeZone') as HTMLSelectElement | null;
     const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (select && !values.timeZone && props.timeZones.includes(browserZone)) select.value = browserZone;
+    if (select && !values.timeZone && browserZone) {
+      // The list is the common zones; a visitor's own zone joins it when it is not one of them.
+      if (![...select.options].some((o) => o.value === browserZone)) select.add(new Option(browserZone.replace(/_/g, ' '), browserZone), 0);
+      select.value = browserZone;
+    }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
@@ -143,7 +147,7 @@ export function InterviewRequestForm(props: RequestFormProps) {
           <select
             {...fieldProps('timeZone')}
             className={input}
-            dangerouslySetInnerHTML={{ __html: timeZoneOptionsHtml(props.timeZones, values.timeZone ?? props.defaultTimeZone) }}
+            dangerouslySetInnerHTML={{ __html: timeZoneOptionsHtml(withZone(props.timeZones, values.timeZone), values.timeZone ?? props.defaultTimeZone) }}
           />
           {error('timeZone')}
         </div>

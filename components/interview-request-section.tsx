@@ -1,9 +1,10 @@
 import { languageName } from '@/lib/languages';
+import { requestTimeZones, withZone } from '@/lib/time-zone-options';
 import { InterviewRequestForm, type RequestFormProps } from './interview-request-form';
 
 // Languages most often asked for; the addressee's own languages come first.
 const COMMON = ['en', 'fr', 'es', 'ar', 'ru', 'zh', 'de', 'pt', 'it', 'sw', 'hi', 'tr', 'uk', 'ja', 'ko', 'ms', 'id', 'fa', 'ur', 'pl'];
-const TIME_ZONES = Intl.supportedValuesOf('timeZone');
+const TIME_ZONES = requestTimeZones();
 
 /**
  * When this HTML was made. On a cached page that is the cache fill, not the visit: the
@@ -30,7 +31,7 @@ export function InterviewRequestSection({ preferredLanguages, heading = 'Request
       <InterviewRequestForm
         {...props}
         languages={tags.map((tag) => ({ tag, name: languageName(tag) }))}
-        timeZones={TIME_ZONES.includes(props.defaultTimeZone) ? TIME_ZONES : [props.defaultTimeZone, ...TIME_ZONES]}
+        timeZones={withZone(TIME_ZONES, props.defaultTimeZone)}
         renderedAt={renderTime()}
       />
     </section>

@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { requestForm } from './request-form';
 
-// The time-zone options are inner HTML (lib/time-zone-options.ts): check they still behave like a select.
+// The time-zone options are inner HTML (lib/time-zone-options.ts): check they still behave like a select,
+// and that a visitor whose zone is not among the common ones offered finds it added and chosen.
 test.describe('a journalist in Tokyo', () => {
   test.use({ timezoneId: 'Asia/Tokyo' });
 
@@ -21,5 +22,17 @@ test.describe('a journalist in Tokyo', () => {
       await page.goto('/cities/moscow');
       await expect(requestForm(page).getByLabel('Your time zone')).toHaveValue('Europe/Moscow');
     });
+  });
+});
+
+test.describe('a journalist in Salta, a zone the list does not offer', () => {
+  test.use({ timezoneId: 'America/Argentina/Salta' });
+
+  test('finds it added to the list and preselected', async ({ page }) => {
+    await page.goto('/cities/geneva');
+    const zone = requestForm(page).getByLabel('Your time zone');
+    await expect(zone).toHaveValue('America/Argentina/Salta');
+    await expect(zone.getByRole('option', { name: 'America/Argentina/Salta' })).toHaveCount(1);
+    await expect(zone.getByRole('option', { name: 'Europe/Zurich' })).toHaveCount(1);
   });
 });

@@ -14,3 +14,44 @@ export function timeZoneOptionsHtml(zones: readonly string[], selected: string):
     })
     .join('');
 }
+
+/**
+ * The zones the interview form offers: every inhabited UTC offset, each by the cities people
+ * know it by, and the places press offices most often work from. All ~420 IANA zones made the
+ * select two thirds of every public page (its HTML and again in the React payload); the form
+ * adds the visitor's own zone when their browser reports one missing here, and the server
+ * accepts any valid zone. Where ICU versions disagree on a name, both spellings are listed and
+ * only those this runtime knows are kept.
+ */
+const CANDIDATES = [
+  'Pacific/Pago_Pago', 'Pacific/Honolulu', 'America/Anchorage', 'America/Los_Angeles', 'America/Vancouver', 'America/Tijuana', 'America/Denver',
+  'America/Phoenix', 'America/Chicago', 'America/Mexico_City', 'America/Guatemala', 'America/Costa_Rica', 'America/New_York', 'America/Toronto',
+  'America/Bogota', 'America/Lima', 'America/Panama', 'America/Havana', 'America/Port-au-Prince', 'America/Caracas', 'America/La_Paz',
+  'America/Santiago', 'America/Halifax', 'America/Santo_Domingo', 'America/Port_of_Spain', 'America/St_Johns', 'America/Sao_Paulo',
+  'America/Argentina/Buenos_Aires', 'America/Buenos_Aires', 'America/Montevideo', 'America/Noronha', 'America/Nuuk', 'America/Godthab', 'Atlantic/Cape_Verde', 'Atlantic/Azores', 'UTC', 'Etc/UTC',
+  'Europe/London', 'Europe/Dublin', 'Europe/Lisbon', 'Africa/Abidjan', 'Africa/Dakar', 'Africa/Accra', 'Africa/Casablanca', 'Europe/Paris',
+  'Europe/Berlin', 'Europe/Madrid', 'Europe/Rome', 'Europe/Brussels', 'Europe/Amsterdam', 'Europe/Vienna', 'Europe/Zurich', 'Europe/Stockholm',
+  'Europe/Warsaw', 'Europe/Budapest', 'Europe/Belgrade', 'Africa/Lagos', 'Africa/Algiers', 'Africa/Tunis', 'Africa/Kinshasa', 'Africa/Ndjamena',
+  'Europe/Athens', 'Europe/Kyiv', 'Europe/Kiev', 'Europe/Bucharest', 'Europe/Helsinki', 'Europe/Chisinau', 'Africa/Cairo', 'Africa/Tripoli',
+  'Africa/Johannesburg', 'Africa/Khartoum', 'Africa/Juba', 'Africa/Maputo', 'Africa/Harare', 'Africa/Lubumbashi', 'Asia/Beirut', 'Asia/Jerusalem',
+  'Asia/Gaza', 'Asia/Amman', 'Asia/Damascus', 'Europe/Moscow', 'Europe/Minsk', 'Europe/Istanbul', 'Asia/Baghdad', 'Asia/Riyadh', 'Asia/Qatar',
+  'Asia/Aden', 'Africa/Nairobi', 'Africa/Addis_Ababa', 'Africa/Mogadishu', 'Asia/Tehran', 'Asia/Dubai', 'Asia/Tbilisi', 'Asia/Yerevan',
+  'Asia/Baku', 'Asia/Kabul', 'Asia/Karachi', 'Asia/Tashkent', 'Asia/Kolkata', 'Asia/Calcutta', 'Asia/Colombo', 'Asia/Kathmandu', 'Asia/Katmandu',
+  'Asia/Dhaka', 'Asia/Almaty', 'Asia/Yangon', 'Asia/Rangoon', 'Asia/Bangkok', 'Asia/Jakarta', 'Asia/Ho_Chi_Minh', 'Asia/Saigon', 'Asia/Shanghai',
+  'Asia/Hong_Kong', 'Asia/Taipei', 'Asia/Singapore', 'Asia/Kuala_Lumpur', 'Asia/Manila', 'Australia/Perth', 'Asia/Tokyo', 'Asia/Seoul',
+  'Asia/Jayapura', 'Australia/Darwin', 'Australia/Adelaide', 'Australia/Brisbane', 'Australia/Sydney', 'Pacific/Port_Moresby', 'Pacific/Guadalcanal',
+  'Pacific/Noumea', 'Pacific/Auckland', 'Pacific/Fiji', 'Pacific/Tongatapu', 'Pacific/Apia', 'Pacific/Kiritimati',
+];
+
+export function requestTimeZones(): string[] {
+  const known = new Set(Intl.supportedValuesOf('timeZone'));
+  const zones = CANDIDATES.filter((zone) => known.has(zone));
+  // Node's ICU lists neither UTC spelling among its canonical zones; offer it anyway.
+  if (!zones.includes('UTC')) zones.push('UTC');
+  return zones.sort();
+}
+
+/** The offered zones, with `extra` (the city's, or one a visitor submitted) added when missing. */
+export function withZone(zones: readonly string[], extra: string | undefined): readonly string[] {
+  return !extra || zones.includes(extra) ? zones : [extra, ...zones];
+}
