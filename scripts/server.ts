@@ -78,7 +78,7 @@ export async function startServer({ port, hostname }: Options) {
     compress(req as never, res as never, () => {
       applyFlaggedStatus(res, id);
       letSharedCachesRevalidate(res);
-      applyContentSecurityPolicy(res, policy);
+      applyContentSecurityPolicy(res, policy, req.method);
       void handle(req, res);
     });
   });
