@@ -48,13 +48,24 @@ export async function createUser(db: Database.Database, { role, contactId = null
   return { id, email, password };
 }
 
-/** A session row plus the signed cookie better-auth expects (HMAC-SHA256 of the token, as better-call signs it). */
-export async function addSession(db: Database.Database, context: BrowserContext, baseURL: string, userId: string) {
+export const SESSION_COOKIE = 'better-auth.session_token';
+
+/** A session row plus the signed cookie value better-auth expects (HMAC-SHA256 of the token, as better-call signs it). */
+export function createSession(db: Database.Database, userId: string): { token: string; cookie: string } {
   const token = crypto.randomBytes(24).toString('base64url');
   db.prepare('insert into sessions (id, token, user_id, expires_at) values (?, ?, ?, ?)').run(`s-${unique()}`, token, userId, Date.now() + 24 * 60 * 60 * 1000);
   const secret = fs.readFileSync(path.join(path.dirname(E2E_DB), 'auth-secret'), 'utf8').trim();
   const signature = crypto.createHmac('sha256', secret).update(token).digest('base64');
-  await context.addCookies([{ name: 'better-auth.session_token', value: encodeURIComponent(`${token}.${signature}`), url: baseURL, httpOnly: true, sameSite: 'Lax' }]);
+  return { token, cookie: encodeURIComponent(`${token}.${signature}`) };
+}
+
+/** The session token a cookie value carries (before the signature). */
+export const tokenOf = (cookie: string) => decodeURIComponent(cookie).split('.')[0]!;
+
+export async function addSession(db: Database.Database, context: BrowserContext, baseURL: string, userId: string) {
+  const session = createSession(db, userId);
+  await context.addCookies([{ name: SESSION_COOKIE, value: session.cookie, url: baseURL, httpOnly: true, sameSite: 'Lax' }]);
+  return session;
 }
 
 type Fixtures = {

@@ -1,46 +1,53 @@
 import { expectNoAxeViolations } from './a11y';
-import { expect, test } from './fixtures';
+import type { BrowserContext, Page } from '@playwright/test';
+import { addSession, createContact, createUser, expect, SESSION_COOKIE, test, tokenOf } from './fixtures';
 
-const STAFF_PATHS = [
-  '/staff',
-  '/me',
-  '/staff/history',
-  '/staff/contacts',
-  '/staff/contacts/new',
-  '/staff/contacts/ayuna-batoeva',
-  '/staff/cities',
-  '/staff/cities/new',
-  '/staff/cities/geneva',
-  '/staff/releases',
-  '/staff/releases/new',
-  '/staff/releases/ifrc-president-rocca-meets-president-putin',
-  '/requests',
-  '/requests/1',
-];
+// Who may open which staff page is the table in access-control.spec.ts; these are the sign-in flows.
 
-test('signed-out visitors get the sign-in page for every staff URL, with a way back', async ({ page }) => {
-  for (const path of STAFF_PATHS) {
-    await page.goto(path);
-    await expect(page, path).toHaveURL(`/sign-in?next=${encodeURIComponent(path)}`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in');
-  }
-});
+const PASSWORD = 'correct horse battery';
 
-test('a forged session cookie gets past the proxy but not past the pages', async ({ page, context, baseURL }) => {
-  await context.addCookies([{ name: 'better-auth.session_token', value: 'forged.token', url: baseURL! }]);
-  for (const path of STAFF_PATHS) {
-    await page.goto(path);
-    await expect(page, path).toHaveURL(`/sign-in?next=${encodeURIComponent(path)}`);
-  }
-});
+/** The session token the browser holds now. */
+async function browserToken(context: BrowserContext) {
+  const cookie = (await context.cookies()).find((c) => c.name === SESSION_COOKIE);
+  return cookie ? tokenOf(cookie.value) : null;
+}
 
-test('officers are kept out of admin pages', async ({ page, officer }) => {
-  for (const path of ['/staff/contacts', '/staff/cities/new', '/staff/releases']) {
-    await page.goto(path);
-    await expect(page).toHaveURL('/staff?denied=1');
-    await expect(page.getByRole('alert').filter({ hasText: 'admins' })).toBeVisible();
-  }
-  expect(officer.contact.slug).toMatch(/^e2e-officer-/);
+async function signIn(page: Page, email: string) {
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL('/staff');
+}
+
+test('sign-in issues a new session and ends the one the browser held, so a planted cookie is never adopted', async ({ page, context, browser, db, baseURL }) => {
+  const contact = createContact(db);
+  const user = await createUser(db, { role: 'officer', contactId: contact.id, password: PASSWORD });
+  await page.goto('/sign-in');
+  // Someone who knows this token (a shared computer, a fixation attack) plants it before the officer signs in.
+  const planted = await addSession(db, context, baseURL!, user.id);
+  await signIn(page, user.email);
+  const first = await browserToken(context);
+  expect(first).not.toBeNull();
+  expect(first).not.toBe(planted.token);
+  expect(db.prepare('select count(*) as n from sessions where token = ?').get(planted.token)).toEqual({ n: 0 });
+
+  // Signing in twice gives two sessions: another computer gets a token of its own.
+  const other = await browser.newContext({ baseURL });
+  const otherPage = await other.newPage();
+  await otherPage.goto('/sign-in');
+  await signIn(otherPage, user.email);
+  const second = await browserToken(other);
+  expect(second).not.toBeNull();
+  expect(second).not.toBe(first);
+  await other.close();
+
+  // The planted cookie opens nothing any more.
+  const attacker = await browser.newContext({ baseURL });
+  await attacker.addCookies([{ name: SESSION_COOKIE, value: planted.cookie, url: baseURL! }]);
+  const attackerPage = await attacker.newPage();
+  await attackerPage.goto('/me');
+  await expect(attackerPage).toHaveURL('/sign-in?next=%2Fme');
+  await attacker.close();
 });
 
 test('a wrong password is refused without saying which part was wrong, and sign-out ends the session', async ({ page, officer }) => {

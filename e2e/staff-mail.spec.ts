@@ -63,11 +63,20 @@ test('a public request reaches the officer’s inbox, moves through the workflow
   await context.close();
 });
 
-test('a forgotten password is reset with a link e-mailed through the outbox', async ({ page, db }) => {
+test('a forgotten password is reset with a link e-mailed through the outbox, which ends every session the account had', async ({ page, browser, db }) => {
+  const baseURL = test.info().project.use.baseURL!;
   const contact = createContact(db);
   const user = await createUser(db, { role: 'officer', contactId: contact.id, password: 'the old password' });
+  // Still signed in elsewhere, perhaps by whoever learnt the old password.
+  const elsewhere = await browser.newContext({ baseURL });
+  await addSession(db, elsewhere, baseURL, user.id);
+  const elsewherePage = await elsewhere.newPage();
+  await elsewherePage.goto('/me');
+  await expect(elsewherePage.getByRole('heading', { name: 'My details' })).toBeVisible();
   await page.goto('/sign-in');
   await page.getByRole('link', { name: 'Forgot your password?' }).click();
+  // The sign-in page has an E-mail field too: fill the new page's, not the old one's mid-navigation.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Forgot your password?');
   await page.getByLabel('E-mail').fill(user.email);
   await page.getByRole('button', { name: 'Send me a link' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'If an account uses this address' })).toBeVisible();
@@ -78,6 +87,10 @@ test('a forgotten password is reset with a link e-mailed through the outbox', as
   await page.getByLabel('New password').fill('the brand new password');
   await page.getByLabel('The same password again').fill('the brand new password');
   await page.getByRole('button', { name: 'Set my password' }).click();
+  await expect(page).toHaveURL('/sign-in?passwordSet=1');
+  await elsewherePage.goto('/me');
+  await expect(elsewherePage).toHaveURL('/sign-in?next=%2Fme');
+  await elsewhere.close();
   await page.getByLabel('E-mail').fill(user.email);
   await page.getByLabel('Password').fill('the brand new password');
   await page.getByRole('button', { name: 'Sign in' }).click();

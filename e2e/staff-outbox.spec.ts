@@ -19,11 +19,3 @@ test.describe('an admin reads the outbox', () => {
     await expectNoAxeViolations(page);
   });
 });
-
-test('a signed-out visitor of the outbox is sent to sign in', async ({ browser }) => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('/staff/outbox');
-  await expect(page).toHaveURL(/\/sign-in\?next=%2Fstaff%2Foutbox/);
-  await context.close();
-});
