@@ -37,11 +37,13 @@ const PAGES: PageRow[] = [
   { page: '/staff/releases', path: () => '/staff/releases', heading: () => 'Releases', expect: adminOnly },
   { page: '/staff/releases/new', path: () => '/staff/releases/new', heading: () => 'New release', expect: adminOnly },
   { page: '/staff/releases/[slug] (a draft)', path: (w) => `/staff/releases/${w.release().slug}`, heading: (w) => `E2E release ${w.tag}`, expect: adminOnly },
+  { page: '/staff/releases/import', path: () => '/staff/releases/import', heading: () => 'Import a release', expect: adminOnly },
   { page: '/staff/outbox', path: () => '/staff/outbox', heading: () => 'Outbox', expect: adminOnly },
 ];
 
 const both = (...tests: ((form: Element) => boolean)[]) => (form: Element) => tests.every((t) => t(form));
 const without = (name: string) => (form: Element) => !hasControl(name)(form);
+const hasButton = (text: string) => (form: Element) => DomUtils.findAll((e) => e.name === 'button' && DomUtils.textContent(e).trim() === text, form.children).length > 0;
 
 /** Every row of these tables whose column is `id`, to compare before and after. */
 const rowsWhere = (w: StaffWorld, id: number, tables: [table: string, column: string][]) => tables.map(([table, column]) => w.rows(`select * from ${table} where ${column} = ? order by rowid`, id));
@@ -123,6 +125,21 @@ const ACTIONS: ActionRow[] = [
     form: { path: (w) => `/staff/releases/${w.release().slug}`, as: 'admin', pick: both(hasControl('status'), without('title')) },
     values: (w) => ({ releaseId: String(w.release().id), status: 'published' }),
     state: (w) => w.rows('select status, updated_at from releases where id = ?', w.release().id),
+    expect: adminOnly,
+  },
+  {
+    // Step 1 (preview) stores nothing; step 2 is posted straight away with a forged review.
+    action: 'importRelease, saving a reviewed import',
+    form: { path: () => '/staff/releases/import', as: 'admin', pick: hasControl('step') },
+    values: (w) => ({ step: 'save', title: `Forged import ${w.tag}`, publishedOn: '2026-11-04', dateline: 'Geneva', contactRows: '0' }),
+    state: (w) => w.rows('select id from releases where title = ?', `Forged import ${w.tag}`),
+    expect: adminOnly,
+  },
+  {
+    action: 'approveContactAction for an imported contact',
+    form: { path: (w) => `/staff/contacts/${w.importedContact().slug}`, as: 'admin', pick: both(hasControl('contactId'), without('fullName'), hasButton('Add to the directory')) },
+    values: (w) => ({ contactId: String(w.importedContact().id) }),
+    state: (w) => contactState(w, w.importedContact().id),
     expect: adminOnly,
   },
   {

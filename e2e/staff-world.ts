@@ -71,6 +71,14 @@ export class StaffWorld {
     return { id, slug, name };
   });
 
+  /** A person imported from a release and awaiting review: inactive, no successor, never public. */
+  readonly importedContact = once(() => {
+    const slug = `e2e-imported-${this.tag}`;
+    const { id: cityId } = this.db.prepare("select id from cities where slug = 'nairobi'").get() as { id: number };
+    const id = idOf(this.db, "insert into contacts (slug, full_name, role, organisation, city_id, active) values (?, ?, 'Imported (test)', 'E2E import', ?, 0)", slug, `Imported Person ${this.tag}`, cityId);
+    return { id, slug };
+  });
+
   /** A draft datelined Kuala Lumpur: the public never sees it, whoever asks. */
   readonly release = once(() => {
     const slug = `e2e-release-${this.tag}`;
