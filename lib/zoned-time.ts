@@ -30,13 +30,19 @@ export function zoneOffset(timeZone: string, at: number): number {
   return partsIn(timeZone, at) - Math.floor(at / 1000) * 1000;
 }
 
+/** Zones already found valid. Only valid ones are kept, so the set stays as small as the zone database. */
+const validZones = new Set<string>();
+
+/** Building an Intl formatter costs a fraction of a millisecond: each is made once per zone and kept. */
 export function isTimeZone(tz: string): boolean {
+  if (validZones.has(tz)) return true;
   try {
     new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
   } catch {
     return false;
   }
+  validZones.add(tz);
+  return true;
 }
 
 /** "2026-12-01T15:30" in `timeZone` → UTC Date, or null for an impossible date such as 30 February. */
@@ -56,14 +62,12 @@ export function localToUtc(local: string, timeZone: string): Date | null {
 
 /** "Tue, 1 Dec 2026, 15:30" as read on a wall clock in `timeZone`. */
 export function formatInZone(at: Date | number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(at);
+  let fmt = wallClocks.get(timeZone);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    wallClocks.set(timeZone, fmt);
+  }
+  return fmt.format(at);
 }
+
+const wallClocks = new Map<string, Intl.DateTimeFormat>();

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeDb, getDb } from '@/db';
+import { seedDemoData } from '@/db/seed';
+import type { InterviewRequestInput } from '@/lib/interview-request';
+import { createInterviewRequest, getRequestStatus } from './interview-requests';
+
+// The prepared statements pass values to SQLite as they are stored (ms, 0/1): read them back through drizzle.
+describe('createInterviewRequest', () => {
+  let outer: string | undefined;
+  beforeAll(() => {
+    outer = process.env.DATABASE_URL;
+    process.env.DATABASE_URL = 'file::memory:';
+    closeDb();
+    seedDemoData(getDb());
+  });
+  afterAll(() => {
+    closeDb();
+    process.env.DATABASE_URL = outer;
+  });
+  const id = (slug: string) => (getDb().$client.prepare('select id from contacts where slug = ?').get(slug) as { id: number }).id;
+  const input = (over: Partial<InterviewRequestInput> = {}): InterviewRequestInput => ({
+    target: 'contact', targetId: id('ayuna-batoeva'), releaseId: null, journalistName: 'Example Reporter', outlet: 'Example Wire', email: 'reporter@example.org',
+    phone: '+41797084367', deadlineAt: new Date('2030-01-02T15:30:00Z'), timeZone: 'Europe/Zurich', topic: 'Winter appeal', questions: 'Two questions.',
+    format: 'video', language: 'fr', onRecord: false, wishedInterviewee: 'The president', ...over,
+  });
+
+  it('stores the request, its addressee, its first event and its e-mails, with types intact', async () => {
+    const result = await createInterviewRequest(input(), new Date('2026-11-28T10:00:00Z'));
+    expect(result).toMatchObject({ ok: true, reference: expect.stringMatching(/^PL-2026-\d{6}$/) });
+    if (!result.ok) return;
+    const status = await getRequestStatus(result.token);
+    expect(status?.request).toMatchObject({
+      reference: result.reference, journalistName: 'Example Reporter', deadlineAt: new Date('2030-01-02T15:30:00Z'), onRecord: false,
+      createdAt: new Date('2026-11-28T10:00:00Z'), format: 'video', wishedInterviewee: 'The president', contact: { slug: 'ayuna-batoeva' },
+    });
+    expect(status?.history).toEqual([expect.objectContaining({ status: 'new', at: new Date('2026-11-28T10:00:00Z') })]);
+    const requestId = status!.request.id;
+    const db = getDb().$client;
+    expect(db.prepare('select contact_id from interview_request_addressees where request_id = ?').all(requestId)).toEqual([{ contact_id: id('ayuna-batoeva') }]);
+    const mails = db.prepare('select kind, "to", status from outbox_messages where request_id = ? order by id').all(requestId);
+    expect(mails).toEqual([
+      { kind: 'request-staff', to: expect.stringContaining('@'), status: 'pending' },
+      { kind: 'request-ack', to: 'reporter@example.org', status: 'pending' },
+    ]);
+  });
+
+  it('refuses an unknown contact and stores nothing', async () => {
+    const before = getDb().$client.prepare('select count(*) n from interview_requests').get();
+    expect(await createInterviewRequest(input({ targetId: 999_999 }))).toMatchObject({ ok: false, field: 'targetId' });
+    expect(getDb().$client.prepare('select count(*) n from interview_requests').get()).toEqual(before);
+  });
+});
