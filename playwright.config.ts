@@ -5,6 +5,7 @@ const PORT = Number(process.env.E2E_PORT ?? 3210);
 /** The test SMTP server (e2e/mailbox.ts) listens here; only the `mail` project starts it. */
 export const SMTP_PORT = PORT + 1;
 export const E2E_DB = 'tmp/e2e/pressline.db';
+const START = (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts.start;
 
 // Debian's Chromium where it is installed (this machine, CI); Playwright's own elsewhere.
 const executablePath = fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
@@ -35,7 +36,8 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh database for every run, seeded with the demo data by the start script.
-    command: `rm -rf tmp/e2e && node_modules/.bin/tsx scripts/start.ts`,
+    // `npm start`'s own command (Node flags included), without npm's wrapper process.
+    command: `rm -rf tmp/e2e && ${START}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 240_000,

@@ -57,13 +57,16 @@ function tree(pid: number): number[] {
 
 /**
  * The production server exactly as `npm start` runs it, on a fresh temporary database
- * with the demo data. `tsx` runs the script in a child node process: that child is "the server".
+ * with the demo data. The spawned node process is "the server" (tsx's esbuild service is its child).
  */
 export async function startAppServer(port: number): Promise<AppServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pressline-bench-'));
   const databaseFile = path.join(dir, 'pressline.db');
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['scripts/start.ts'], {
+  // Exactly `npm start`'s command (its Node flags included), without npm's wrapper process.
+  const [command, ...args] = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start.split(/\s+/);
+  if (command !== 'node') throw new Error(`npm start is expected to run node, not ${command}`);
+  const child = spawn(process.execPath, args, {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
@@ -99,7 +102,7 @@ export async function startAppServer(port: number): Promise<AppServer> {
     if (Date.now() > deadline) throw new Error(`The server did not start in 120 s:\n${log}`);
     await new Promise((r) => setTimeout(r, 100));
   }
-  const serverPid = () => childrenOf(child.pid!)[0] ?? child.pid!;
+  const serverPid = () => child.pid!;
   return {
     url,
     databaseFile,
