@@ -6,14 +6,14 @@ import { slugify, uniqueSlug } from '@/lib/slug';
 import { publicPathsForContacts } from './affected-paths';
 import { writeAudit } from './audit';
 import { NotAllowedError } from './contact-writes';
-import type { Db } from './index';
+import { writeTransaction, type Db } from './index';
 import { cities, contacts } from './schema';
 
 const snapshot = (c: CityInput) => ({ name: c.name, country: c.country, timeZone: c.timeZone, deskEmail: c.deskEmail, dutyPhone: c.dutyPhone });
 
 export function createCity(db: Db, actor: Actor, input: CityInput, now = new Date()) {
   if (!canManageDirectory(actor)) throw new NotAllowedError(`${actor.email} may not add cities`);
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const slug = uniqueSlug(slugify(input.name), (s) => !!tx.select({ id: cities.id }).from(cities).where(eq(cities.slug, s)).get());
     const [row] = tx.insert(cities).values({ slug, ...input, createdAt: now, updatedAt: now }).returning({ id: cities.id }).all();
     writeAudit(tx, actor, 'city', row!.id, input.name, diffSnapshots({}, snapshot(input)), now);
@@ -25,7 +25,7 @@ export function createCity(db: Db, actor: Actor, input: CityInput, now = new Dat
 /** A city's name or zone shows on every card of its contacts, so their pages go too. */
 export function updateCity(db: Db, actor: Actor, cityId: number, input: CityInput, now = new Date()) {
   if (!canManageDirectory(actor)) throw new NotAllowedError(`${actor.email} may not edit cities`);
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const before = tx.select().from(cities).where(eq(cities.id, cityId)).get();
     if (!before) throw new NotAllowedError(`No city ${cityId}`);
     const changes = diffSnapshots(snapshot(before), snapshot(input));

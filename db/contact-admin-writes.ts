@@ -5,14 +5,14 @@ import { slugify, uniqueSlug } from '@/lib/slug';
 import { publicPathsForContacts } from './affected-paths';
 import { writeAudit } from './audit';
 import { NotAllowedError } from './contact-writes';
-import type { Db } from './index';
+import { writeTransaction, type Db } from './index';
 import { cities, contacts, sessions, users } from './schema';
 
 export type NewContact = { fullName: string; organisation: string; role: string; cityId: number };
 
 export function addContact(db: Db, actor: Actor, input: NewContact, now = new Date()) {
   if (!canManageDirectory(actor)) throw new NotAllowedError(`${actor.email} may not add contacts`);
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const city = tx.select().from(cities).where(eq(cities.id, input.cityId)).get();
     if (!city) throw new NotAllowedError(`No city ${input.cityId}`);
     const slug = uniqueSlug(slugify(input.fullName), (s) => !!tx.select({ id: contacts.id }).from(contacts).where(eq(contacts.slug, s)).get());
@@ -28,7 +28,7 @@ export function addContact(db: Db, actor: Actor, input: NewContact, now = new Da
  */
 export function deactivateContact(db: Db, actor: Actor, contactId: number, successorId: number, now = new Date()) {
   if (!canManageDirectory(actor)) throw new NotAllowedError(`${actor.email} may not deactivate contacts`);
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const rows = tx.select().from(contacts).where(inArray(contacts.id, [contactId, successorId])).all();
     const contact = rows.find((r) => r.id === contactId);
     const successor = rows.find((r) => r.id === successorId);
@@ -53,7 +53,7 @@ export function deactivateContact(db: Db, actor: Actor, contactId: number, succe
  */
 export function approveImportedContact(db: Db, actor: Actor, contactId: number, now = new Date()) {
   if (!canManageDirectory(actor)) throw new NotAllowedError(`${actor.email} may not approve contacts`);
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const contact = tx.select().from(contacts).where(and(eq(contacts.id, contactId), eq(contacts.active, false), isNull(contacts.successorId))).get();
     if (!contact) return null;
     tx.update(contacts).set({ active: true, updatedAt: now }).where(eq(contacts.id, contactId)).run();

@@ -4,7 +4,7 @@ import { canEditContact, type Actor } from '@/lib/auth-rules';
 import { contactSnapshot, type ContactDetails, type Names } from '@/lib/contact-snapshot';
 import { publicPathsForContacts } from './affected-paths';
 import { writeAudit, type Tx } from './audit';
-import type { Db } from './index';
+import { writeTransaction, type Db } from './index';
 import { cities, contactHours, contactLanguages, contactPhones, contacts } from './schema';
 
 export class NotAllowedError extends Error {}
@@ -48,7 +48,7 @@ export type WriteResult = { changes: FieldChange[]; paths: string[] };
 /** Replaces a contact's details in one transaction and logs each changed field. */
 export function saveContactDetails(db: Db, actor: Actor, contactId: number, details: ContactDetails, now = new Date()): WriteResult {
   if (!canEditContact(actor, contactId)) throw new NotAllowedError(`${actor.email} may not edit contact ${contactId}`);
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const before = loadContactDetails(tx, contactId);
     if (!before) throw new NotAllowedError(`No contact ${contactId}`);
     const names = namesIn(tx);
@@ -82,7 +82,7 @@ export function saveContactDetails(db: Db, actor: Actor, contactId: number, deta
 /** "Confirm my details are current": only the date moves, and only the contact page shows it. */
 export function confirmContactDetails(db: Db, actor: Actor, contactId: number, now = new Date()): WriteResult {
   if (!canEditContact(actor, contactId)) throw new NotAllowedError(`${actor.email} may not confirm contact ${contactId}`);
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const c = tx.select().from(contacts).where(eq(contacts.id, contactId)).get();
     if (!c) throw new NotAllowedError(`No contact ${contactId}`);
     tx.update(contacts).set({ confirmedAt: now, updatedAt: now }).where(eq(contacts.id, contactId)).run();

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { freshnessReminderMail } from '@/lib/account-emails';
 import { publicUrl } from '@/lib/config';
-import type { Db } from './index';
+import { writeTransaction, type Db } from './index';
 import { enqueueMail } from './outbox';
 import { contacts, freshnessReminders, users } from './schema';
 
@@ -29,7 +29,7 @@ export function queueFreshnessReminders(db: Db, now = new Date()): number {
     const accounts = db.select({ email: users.email }).from(users).where(and(eq(users.contactId, c.id), eq(users.role, 'officer'))).all();
     const recipients = accounts.length ? accounts.map((a) => a.email) : c.email ? [c.email] : [];
     if (recipients.length === 0) continue;
-    db.transaction((tx) => {
+    writeTransaction(db, (tx) => {
       const inserted = tx
         .insert(freshnessReminders)
         .values({ contactId: c.id, confirmedAt: c.confirmedAt?.getTime() ?? 0, period, sentAt: now })

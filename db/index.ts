@@ -45,6 +45,15 @@ export function openDatabase(file: string): Db {
   return db;
 }
 
+/**
+ * A transaction that reads before it writes. It takes the write lock at BEGIN, so a commit by
+ * another connection in between (a script, a backup, a second server) makes it wait for the busy
+ * timeout instead of failing at once with SQLITE_BUSY_SNAPSHOT, as a deferred transaction would.
+ */
+export function writeTransaction<T>(db: Db, write: (tx: Parameters<Parameters<Db['transaction']>[0]>[0]) => T): T {
+  return db.transaction(write, { behavior: 'immediate' });
+}
+
 // One connection per process, kept on globalThis so Next's separate module graphs share it.
 const holder = globalThis as unknown as { __presslineDb?: Db };
 

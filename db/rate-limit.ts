@@ -1,5 +1,5 @@
 import { and, count, eq, gt, lte } from 'drizzle-orm';
-import type { Db } from './index';
+import { writeTransaction, type Db } from './index';
 import { rateLimitHits } from './schema';
 
 export type RateLimitResult = { allowed: true } | { allowed: false; retryAfterMs: number };
@@ -11,7 +11,7 @@ export type RateLimitResult = { allowed: true } | { allowed: false; retryAfterMs
 export function takeRateLimit(db: Db, key: string, limit: number, windowMs: number, now = new Date()): RateLimitResult {
   if (limit <= 0) return { allowed: true };
   const since = new Date(now.getTime() - windowMs);
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     tx.delete(rateLimitHits).where(and(eq(rateLimitHits.key, key), lte(rateLimitHits.at, since))).run();
     const used = tx.select({ n: count() }).from(rateLimitHits).where(and(eq(rateLimitHits.key, key), gt(rateLimitHits.at, since))).get()?.n ?? 0;
     if (used >= limit) {
@@ -20,5 +20,5 @@ export function takeRateLimit(db: Db, key: string, limit: number, windowMs: numb
     }
     tx.insert(rateLimitHits).values({ key, at: now }).run();
     return { allowed: true };
-  }, { behavior: 'immediate' });
+  });
 }

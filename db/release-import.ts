@@ -7,7 +7,7 @@ import type { ImportInput } from '@/lib/release-import-form';
 import { normaliseName, slugify, uniqueSlug } from '@/lib/slug';
 import { writeAudit } from './audit';
 import { NotAllowedError } from './contact-writes';
-import type { Db } from './index';
+import { writeTransaction, type Db } from './index';
 import { insertDraftRelease } from './release-writes';
 import { cities, contactPhones, contacts, releaseContacts, releaseDatelines, releases } from './schema';
 
@@ -53,7 +53,7 @@ export type SavedImport = { releaseId: number; slug: string; linked: string[]; c
  */
 export function saveImportedRelease(db: Db, parsed: ParsedRelease, { text, summary }: { text: string; summary?: string }): SavedImport {
   const matches = matchImportedContacts(db, parsed);
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const warnings = [...parsed.warnings];
     const title = parsed.title ?? 'Imported release (untitled)';
     const slug = uniqueSlug(slugify(title), (s) => Boolean(tx.select({ id: releases.id }).from(releases).where(eq(releases.slug, s)).get()));
@@ -120,7 +120,7 @@ export type SavedReviewedImport = { slug: string; created: { slug: string; fullN
  */
 export function saveReviewedImport(db: Db, actor: Actor, input: ImportInput, now = new Date()): SavedReviewedImport {
   if (!canManageDirectory(actor)) throw new NotAllowedError(`${actor.email} may not import releases`);
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const allCities = tx.select({ id: cities.id, name: cities.name }).from(cities).all();
     const created: SavedReviewedImport['created'] = [];
     const listed: { contactId: number; cityLabel: string }[] = [];

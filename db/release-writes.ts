@@ -5,7 +5,7 @@ import type { ReleaseInput } from '@/lib/release-form';
 import { slugify, uniqueSlug } from '@/lib/slug';
 import { writeAudit, type Tx } from './audit';
 import { NotAllowedError } from './contact-writes';
-import type { Db } from './index';
+import { writeTransaction, type Db } from './index';
 import { cities, contacts, releaseContacts, releaseDatelines, releases } from './schema';
 
 /** A release may not go public while it lists imported people nobody has reviewed yet. */
@@ -77,7 +77,7 @@ function writeParts(tx: Tx, releaseId: number, input: ReleaseInput) {
 
 export function createRelease(db: Db, actor: Actor, input: ReleaseInput, now = new Date()) {
   if (!canManageDirectory(actor)) throw new NotAllowedError(`${actor.email} may not create releases`);
-  return db.transaction((tx) => insertDraftRelease(tx, actor, input, now));
+  return writeTransaction(db, (tx) => insertDraftRelease(tx, actor, input, now));
 }
 
 /** A new draft inside the caller's transaction (the caller checked the actor may manage releases). */
@@ -91,7 +91,7 @@ export function insertDraftRelease(tx: Tx, actor: Actor, input: ReleaseInput, no
 
 export function updateRelease(db: Db, actor: Actor, releaseId: number, input: ReleaseInput, now = new Date()) {
   if (!canManageDirectory(actor)) throw new NotAllowedError(`${actor.email} may not edit releases`);
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const before = loadReleaseInput(tx, releaseId);
     if (!before) throw new NotAllowedError(`No release ${releaseId}`);
     const changes = diffSnapshots(snapshot(tx, before), snapshot(tx, { ...input, status: before.status }));
@@ -106,7 +106,7 @@ export function updateRelease(db: Db, actor: Actor, releaseId: number, input: Re
 
 export function setReleaseStatus(db: Db, actor: Actor, releaseId: number, status: 'draft' | 'published', now = new Date()) {
   if (!canManageDirectory(actor)) throw new NotAllowedError(`${actor.email} may not publish releases`);
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const before = loadReleaseInput(tx, releaseId);
     if (!before) throw new NotAllowedError(`No release ${releaseId}`);
     if (before.status === status) return { slug: before.slug, paths: [] as string[] };

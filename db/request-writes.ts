@@ -4,7 +4,7 @@ import { statusChangeNotice } from '@/lib/request-emails';
 import { canHandleRequest, canMoveTo, type InboxScope, type RequestReach, type RequestStatus } from '@/lib/request-workflow';
 import { writeAudit, type Tx } from './audit';
 import { NotAllowedError } from './contact-writes';
-import type { Db } from './index';
+import { writeTransaction, type Db } from './index';
 import { enqueueMail } from './outbox';
 import { contacts, interviewRequestAddressees, interviewRequestEvents, interviewRequests, requestAssignments, requestNotes } from './schema';
 
@@ -51,7 +51,7 @@ export function changeRequestStatus(db: Db, actor: Actor, requestId: number, sta
 
 /** Hands a request to a colleague, who then sees it in their inbox even outside their city. */
 export function assignRequest(db: Db, actor: Actor, requestId: number, contactId: number, now = new Date()) {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const reach = authorised(tx, actor, requestId);
     const names = (id: number | null) => (id === null ? null : (tx.select({ n: contacts.fullName }).from(contacts).where(eq(contacts.id, id)).get()?.n ?? null));
     const colleague = tx.select().from(contacts).where(eq(contacts.id, contactId)).get();
@@ -66,7 +66,7 @@ export function assignRequest(db: Db, actor: Actor, requestId: number, contactId
 }
 
 export function addRequestNote(db: Db, actor: Actor, requestId: number, text: string, now = new Date()) {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const reach = authorised(tx, actor, requestId);
     tx.insert(requestNotes).values({ requestId, authorId: actor.userId, authorEmail: actor.email, text, at: now }).run();
     writeAudit(tx, actor, 'request', requestId, reach.reference, [{ field: 'note', oldValue: null, newValue: text }], now);

@@ -1,5 +1,5 @@
 import { lt, sql } from 'drizzle-orm';
-import type { Db } from './index';
+import { writeTransaction, type Db } from './index';
 import { interviewRequests, outboxMessages } from './schema';
 
 /** How long journalists' requests are kept; `REQUEST_RETENTION_DAYS`, default one year. */
@@ -15,7 +15,7 @@ export function retentionDays(): number {
  */
 export function purgeOldRequests(db: Db, days: number, now = new Date()): number {
   const cutoff = new Date(now.getTime() - days * 86_400_000);
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     tx.delete(outboxMessages).where(sql`${outboxMessages.requestId} in (select id from ${interviewRequests} where ${interviewRequests.createdAt} < ${cutoff.getTime()})`).run();
     return tx.delete(interviewRequests).where(lt(interviewRequests.createdAt, cutoff)).run().changes;
   });

@@ -1,5 +1,5 @@
 import { inArray, sql } from 'drizzle-orm';
-import type { Db } from './index';
+import { writeTransaction, type Db } from './index';
 import { signInAttempts } from './schema';
 
 /**
@@ -30,7 +30,7 @@ export function signInWait(db: Db, keys: LimitKey[], now = Date.now()): number {
 }
 
 export function recordSignInFailure(db: Db, keys: LimitKey[], now = Date.now()): void {
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     for (const k of keys) {
       const windowMs = SIGN_IN_LIMITS[k.kind].windowMs;
       tx.insert(signInAttempts)
