@@ -29,7 +29,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'phone', testIgnore: /mail\.spec\.ts/, use: { ...devices['Desktop Chrome'], viewport: { width: 360, height: 740 }, hasTouch: true, launchOptions } },
+    { name: 'phone', testIgnore: [/mail\.spec\.ts/, /access-control\.spec\.ts/], use: { ...devices['Desktop Chrome'], viewport: { width: 360, height: 740 }, hasTouch: true, launchOptions } },
     { name: 'desktop', testIgnore: /mail\.spec\.ts/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions } },
     // One SMTP port: the specs that own the test SMTP server (*mail.spec.ts) run one file at a time.
     { name: 'mail', testMatch: /mail\.spec\.ts/, workers: 1, use: { ...devices['Desktop Chrome'], viewport: { width: 360, height: 740 }, launchOptions } },

@@ -250,8 +250,7 @@ const it = test.extend<{ world: StaffWorld }, { sharedWorld: StaffWorld }>({
   },
 });
 
-// Access is decided on the server, whatever the screen: run once, in the desktop project.
-it.skip(({ viewport }) => (viewport?.width ?? 0) < 1000, 'viewport-independent; runs in the desktop project');
+// Access is decided on the server, whatever the screen: the phone project leaves this file out (playwright.config.ts).
 
 const label = (outcome: Outcome) => (typeof outcome === 'string' ? outcome : 'refused');
 const headingOf = (html: string) => DomUtils.textContent(DomUtils.findOne((el) => el.name === 'h1', parseDocument(html).children) ?? []).trim();
