@@ -76,7 +76,8 @@ test('a draft release stays off public pages', async ({ page }) => {
 
 test('releases are paginated, newest first, and filter by city', async ({ page }) => {
   await page.goto('/releases');
-  await expect(page.getByText('Page 1 of 2')).toBeVisible();
+  // Other specs publish releases older than the demo's: they add pages at the end, never reorder these.
+  await expect(page.getByText(/Page 1 of [2-9]\b/)).toBeVisible();
   const titles = page.getByRole('heading', { level: 2 });
   await expect(titles.first()).toHaveText(/volunteers rehearse flood response/);
   await page.getByRole('link', { name: 'Older releases' }).click();

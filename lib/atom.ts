@@ -66,7 +66,8 @@ export function buildAtomFeed(feed: AtomFeed): string {
       ...(e.published ? [element('published', e.published.toISOString(), '    ')] : []),
       link(e.link, 'alternate', '    ', 'text/html'),
       text('summary', e.summary, '    '),
-      ...e.authors.map((name) => author(name, '    ')),
+      // An entry read on its own (an aggregator copies entries) still names who published it.
+      ...(e.authors.length ? e.authors : [feed.author]).map((name) => author(name, '    ')),
       '  </entry>',
     );
   }
