@@ -42,6 +42,12 @@ test('public pages stay cached: the second visit is a cache hit with the same po
   expect(second.headers()['x-nextjs-cache']).toBe('HIT');
   const third = await request.get('/cities/nairobi');
   expect(third.headers()['content-security-policy']).toBe(second.headers()['content-security-policy']);
+  // A revalidation answer carries no policy: a cache keeps the page's own instead of a hash-less one.
+  const etag = third.headers()['etag'];
+  expect(etag).toBeTruthy();
+  const notModified = await request.get('/cities/nairobi', { headers: { 'if-none-match': etag! } });
+  expect(notModified.status()).toBe(304);
+  expect(notModified.headers()['content-security-policy']).toBeUndefined();
 });
 
 test('pages hydrate under the policy with no violation', async ({ page }) => {

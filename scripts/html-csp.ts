@@ -33,6 +33,12 @@ export function applyContentSecurityPolicy(res: ServerResponse, policy: (scriptH
 
   const decide = () => {
     if (mode !== 'undecided') return;
+    // A 304 or HEAD answer has no body to hash, and caches copy its headers onto the stored page:
+    // it must not carry a policy, or it would replace the page's own with one that allows no script.
+    if (method === 'HEAD' || res.statusCode === 304) {
+      mode = 'pass';
+      return;
+    }
     const html = String(res.getHeader('content-type') ?? '').startsWith('text/html');
     const known = html ? hashesByEtag.get(String(res.getHeader('etag'))) : undefined;
     mode = html && !known ? 'buffer' : 'pass';
@@ -41,6 +47,7 @@ export function applyContentSecurityPolicy(res: ServerResponse, policy: (scriptH
 
   const patched = res as unknown as { writeHead: Head; write: Write; end: End; flushHeaders: () => void };
   patched.writeHead = (statusCode, ...rest) => {
+    if (mode === 'undecided') res.statusCode = statusCode;
     decide();
     if (mode !== 'buffer') return down.writeHead(statusCode, ...rest);
     head = [statusCode, ...rest];

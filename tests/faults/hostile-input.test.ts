@@ -94,6 +94,12 @@ const ROUTES: ((a: string, b: string) => string)[] = [
   (a, b) => `/api/health?${a}=${b}`,
   (a) => `/api/internal/revalidate?${a}`,
   (a) => `/_next/static/${a}`,
+  (a) => `/sign-in?next=${a}`,
+  (a, b) => `/forgot-password?${a}=${b}`,
+  (a) => `/set-password?token=${a}`,
+  (a) => `/staff/contacts/${a}`,
+  (a) => `/requests/${a}`,
+  (a, b) => `/me?${a}=${b}`,
 ];
 
 it('1,000 hostile paths and query strings on every page and API route: no 5xx', async () => {
