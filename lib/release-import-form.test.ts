@@ -26,6 +26,7 @@ describe('the review form of a release import', () => {
     expect(values).toMatchObject({ title: parsed.title, publishedOn: '2021-12-06', dateline: 'Moscow/Geneva', body: 'Body text.', contactRows: '3' });
     expect(values['contacts.0.target']).toBe('11');
     expect(values['contacts.0.matchedBy']).toBe('phone');
+    expect(values['contacts.0.read']).toBe('Moscow: Ayuna Batoeva · phone +7 916 667 6977');
     expect(values['contacts.1.target']).toBe(NEW_CONTACT);
     expect(values['contacts.1.name']).toBe('Tommaso Della Longa');
     expect(values['contacts.1.organisation']).toBe('IFRC');

@@ -52,8 +52,7 @@ const phoneField = (i: number, j: number, field: 'number' | 'kind') => `contacts
 
 /** What the parser read for one person, in one line, shown beside the editable fields. */
 export function describeParsedContact(c: ParsedRelease['contacts'][number]): string {
-  return [
-    c.city && `${c.city}:`,
+  const what = [
     c.name ?? '(a desk, no person)',
     c.role && `(${c.role})`,
     ...c.phones.map((p) => `${p.kind ?? 'phone'} ${p.raw}`),
@@ -62,6 +61,7 @@ export function describeParsedContact(c: ParsedRelease['contacts'][number]): str
   ]
     .filter(Boolean)
     .join(' · ');
+  return c.city ? `${c.city}: ${what}` : what;
 }
 
 /** The review form, filled in from what the parser read and whom Pressline recognised. */
