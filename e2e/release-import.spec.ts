@@ -27,7 +27,7 @@ const feedTitles = async (response: { text(): Promise<string> }) =>
   (new XMLParser({ isArray: (name) => name === 'entry' }).parse(await response.text()).feed.entry ?? []).map((e: { title: string }) => e.title);
 
 test('an admin pastes a release, reviews what was read, saves it, adds the new person and publishes it', async ({ page, db, request }, info) => {
-  test.slow(); // two axe scans and a dozen page loads
+  test.slow(); // four axe scans and a dozen page loads
   const known = createContact(db, { city: 'nairobi' });
   const knownEmail = `${known.slug}@example.org`;
   db.prepare('update contacts set email = ? where id = ?').run(knownEmail, known.id);
@@ -95,8 +95,10 @@ test('an admin pastes a release, reviews what was read, saves it, adds the new p
   await page.getByRole('button', { name: 'Publish' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Not published' })).toContainText(`Not published: ${newName} is not in the public directory yet.`);
   const review = page.getByRole('region', { name: 'Awaiting review (1)' });
+  await expectNoAxeViolations(page);
   await review.getByRole('link', { name: newName }).click();
   await expect(page.getByRole('region', { name: 'Awaiting review' })).toBeVisible();
+  await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Add to the directory' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Added to the directory' })).toBeVisible();
 
