@@ -2,10 +2,10 @@
 
 import { useActionState, useRef, useState } from 'react';
 import { importRelease, type ImportFormState } from '@/app/(staff)/staff/releases/import/actions';
-import { PHONE_KIND_LABELS, PHONE_KINDS } from '@/lib/phone';
 import { NEW_CONTACT } from '@/lib/release-import-form';
 import { errorProps, FieldError, inputClass, SelectField, TextArea, TextField } from './forms/field';
 import { FormMessage } from './forms/form-message';
+import { PhoneRows } from './forms/phone-rows';
 import { SubmitButton } from './forms/submit-button';
 
 type Option = { id: number; name: string };
@@ -100,14 +100,13 @@ function ContactRow({ i, values, errors: e, people, cities }: { i: number; value
   const name = values[f('name')] || linkedTo || 'a desk, no person';
   const matchedBy = values[f('matchedBy')];
   const isNew = target === NEW_CONTACT;
-  const phoneRows = Number(values[f('phoneRows')]) || 0;
   const newErrors = ['name', 'role', 'organisation', 'cityId', 'email', 'notes'].some((k) => e[f(k)]) || Object.keys(e).some((k) => k.startsWith(`${f('phones')}.`));
   return (
     <fieldset className="rounded-lg border border-stone-300 bg-white p-3">
       <legend className="px-1 text-lg font-bold">
         Contact {i + 1}: {name}
       </legend>
-      {['read', 'matchedBy', 'phoneRows'].map((k) => (
+      {['read', 'matchedBy'].map((k) => (
         <input key={k} type="hidden" name={f(k)} value={values[f(k)] ?? ''} />
       ))}
       <p className="text-sm text-stone-800">
@@ -150,36 +149,9 @@ function ContactRow({ i, values, errors: e, people, cities }: { i: number; value
           <TextField name={f('email')} label={`E-mail ${i + 1}`} type="email" defaultValue={values[f('email')]} error={e[f('email')]} />
           <TextField name={f('notes')} label={`Notes ${i + 1}`} hint="Languages, best hours: kept as their bio." defaultValue={values[f('notes')]} error={e[f('notes')]} />
         </div>
-        <ol className="mt-3 flex flex-col gap-2">
-          {Array.from({ length: phoneRows }, (_, j) => {
-            const kind = `${f('phones')}.${j}.kind`;
-            const number = `${f('phones')}.${j}.number`;
-            return (
-              <li key={j} className="grid gap-2 sm:grid-cols-[10rem_1fr]">
-                <div>
-                  <label htmlFor={errorProps(kind).id} className="text-sm font-semibold">
-                    Kind of number {j + 1} (contact {i + 1})
-                  </label>
-                  <select {...errorProps(kind, e[kind])} defaultValue={values[kind] || 'mobile'} className={inputClass}>
-                    {PHONE_KINDS.map((k) => (
-                      <option key={k} value={k}>
-                        {PHONE_KIND_LABELS[k]}
-                      </option>
-                    ))}
-                  </select>
-                  <FieldError name={kind} error={e[kind]} />
-                </div>
-                <div>
-                  <label htmlFor={errorProps(number).id} className="text-sm font-semibold">
-                    Number {j + 1} (contact {i + 1})
-                  </label>
-                  <input {...errorProps(number, e[number])} type="tel" autoComplete="off" defaultValue={values[number]} className={inputClass} />
-                  <FieldError name={number} error={e[number]} />
-                </div>
-              </li>
-            );
-          })}
-        </ol>
+        <div className="mt-3">
+          <PhoneRows values={values} errors={e} prefix={f('')} labelSuffix={` (contact ${i + 1})`} hint="Numbers as printed; without +, one is read as a number of the chosen city’s country. Empty a row to leave it out." />
+        </div>
       </details>
     </fieldset>
   );

@@ -73,7 +73,11 @@ test('an admin pastes a release, reviews what was read, saves it, adds the new p
   const wrong = page.getByLabel('Number 2 (contact 2)', { exact: true });
   await expect(wrong).toBeFocused();
   await expect(wrong).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.locator(`#${await wrong.getAttribute('aria-describedby')}`)).toHaveText(/number/i);
+  // Described by the phone rows' hint and by its own error, which names the problem.
+  const describedBy = (await wrong.getAttribute('aria-describedby'))!.split(' ');
+  const errorId = describedBy.find((id) => id.endsWith('-error'));
+  expect(errorId).toBeDefined();
+  await expect(page.locator(`#${errorId}`)).toHaveText(/number/i);
   // Everything typed is still there.
   await expect(page.getByLabel('Summary')).toHaveValue('Fictional: water points reopened after repairs.');
   await expect(page.getByLabel('Organisation 2')).toHaveValue('Example Red Cross');
