@@ -22,11 +22,22 @@ export async function register() {
   remind();
   const reminders = setInterval(remind, 12 * 60 * 60 * 1000);
   reminders.unref();
+  // Rate-limit hits hold a digest of a client's address: none is kept past the longest window.
+  const { sweepRateLimits } = await import('./db/rate-limit');
+  const sweep = setInterval(() => {
+    try {
+      sweepRateLimits(getDb());
+    } catch (error) {
+      console.error('Could not sweep rate-limit hits:', error);
+    }
+  }, 10 * 60_000);
+  sweep.unref();
   const g = globalThis as { __presslineOutbox?: unknown; __presslineShutdown?: () => Promise<void> };
   g.__presslineOutbox = worker;
   // Called by scripts/server.ts after the last request has finished.
   g.__presslineShutdown = async () => {
     clearInterval(reminders);
+    clearInterval(sweep);
     await worker.stop();
     closeDb();
   };
