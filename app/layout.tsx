@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
 import { SiteHeader } from '@/components/site-header';
 import { feedAlternates } from '@/lib/feed-links';
 import './globals.css';
@@ -23,7 +24,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           {children}
         </main>
         <footer className="mx-auto max-w-3xl border-t border-stone-300 px-4 py-6 text-sm text-stone-700">
-          Pressline lists press-office spokespeople. Times are shown in each city&rsquo;s local time.
+          Pressline lists press-office spokespeople. Times are shown in each city&rsquo;s local time.{' '}
+          <Link href="/about" className="font-semibold text-blue-800 underline underline-offset-4">
+            How Pressline works, and privacy
+          </Link>
         </footer>
       </body>
     </html>

@@ -136,7 +136,7 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('accessibility', () => {
-  for (const path of ['/', '/cities/moscow', '/cities/nairobi', '/contacts/jonas-weber', REFERENCE, '/releases', '/search?q=geneva', '/cities/atlantis']) {
+  for (const path of ['/', '/about', '/cities/moscow', '/cities/nairobi', '/contacts/jonas-weber', REFERENCE, '/releases', '/search?q=geneva', '/cities/atlantis']) {
     test(`axe finds nothing on ${path}`, async ({ page }) => {
       await page.goto(path);
       await expectNoAxeViolations(page);

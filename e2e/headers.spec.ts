@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 
-const PAGES = ['/', '/cities/geneva', '/contacts/ayuna-batoeva', '/releases/ifrc-president-rocca-meets-president-putin', '/search?q=moscow'];
+const PAGES = ['/', '/about', '/cities/geneva', '/contacts/ayuna-batoeva', '/releases/ifrc-president-rocca-meets-president-putin', '/search?q=moscow'];
 
 /** Records CSP violations as the browser reports them, from before the first script runs. */
 async function watchViolations(page: Page) {
@@ -34,6 +34,14 @@ test('every page sends the security headers, and a strict script policy without 
   }
   const status = await request.get('/request-status/not-a-real-token-aaaaaaaaaaaa');
   expect(status.headers()['referrer-policy']).toBe('no-referrer');
+});
+
+test('reading sets no cookies, as the about page promises', async ({ request }) => {
+  for (const path of [...PAGES, '/releases', '/contacts/ayuna-batoeva/vcard', '/feeds/releases.xml', '/api/v1/cities']) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(200);
+    expect(res.headersArray().filter((h) => h.name.toLowerCase() === 'set-cookie'), path).toEqual([]);
+  }
 });
 
 test('public pages stay cached: the second visit is a cache hit with the same policy', async ({ request }) => {
