@@ -4,6 +4,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // scripts/server.ts compresses, after it has read the HTML for the CSP's script hashes.
   compress: false,
+  // scripts/etag.ts tags cached pages with a native SHA-1 instead of Next's FNV-1a in JavaScript.
+  generateEtags: false,
   // Forms here are short; a body this large is abuse, refused before any action runs.
   experimental: { serverActions: { bodySizeLimit: '256kb' } },
   // Pages are rendered after start from the real database; the build only checks that they compile.

@@ -7,6 +7,8 @@ import { sharedCacheControl } from '@/lib/cache-control';
 import { CLIENT_ADDRESS_HEADER, clientAddressOf } from '@/lib/client-address';
 import { contentSecurityPolicy, securityHeaders } from '@/lib/csp';
 import { REQUEST_ID_HEADER, takeFlaggedStatus } from '@/lib/unavailable';
+import { applyCompressedCache } from './compressed-cache';
+import { applyEtag } from './etag';
 import { applyContentSecurityPolicy } from './html-csp';
 import { refuseMalformed } from './refuse-malformed';
 import { logEvent, logRequest, loggablePath } from './request-log';
@@ -78,7 +80,9 @@ export async function startServer({ port, hostname }: Options) {
     compress(req as never, res as never, () => {
       applyFlaggedStatus(res, id);
       letSharedCachesRevalidate(res);
+      applyCompressedCache(req, res); // inside the CSP and ETag layers: it needs the ETag, sends the final bytes
       applyContentSecurityPolicy(res, policy, req.method);
+      applyEtag(req, res); // after the CSP layer, which remembers script hashes by ETag
       void handle(req, res);
     });
   });
