@@ -56,12 +56,7 @@ function run(target: Target, length: { duration: number } | { amount: number }) 
   });
 }
 
-/** A warm-up (discarded), then the measured run. */
-export async function measure(target: Target): Promise<Measurement> {
-  const warm = await run(target, { duration: WARM_UP_SECONDS });
-  await target.afterWarmUp?.();
-  const warmRps = warm.requests.total / warm.duration;
-  const result = await run(target, target.exactCount ? { amount: Math.max(CONNECTIONS, Math.ceil(warmRps * (SECONDS + 1))) } : { duration: SECONDS });
+function summarize(target: Target, result: autocannon.Result): Measurement {
   const expect = target.expect ?? ok2xx3xx;
   const statusCounts: Record<string, number> = {};
   let unexpected = 0;
@@ -82,10 +77,19 @@ export async function measure(target: Target): Promise<Measurement> {
   };
 }
 
+/** A warm-up (discarded), then the measured run. */
+export async function measure(target: Target): Promise<Measurement> {
+  const warm = await run(target, { duration: WARM_UP_SECONDS });
+  await target.afterWarmUp?.();
+  const warmRps = warm.requests.total / warm.duration;
+  const result = await run(target, target.exactCount ? { amount: Math.max(CONNECTIONS, Math.ceil(warmRps * (SECONDS + 1))) } : { duration: SECONDS });
+  return summarize(target, result);
+}
+
 const pad = (s: string, n: number) => s.padEnd(n);
 const num = (n: number, digits = 0) => n.toFixed(digits).padStart(8);
 
 export function formatLine(m: Measurement, limit: Measurement | null, extra = ''): string {
   const ratio = limit ? `${((100 * m.rps) / limit.rps).toFixed(1).padStart(5)}% of bare` : '';
-  return `${pad(m.name, 44)} ${num(m.rps)} req/s  p50 ${num(m.p50)} ms  p99 ${num(m.p99)} ms  errors ${String(m.errors).padStart(4)}  ${ratio}${extra}`;
+  return `${pad(m.name, 62)} ${num(m.rps)} req/s  p50 ${num(m.p50)} ms  p99 ${num(m.p99)} ms  errors ${String(m.errors).padStart(4)}  ${ratio}${extra}`;
 }
