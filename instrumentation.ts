@@ -11,26 +11,26 @@ export async function register() {
   const { startOutboxWorker } = await import('./db/outbox');
   const worker = startOutboxWorker(getDb);
   const { queueFreshnessReminders } = await import('./db/freshness-reminders');
-  // Idempotent per contact and period, so running it at each start and twice a day is safe.
-  const remind = () => {
+  const { purgeOldRequests, retentionDays } = await import('./db/retention');
+  const { sweepRateLimits } = await import('./db/rate-limit');
+  const attempt = (what: string, job: () => unknown) => {
     try {
-      queueFreshnessReminders(getDb());
+      job();
     } catch (error) {
-      console.error('Could not queue freshness reminders:', error);
+      console.error(`Could not ${what}:`, error);
     }
   };
-  remind();
-  const reminders = setInterval(remind, 12 * 60 * 60 * 1000);
+  // Reminders are idempotent per contact and period, so running them at each start and twice a day
+  // is safe; the retention period is kept without anyone having to run requests:purge.
+  const housekeeping = () => {
+    attempt('queue freshness reminders', () => queueFreshnessReminders(getDb()));
+    attempt('delete requests past their retention period', () => purgeOldRequests(getDb(), retentionDays()));
+  };
+  housekeeping();
+  const reminders = setInterval(housekeeping, 12 * 60 * 60 * 1000);
   reminders.unref();
   // Rate-limit hits hold a digest of a client's address: none is kept past the longest window.
-  const { sweepRateLimits } = await import('./db/rate-limit');
-  const sweep = setInterval(() => {
-    try {
-      sweepRateLimits(getDb());
-    } catch (error) {
-      console.error('Could not sweep rate-limit hits:', error);
-    }
-  }, 10 * 60_000);
+  const sweep = setInterval(() => attempt('sweep rate-limit hits', () => sweepRateLimits(getDb())), 10 * 60_000);
   sweep.unref();
   const g = globalThis as { __presslineOutbox?: unknown; __presslineShutdown?: () => Promise<void> };
   g.__presslineOutbox = worker;
