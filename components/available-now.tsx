@@ -19,7 +19,7 @@ export type AvailablePerson = {
 export function AvailableNow({ people }: { people: AvailablePerson[] }) {
   const now = useClock();
   if (now === null) {
-    return <p className="text-stone-700">Pick a city below to see who is on duty and their hours.</p>;
+    return <p className="text-stone-700">Open a city to see who is on duty and their hours.</p>;
   }
   const available = people
     .map((p) => ({ p, a: availabilityAt(new Date(now), p.timeZone, p.hours, p.leave) }))

@@ -15,9 +15,6 @@ type Props = {
 
 export function ContactCard({ card, as: Heading = 'h2', listedName }: Props) {
   const hoursText = `Hours (${card.city.name} time): ${describeWeek(card.hours)}`;
-  const leaveText = card.leave.onLeave
-    ? `On leave${card.leave.returnsOn ? ` until ${card.leave.returnsOn}` : ''}. ${hoursText}`
-    : hoursText;
   return (
     <article className="rounded-xl border border-stone-300 bg-white p-4 shadow-sm" aria-labelledby={`contact-${card.slug}`}>
       {listedName && (
@@ -44,7 +41,8 @@ export function ContactCard({ card, as: Heading = 'h2', listedName }: Props) {
         <p className="text-sm text-stone-700">Speaks {card.languages.map(languageName).join(', ')}</p>
       )}
       <div className="my-2">
-        <LiveStatus timeZone={card.city.timeZone} hours={card.hours} leave={card.leave} fallback={leaveText} />
+        <LiveStatus timeZone={card.city.timeZone} hours={card.hours} leave={card.leave} />
+        <p className="text-sm text-stone-700">{hoursText}</p>
       </div>
       {card.leave.onLeave && card.delegate && (
         <div className="mb-3 rounded-lg bg-amber-50 p-3">

@@ -7,8 +7,6 @@ type Props = {
   timeZone: string;
   hours: HoursSlot[];
   leave: { onLeave: boolean; returnsOn: string | null };
-  /** What a cached page says without JavaScript: always true, whatever the time. */
-  fallback: string;
 };
 
 const STYLES = {
@@ -17,13 +15,22 @@ const STYLES = {
   leave: 'bg-amber-100 text-amber-900 border-amber-700',
 } as const;
 
-export function LiveStatus({ timeZone, hours, leave, fallback }: Props) {
+/**
+ * The status badge, in a slot one badge high whether or not it can be worked out, so nothing moves
+ * when the browser fills it in (a cached page is rendered without a clock). Leave needs no clock:
+ * it is shown from the start; otherwise the slot waits for JavaScript, and the hours printed below
+ * it are what a reader without JavaScript goes by.
+ */
+export function LiveStatus({ timeZone, hours, leave }: Props) {
   const now = useClock();
-  if (now === null) return <p className="text-sm text-stone-700">{fallback}</p>;
-  const status = availabilityAt(new Date(now), timeZone, hours, leave);
+  const status = now !== null ? availabilityAt(new Date(now), timeZone, hours, leave) : leave.onLeave ? ({ kind: 'leave', returnsOn: leave.returnsOn } as const) : null;
   return (
-    <p className={`inline-block rounded border px-2 py-0.5 text-sm font-medium ${STYLES[status.kind]}`} data-status={status.kind}>
-      {describeAvailability(status)}
-    </p>
+    <div className="flex min-h-7 items-center">
+      {status && (
+        <span className={`rounded border px-2 py-0.5 text-sm font-medium ${STYLES[status.kind]}`} data-status={status.kind}>
+          {describeAvailability(status)}
+        </span>
+      )}
+    </div>
   );
 }

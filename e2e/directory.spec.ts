@@ -104,6 +104,23 @@ test('status is computed at viewing time, even on a cached page', async ({ page 
   await expect(page.getByRole('article', { name: /Wanjiru Kamau/ }).locator('[data-status]')).toHaveText('Off hours, back at 08:00');
 });
 
+test('status badges fill in without moving anything on the page', async ({ page }) => {
+  // In office hours (Monday 10:00 in Geneva), so only the badges change after the page loads.
+  await page.clock.setFixedTime(new Date('2021-12-06T09:00:00Z'));
+  await page.addInitScript(() => {
+    const w = window as unknown as { __shift: number };
+    w.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) w.__shift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('/cities/geneva');
+  await expect(page.getByRole('article', { name: /Marie Claudet/ }).locator('[data-status]')).toHaveText(/^Available now/);
+  await expect(page.getByRole('article', { name: /Jonas Weber/ }).locator('[data-status]')).toHaveText(/^On leave/);
+  const shift = await page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r((window as unknown as { __shift: number }).__shift)))));
+  expect(shift).toBeLessThan(0.01);
+});
+
 test('a contact on leave points to the delegate, who can be called at once', async ({ page }) => {
   await page.goto('/cities/geneva');
   const jonas = page.getByRole('article', { name: /Jonas Weber/ });
