@@ -59,16 +59,16 @@ try {
   // Each cached page straight after its own measurement of the prerendered page: the two share the
   // machine's state of the moment (run-to-run drift here is ±20 %), and the ratio is of the pair.
   const pages: PagePair[] = [];
-  const pair = async (label: string, page: string, headers?: Record<string, string>) => {
-    const prerendered = await measure({ name: `prerendered ${PRERENDERED}${label}, just before:`, url: app.url + PRERENDERED, headers, expect: (s) => s === 200 });
+  const pair = async (page: string, label: string, headers?: Record<string, string>) => {
+    const prerendered = await measure({ name: `prerendered ${PRERENDERED} (${label || size(PRERENDERED)}), just before:`, url: app.url + PRERENDERED, headers, expect: (s) => s === 200 });
     console.log(formatLine(prerendered, limit));
-    const m = await measure({ name: `(2) ${page}${label}`, url: app.url + page, headers, expect: (s) => s === 200 });
+    const m = await measure({ name: `(2) ${page} (${label || size(page)})`, url: app.url + page, headers, expect: (s) => s === 200 });
     pages.push({ page: m, prerendered });
     console.log(formatLine(m, limit, `  ${((100 * m.rps) / prerendered.rps).toFixed(0)}% of prerendered, ${(m.rps / perRequest.rps).toFixed(1)}× per-request`));
   };
-  for (const page of CACHED_PAGES) await pair(` (${size(page)})`, page);
+  for (const page of CACHED_PAGES) await pair(page, '');
   // Browsers ask for compressed pages: the city page once more, as Chromium asks.
-  await pair(', as a browser asks (br)', '/cities/moscow', { 'accept-encoding': 'gzip, deflate, br, zstd' });
+  await pair('/cities/moscow', 'as a browser asks: br', { 'accept-encoding': 'gzip, deflate, br, zstd' });
 
   const submission = await measureSubmission(app.url, app.databaseFile);
   const lost = submission.accepted - submission.found;
