@@ -117,8 +117,19 @@ test('status badges fill in without moving anything on the page', async ({ page 
   await page.goto('/cities/geneva');
   await expect(page.getByRole('article', { name: /Marie Claudet/ }).locator('[data-status]')).toHaveText(/^Available now/);
   await expect(page.getByRole('article', { name: /Jonas Weber/ }).locator('[data-status]')).toHaveText(/^On leave/);
-  const shift = await page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r((window as unknown as { __shift: number }).__shift)))));
-  expect(shift).toBeLessThan(0.01);
+  const shift = () => page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r((window as unknown as { __shift: number }).__shift)))));
+  expect(await shift()).toBeLessThan(0.01);
+
+  // At night the duty line appears too: pinned to the bottom of the screen, it moves nothing.
+  await page.clock.setFixedTime(new Date('2021-12-06T22:00:00Z'));
+  await page.goto('/cities/nairobi');
+  await expect(page.getByRole('status').getByRole('link', { name: /24\/7 duty line/ })).toBeInViewport();
+  expect(await shift()).toBeLessThan(0.01);
+  // The end of the page can still be scrolled clear of it.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  const footer = await page.locator('footer').boundingBox();
+  const bar = await page.getByRole('status').boundingBox();
+  expect(footer!.y + footer!.height).toBeLessThanOrEqual(bar!.y + 1);
 });
 
 test('a contact on leave points to the delegate, who can be called at once', async ({ page }) => {

@@ -81,7 +81,8 @@ export default function AboutPage() {
           <Term term="Available now">Within the hours they keep for calls. Call or message them directly.</Term>
           <Term term="Off hours, back at 09:00">
             Outside their hours. The time is when they are next on, in their city&rsquo;s time. If it cannot wait, call
-            the city&rsquo;s 24-hour duty line, shown at the top of the city page whenever nobody there is available.
+            the city&rsquo;s 24-hour duty line: whenever nobody there is available, the city page keeps it at the
+            bottom of the screen, and it is always in the page&rsquo;s press desk section.
           </Term>
           <Term term="On leave">
             Away until the date shown. Their page names the colleague covering for them, with that person&rsquo;s own

@@ -31,9 +31,6 @@ export default async function CityPage({ params }: Props) {
       <p className="text-stone-800">
         <LocalTime timeZone={city.timeZone} city={city.name} />
       </p>
-      <CityDutyNotice people={contacts.map((c) => ({ timeZone: c.city.timeZone, hours: c.hours, leave: c.leave }))}>
-        <DutyLineButton city={city} />
-      </CityDutyNotice>
       {contacts.length === 0 ? (
         <p className="mt-4">No spokespeople are listed here yet. The press desk below takes every call.</p>
       ) : (
@@ -67,6 +64,9 @@ export default async function CityPage({ params }: Props) {
         preferredLanguages={[...new Set(contacts.flatMap((c) => c.languages))]}
         defaultTimeZone={city.timeZone}
       />
+      <CityDutyNotice people={contacts.map((c) => ({ timeZone: c.city.timeZone, hours: c.hours, leave: c.leave }))}>
+        <DutyLineButton city={city} />
+      </CityDutyNotice>
     </>
   );
 }
