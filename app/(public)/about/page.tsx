@@ -59,7 +59,7 @@ export default function AboutPage() {
       <Section id="finding" title="Finding someone">
         <p>
           Start from a city on the <Link className={link} href="/">home page</Link>: its page lists everyone who speaks
-          for the office there, who is available first. The search box at the top of every page finds people by name
+          for the office there, each marked with whether they can take a call now. The search box at the top of every page finds people by name
           (with or without accents, in Latin or local script), role, city or language, and finds releases by any word
           of their title or text.
         </p>
