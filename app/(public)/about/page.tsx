@@ -102,7 +102,8 @@ export default function AboutPage() {
           may belong to another country than their city: a Swiss mobile for someone posted in Moscow is normal.
         </p>
         <p>
-          WhatsApp and Signal numbers open a chat in the app instead of a call. &ldquo;Save contact&rdquo; downloads a
+          A WhatsApp number opens a chat in WhatsApp instead of a call; a Signal number dials like
+          the others, and is there to be found in Signal. &ldquo;Save contact&rdquo; downloads a
           vCard that your phone&rsquo;s address book reads directly: name, role, organisation, every number with its
           kind, e-mail and city. An e-mail link appears only when the person has a public address; otherwise, write to
           the city&rsquo;s press desk, shown on the city page.
