@@ -17,19 +17,6 @@ describe('takeRateLimit', () => {
     expect(takeRateLimit(db, 'a', 3, 600_000, new Date(t0.getTime() + 600_000))).toEqual({ allowed: true });
   });
 
-  it('forgets every client of the namespace once the window has passed, and only that namespace', () => {
-    const db = openDatabase(':memory:');
-    const t0 = new Date('2026-11-28T10:00:00Z');
-    takeRateLimit(db, 'form:alice', 3, 600_000, t0);
-    takeRateLimit(db, 'form:bob', 3, 600_000, new Date(t0.getTime() + 60_000));
-    takeRateLimit(db, 'formx:carol', 3, 600_000, t0);
-    takeRateLimit(db, 'reset:dave', 3, 3_600_000, t0);
-    // 10.5 minutes on, a third client of the same namespace arrives: alice's hit has expired, bob's not yet.
-    takeRateLimit(db, 'form:erin', 3, 600_000, new Date(t0.getTime() + 630_000));
-    const keys = db.$client.prepare('select key from rate_limit_hits order by key').pluck().all();
-    expect(keys).toEqual(['form:bob', 'form:erin', 'formx:carol', 'reset:dave']);
-  });
-
   it('the periodic sweep drops hits older than an hour, whoever left them', () => {
     const db = openDatabase(':memory:');
     const t0 = new Date('2026-11-28T10:00:00Z');

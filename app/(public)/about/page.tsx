@@ -167,7 +167,7 @@ export default function AboutPage() {
         </p>
         <p>
           To apply the sending limit, Pressline keeps a one-way digest of your connection&rsquo;s address, never the
-          address itself, and deletes it within the hour.
+          address itself, and deletes it after an hour or so.
         </p>
         <p>
           Cookies are set only when a member of staff signs in: they hold the session, which
