@@ -43,7 +43,7 @@ const COMPRESSIBLE = /^(text\/|application\/(json|xml|atom\+xml|rss\+xml|javascr
  * A cached page is the same bytes for every visitor, yet the `compression` middleware compresses
  * it again for each one: about a fifth of a cache hit's cost for a browser. This layer keeps each
  * page version's brotli and gzip bodies by ETag and sends those; `compression` then sees
- * `Content-Encoding` already set and passes them through. Responses without an ETag (streamed
+ * `Content-Encoding` already set and passes them through (after adding `Vary: Accept-Encoding`). Responses without an ETag (streamed
  * renders), HEAD requests and clients that accept neither encoding are left to `compression`.
  *
  * Install it inside the ETag and CSP layers (before them), outside `compression` (after it).
@@ -70,8 +70,6 @@ export function applyCompressedCache(req: IncomingMessage, res: ServerResponse) 
     }
     res.setHeader('Content-Encoding', chosen);
     res.setHeader('Content-Length', body.length);
-    const vary = String(res.getHeader('vary') ?? '');
-    if (!/(^|,)\s*accept-encoding\s*(,|$)/i.test(vary)) res.setHeader('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
     return end(body, callbackOf(encoding, callback));
   });
 }
