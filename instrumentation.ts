@@ -13,6 +13,7 @@ export async function register() {
   const { queueFreshnessReminders } = await import('./db/freshness-reminders');
   const { purgeOldRequests, retentionDays } = await import('./db/retention');
   const { sweepRateLimits } = await import('./db/rate-limit');
+  const { sweepRequestDrafts } = await import('./db/request-drafts');
   const attempt = (what: string, job: () => unknown) => {
     try {
       job();
@@ -29,8 +30,11 @@ export async function register() {
   housekeeping();
   const reminders = setInterval(housekeeping, 12 * 60 * 60 * 1000);
   reminders.unref();
-  // Rate-limit hits hold a digest of a client's address: none is kept past the longest window.
-  const sweep = setInterval(() => attempt('sweep rate-limit hits', () => sweepRateLimits(getDb())), 10 * 60_000);
+  // Rate-limit hits hold a digest of a client's address, drafts what a journalist typed: neither outlives its hour.
+  const sweep = setInterval(() => {
+    attempt('sweep rate-limit hits', () => sweepRateLimits(getDb()));
+    attempt('sweep request drafts', () => sweepRequestDrafts(getDb()));
+  }, 10 * 60_000);
   sweep.unref();
   const g = globalThis as { __presslineOutbox?: unknown; __presslineShutdown?: () => Promise<void> };
   g.__presslineOutbox = worker;

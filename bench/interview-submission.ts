@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { hasServerAction, multipart, readForm, withValues } from './html-form';
+import { hasControl, multipart, readForm, withValues } from './html-form';
 import { measure, type Measurement } from './load';
 
 const PAGE = '/contacts/ayuna-batoeva';
@@ -45,12 +45,12 @@ async function settledCount(databaseFile: string): Promise<number> {
 }
 
 /**
- * The interview request form as a browser without JavaScript posts it: the page's own
- * hidden Server Action fields, multipart, to the page's URL. Success is a 303 to the status page.
+ * The interview request form as a browser without JavaScript posts it: the page's own fields,
+ * multipart, to the form's action. Success is a 303 to the status page.
  */
 export async function measureSubmission(baseUrl: string, databaseFile: string): Promise<SubmissionResult> {
   const html = await (await fetch(baseUrl + PAGE)).text();
-  const form = readForm(html, hasServerAction);
+  const form = readForm(html, hasControl('journalistName'));
   const deadline = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
   const fields = withValues(form.fields, {
     journalistName: 'Load Test',

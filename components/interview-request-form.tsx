@@ -1,9 +1,9 @@
 'use client';
 
-import { useActionState, useEffect, useRef } from 'react';
-import { useFormStatus } from 'react-dom';
-import { submitInterviewRequest, type RequestField, type RequestFormState } from '@/app/(public)/actions';
+import { useRouter } from 'next/navigation';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { FORMAT_LABELS, LIMITS } from '@/lib/interview-request-fields';
+import { REQUEST_ENDPOINT, type RequestAnswer, type RequestField, type RequestFormState } from '@/lib/interview-request-form-state';
 import { timeZoneOptionsHtml, withZone } from '@/lib/time-zone-options';
 
 export type RequestFormProps = {
@@ -18,25 +18,37 @@ export type RequestFormProps = {
   timeZones: readonly string[];
   defaultTimeZone: string;
   renderedAt: number;
+  /** A refused request shown again (sent without JavaScript): what was typed and what to fix */
+  initialState?: RequestFormState;
+  /** The link that refused request lives at, deleted once the request is sent */
+  draftToken?: string;
 };
 
 const input = 'mt-1 block w-full min-h-11 rounded border border-stone-500 bg-white px-3 py-2 aria-[invalid=true]:border-red-700';
 
-function SubmitButton() {
-  const { pending } = useFormStatus();
-  return (
-    <button type="submit" disabled={pending} className="min-h-12 w-full rounded-lg bg-brand-800 px-6 font-semibold text-white disabled:opacity-70 sm:w-auto">
-      {pending ? 'Sending…' : 'Send interview request'}
-    </button>
-  );
+const UNREACHABLE =
+  'Your request could not reach Pressline: check your connection. Nothing was sent, and your text is still here: press Send again, or call the press desk if it is urgent.';
+
+/** The route's answer, whatever came back: JSON normally, a short text for a refusal before the form was read. */
+async function readAnswer(response: Response): Promise<RequestAnswer> {
+  if ((response.headers.get('content-type') ?? '').includes('application/json')) return (await response.json()) as RequestAnswer;
+  const text = (await response.text()).trim();
+  return { status: 'refused', message: text && text.length < 500 ? text : `Pressline could not take your request (error ${response.status}). Your text is still here: press Send again in a moment.`, values: {} };
 }
 
+/**
+ * Posts to the interview request route. Without JavaScript the browser does that itself and
+ * follows the answer; with it, the answer is shown in place and nothing typed is touched.
+ */
 export function InterviewRequestForm(props: RequestFormProps) {
-  const [state, action] = useActionState<RequestFormState, FormData>(submitInterviewRequest, { status: 'idle' });
+  const [state, setState] = useState<RequestFormState>(props.initialState ?? { status: 'idle' });
+  const [pending, setPending] = useState(false);
+  const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const fillMs = useRef<HTMLInputElement>(null);
   const mountedAt = useRef(0);
-  const values = state.status === 'idle' ? {} : state.values;
+  // What the server rendered into the fields; after that the fields themselves hold what is typed.
+  const values = props.initialState && props.initialState.status !== 'idle' ? props.initialState.values : {};
   const errors = state.status === 'invalid' ? state.fieldErrors : {};
   const firstError = (Object.keys(errors) as RequestField[])[0];
 
@@ -56,6 +68,26 @@ export function InterviewRequestForm(props: RequestFormProps) {
     if (state.status === 'invalid') formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
     if (state.status === 'refused') formRef.current?.querySelector<HTMLElement>('[data-refused]')?.focus();
   }, [state]);
+
+  async function send(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (pending) return;
+    setPending(true);
+    let answer: RequestAnswer;
+    try {
+      const response = await fetch(REQUEST_ENDPOINT, { method: 'POST', body: new FormData(event.currentTarget), headers: { accept: 'application/json' } });
+      answer = await readAnswer(response);
+    } catch {
+      answer = { status: 'refused', message: UNREACHABLE, values: {} };
+    }
+    if (answer.status === 'sent') {
+      // Stays "Sending…" until the status page replaces this one: no second request by a second press.
+      router.push(answer.location);
+      return;
+    }
+    setState(answer);
+    setPending(false);
+  }
 
   const id = (f: string) => `${props.target}-${props.targetId}-${f}`;
   const described = (f: RequestField, hint?: boolean) =>
@@ -83,7 +115,10 @@ export function InterviewRequestForm(props: RequestFormProps) {
   return (
     <form
       ref={formRef}
-      action={action}
+      action={REQUEST_ENDPOINT}
+      method="post"
+      encType="multipart/form-data"
+      onSubmit={send}
       noValidate
       onInput={() => {
         if (fillMs.current && mountedAt.current) fillMs.current.value = String(Date.now() - mountedAt.current);
@@ -108,6 +143,7 @@ export function InterviewRequestForm(props: RequestFormProps) {
       {error('target')}
       {error('targetId')}
       <input type="hidden" name="renderedAt" value={props.renderedAt} />
+      {props.draftToken && <input type="hidden" name="draft" value={props.draftToken} />}
       <input type="hidden" name="fillMs" ref={fillMs} defaultValue="" />
       <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
         <label htmlFor={id('website')}>Leave this field empty</label>
@@ -224,7 +260,9 @@ export function InterviewRequestForm(props: RequestFormProps) {
         </div>
       )}
       <div>
-        <SubmitButton />
+        <button type="submit" disabled={pending} className="min-h-12 w-full rounded-lg bg-brand-800 px-6 font-semibold text-white disabled:opacity-70 sm:w-auto">
+          {pending ? 'Sending…' : 'Send interview request'}
+        </button>
       </div>
     </form>
   );

@@ -14,11 +14,13 @@ function renderTime() {
   return Date.now();
 }
 
-type Props = Pick<RequestFormProps, 'target' | 'targetId' | 'addressedTo' | 'fixedRelease' | 'releaseOptions'> & {
+export type InterviewRequestSectionProps = Pick<RequestFormProps, 'target' | 'targetId' | 'addressedTo' | 'fixedRelease' | 'releaseOptions'> & {
   preferredLanguages: string[];
   defaultTimeZone: string;
   heading?: string;
 };
+
+type Props = InterviewRequestSectionProps & Pick<RequestFormProps, 'initialState' | 'draftToken'>;
 
 /** The interview request form with everything it needs worked out on the server. */
 export function InterviewRequestSection({ preferredLanguages, heading = 'Request an interview', ...props }: Props) {

@@ -490,3 +490,23 @@ export const requestNotes = sqliteTable(
   },
   (t) => [index('request_notes_request_idx').on(t.requestId, t.at)],
 );
+
+/**
+ * A request sent without JavaScript that was refused (a field to fix, the rate limit): what was
+ * typed and why, so the page that shows the form again loses nothing. Kept an hour at most
+ * (`sweepRequestDrafts`), reachable only through a random link given to that browser.
+ */
+export const interviewRequestDrafts = sqliteTable(
+  'interview_request_drafts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** SHA-256 of the link's token; the token itself is never stored. */
+    tokenHash: text('token_hash').notNull().unique(),
+    target: text('target', { enum: ['contact', 'city', 'release'] }).notNull(),
+    targetId: integer('target_id').notNull(),
+    /** The form's refused state: the values as typed and the messages beside them (JSON). */
+    state: text('state').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('interview_request_drafts_created_idx').on(t.createdAt)],
+);

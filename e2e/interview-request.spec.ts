@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './a11y';
 import { expectConfirmation, fillRequest, futureDeadline, requestForm, submitRequest, uniqueEmail } from './request-form';
 
+const REQUEST_PATH = '/interview-requests';
+
 function clientAddress() {
   return `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
 }
@@ -26,6 +28,10 @@ for (const javaScriptEnabled of [true, false]) {
         format: 'Written answers',
       });
       await submitRequest(page);
+      // Without JavaScript the form comes back on a page of its own; with it, in place.
+      if (javaScriptEnabled) await expect(page).toHaveURL(/\/contacts\/ayuna-batoeva$/);
+      else await expect(page).toHaveURL(/\/interview-requests\/fix\/[\w-]{32}$/);
+      const fixUrl = page.url();
 
       const email = form.getByLabel('E-mail *');
       const deadline = form.getByLabel('Date and time');
@@ -53,6 +59,12 @@ for (const javaScriptEnabled of [true, false]) {
       await deadline.fill(futureDeadline());
       await submitRequest(page);
       await expectConfirmation(page);
+      if (!javaScriptEnabled) {
+        // Sent, the refused copy is deleted at once: its link no longer shows what was typed.
+        await page.goto(fixUrl);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText('This request is no longer here');
+        await expect(page.getByText('Zoë Ferrand-Ötztal')).toHaveCount(0);
+      }
     });
 
     test('an impossible phone number is refused next to the field', async ({ page }) => {
@@ -73,8 +85,11 @@ test.describe('forged and hostile posts', () => {
     await fillRequest(page, { journalistName: 'Forger', outlet: 'Example', email: uniqueEmail('forge'), deadline: futureDeadline(), topic: 'Test' });
     await requestForm(page).locator('input[name="targetId"]').evaluate((el: HTMLInputElement) => (el.value = '999999'));
     await submitRequest(page);
-    await expect(requestForm(page).getByText(/no longer listed/)).toBeVisible();
-    await expect(requestForm(page).getByLabel('Your name *')).toHaveValue('Forger');
+    // There is no page to send it from, so no form: the reason, and what was typed to copy.
+    await expect(page).toHaveURL(/\/interview-requests\/fix\/[\w-]{32}$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your interview request was not sent');
+    await expect(page.getByRole('alert')).toHaveText(/no longer listed/);
+    await expect(page.getByRole('definition').filter({ hasText: 'Forger' })).toBeVisible();
   });
 
   test('a filled honeypot is refused politely and keeps the text', async ({ page }) => {
@@ -85,6 +100,60 @@ test.describe('forged and hostile posts', () => {
     await expect(page.getByRole('alert')).toHaveText(/looks automated, so it was not sent/);
     await expect(requestForm(page).getByLabel('Topic *')).toHaveValue('Buy now');
   });
+});
+
+test('a refused request sent without JavaScript gets its own page, private and accessible', async ({ page }) => {
+  await page.goto('/cities/geneva');
+  await fillRequest(page, { journalistName: 'Ines Aubry', outlet: 'Example Radio', email: 'ines-at-example', deadline: futureDeadline(), topic: 'Winter appeal' });
+  const form = requestForm(page);
+  const fields = await form.evaluate((f: HTMLFormElement) => [...new FormData(f).entries()].map(([k, v]) => [k, String(v)]));
+  // As a browser without JavaScript posts it.
+  const response = await page.request.post((await form.getAttribute('action'))!, { multipart: Object.fromEntries(fields), maxRedirects: 0 });
+  expect(response.status()).toBe(303);
+  const location = response.headers().location!;
+  expect(location).toMatch(/^\/interview-requests\/fix\/[\w-]{32}$/);
+
+  const fix = await page.goto(location);
+  expect(fix?.headers()['cache-control']).toMatch(/no-store/);
+  expect(fix?.headers()['referrer-policy']).toBe('no-referrer');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your interview request is not sent yet');
+  await expect(page.getByRole('link', { name: 'Back to Spokespeople in Geneva' })).toHaveAttribute('href', '/cities/geneva');
+  await expect(requestForm(page).getByText('This request goes to the Geneva press office')).toBeVisible();
+  await expect(requestForm(page).getByLabel('E-mail *')).toHaveAccessibleDescription('Enter an e-mail address like name@example.org.');
+  await expect(requestForm(page).getByLabel('Topic *')).toHaveValue('Winter appeal');
+  await expectNoAxeViolations(page);
+
+  // Fixed and sent from here (with JavaScript this time), it goes to the same press office.
+  await requestForm(page).getByLabel('E-mail *').fill(uniqueEmail('ines'));
+  await submitRequest(page);
+  await expectConfirmation(page);
+  await expect(page.getByText(/Geneva press office/).first()).toBeVisible();
+
+  // Written on a page that is gone: no form to send, the reason and the text to copy, still accessible.
+  const gone = await page.request.post(REQUEST_PATH, { multipart: { ...Object.fromEntries(fields), targetId: '999999', email: uniqueEmail('ines') }, maxRedirects: 0 });
+  await page.goto(gone.headers().location!);
+  await expect(page.getByText(/no longer listed/)).toHaveAttribute('role', 'alert');
+  await expect(page.getByRole('definition').filter({ hasText: 'Winter appeal' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.goto('/interview-requests/fix/not-a-real-token');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This request is no longer here');
+});
+
+test('a post made from another site is refused before anything is read', async ({ page }) => {
+  await page.goto('/contacts/marie-claudet');
+  await fillRequest(page, { journalistName: 'Cross Site', outlet: 'Example', email: uniqueEmail('csrf'), deadline: futureDeadline(), topic: 'Forged' });
+  const form = requestForm(page);
+  const multipart = Object.fromEntries(await form.evaluate((f: HTMLFormElement) => [...new FormData(f).entries()].map(([k, v]) => [k, String(v)])));
+  const action = (await form.getAttribute('action'))!;
+  const forged = await page.request.post(action, { multipart, maxRedirects: 0, headers: { origin: 'https://attacker.example', 'sec-fetch-site': 'cross-site' } });
+  expect(forged.status()).toBe(403);
+  expect(await forged.text()).toMatch(/only be sent from Pressline/);
+  // The same fields from Pressline's own page go through: only the origin was refused.
+  const own = await page.request.post(action, { multipart, maxRedirects: 0, headers: { origin: new URL(page.url()).origin } });
+  expect(own.status()).toBe(303);
+  expect(own.headers().location).toMatch(/^\/request-status\//);
 });
 
 test('a status link that does not exist is a 404, not a 500', async ({ page }) => {

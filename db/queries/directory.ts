@@ -159,3 +159,15 @@ export async function getContactForVCard(slug: string) {
 export async function searchDirectory(q: string) {
   return search(getDb(), q);
 }
+
+/** The public page an interview request form was on, from the id the form carried; null when it is gone. */
+export function requestTargetSlug(target: 'contact' | 'city' | 'release', id: number): string | null {
+  const db = getDb();
+  const row =
+    target === 'contact'
+      ? db.select({ slug: contacts.slug }).from(contacts).where(eq(contacts.id, id)).get()
+      : target === 'city'
+        ? db.select({ slug: cities.slug }).from(cities).where(eq(cities.id, id)).get()
+        : db.select({ slug: releases.slug }).from(releases).where(and(eq(releases.id, id), eq(releases.status, 'published'))).get();
+  return row?.slug ?? null;
+}

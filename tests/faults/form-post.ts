@@ -3,10 +3,13 @@
 const ENTITIES: Record<string, string> = { '&quot;': '"', '&amp;': '&', '&#x27;': "'", '&#39;': "'", '&lt;': '<', '&gt;': '>' };
 const decode = (s: string) => s.replace(/&(?:quot|amp|#x27|#39|lt|gt);/g, (e) => ENTITIES[e] ?? e);
 
-/** The request form's hidden inputs (Next's `$ACTION_*` fields, target, targetId, renderedAt…) from a page's HTML. */
+/** Where every interview request form posts (lib/interview-request-form-state.ts). */
+export const REQUEST_PATH = '/interview-requests';
+
+/** The request form's hidden inputs (target, targetId, renderedAt…) from a page's HTML. */
 export function hiddenFields(html: string): [string, string][] {
-  const form = /<form[^>]*method="POST"[^>]*>([\s\S]*?)<\/form>/.exec(html)?.[1];
-  if (!form) throw new Error('No POST form on the page');
+  const form = new RegExp(`<form[^>]*action="${REQUEST_PATH}"[^>]*>([\\s\\S]*?)<\\/form>`).exec(html)?.[1];
+  if (!form) throw new Error(`No form posting to ${REQUEST_PATH} on the page`);
   const fields: [string, string][] = [];
   for (const [tag] of form.matchAll(/<input\b[^>]*>/g)) {
     if (!/type="hidden"/.test(tag)) continue;
@@ -49,5 +52,5 @@ export async function postForm(base: string, path: string, fields: [string, stri
 export async function sendRequest(base: string, path: string, email: string, overrides: Record<string, string> = {}) {
   const html = await (await fetch(`${base}${path}`)).text();
   const hidden = hiddenFields(html).filter(([k]) => !(k in overrides) && k !== 'website');
-  return postForm(base, path, [...hidden, ...journalistFields(email, overrides)]);
+  return postForm(base, REQUEST_PATH, [...hidden, ...journalistFields(email, overrides)]);
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import { afterAll, expect, it } from 'vitest';
 import { Mailbox } from '../../e2e/mailbox';
-import { hiddenFields, journalistFields, multipart, sendRequest } from './form-post';
+import { hiddenFields, journalistFields, multipart, REQUEST_PATH, sendRequest } from './form-post';
 import { requestCountsByEmail } from './invariants';
 import { freshDbFile, startServer, type RunningServer } from './server';
 
@@ -39,7 +39,7 @@ it('logs one JSON line per request, with its id, and no journalist data', async 
   await expect.poll(() => mailbox.to(email).length, { timeout: 10_000 }).toBe(1);
 
   const lines = logLines().filter((l) => l.msg === 'request');
-  const post = lines.find((l) => l.method === 'POST' && l.path === PAGE);
+  const post = lines.find((l) => l.method === 'POST' && l.path === REQUEST_PATH);
   expect(post).toMatchObject({ status: 303 });
   expect(post!.id).toMatch(/^[0-9a-f-]{36}$/);
   expect(typeof post!.ms).toBe('number');
@@ -73,7 +73,7 @@ async function startSlowPost(port: number, path: string, body: FormData) {
 it('SIGTERM while a slow request is in flight: the request completes, new connections are refused, the process exits 0', async () => {
   const email = `slow-${Date.now()}@newsroom.example.org`;
   const hidden = hiddenFields(await (await fetch(`${server.base}${PAGE}`)).text()).filter(([k]) => k !== 'website');
-  const slow = await startSlowPost(PORT, PAGE, multipart([...hidden, ...journalistFields(email)]));
+  const slow = await startSlowPost(PORT, REQUEST_PATH, multipart([...hidden, ...journalistFields(email)]));
 
   server.child.kill('SIGTERM');
   await expect.poll(() => logLines().find((l) => l.msg === 'shutting down'), { timeout: 10_000 }).toMatchObject({ inFlight: 1 });

@@ -1,6 +1,6 @@
 import { afterAll, expect, it } from 'vitest';
 import { Mailbox } from '../../e2e/mailbox';
-import { hiddenFields, journalistFields, postForm } from './form-post';
+import { hiddenFields, journalistFields, postForm, REQUEST_PATH } from './form-post';
 import { queryAll } from './invariants';
 import { freshDbFile, startServer, type RunningServer } from './server';
 
@@ -41,7 +41,7 @@ it('SMTP down for a whole burst, then up: every message is delivered exactly onc
   const before = (await health(base)).body.outbox.pending;
   const hidden = hiddenFields(await (await fetch(`${base}${PAGE}`)).text()).filter(([k]) => k !== 'website');
   const emails = Array.from({ length: REQUESTS }, (_, i) => `outage-${i}@newsroom.example.org`);
-  const results = await Promise.all(emails.map((email) => postForm(base, PAGE, [...hidden, ...journalistFields(email)])));
+  const results = await Promise.all(emails.map((email) => postForm(base, REQUEST_PATH, [...hidden, ...journalistFields(email)])));
   expect(results.map((r) => r.status)).toEqual(emails.map(() => 303));
 
   // Nothing can go out yet; after the alert age the health check says so.

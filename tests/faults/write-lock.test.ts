@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { afterEach, expect, it } from 'vitest';
 import { BUSY_MESSAGE } from '@/lib/unavailable';
-import { hiddenFields, journalistFields, postForm } from './form-post';
+import { hiddenFields, journalistFields, postForm, REQUEST_PATH } from './form-post';
 import { halfWrittenRequests, requestCountsByEmail } from './invariants';
 import { freshDbFile, ROOT, startServer, type RunningServer } from './server';
 
@@ -45,7 +45,7 @@ async function burstDuringLock(port: number, name: string, env: Record<string, s
   const hidden = hiddenFields(await (await fetch(`${base}${PAGE}`)).text()).filter(([k]) => k !== 'website');
   const { released } = await holdWriteLock(dbFile, 3_000);
   const emails = Array.from({ length: 20 }, (_, i) => `${name}-${i}@newsroom.example.org`);
-  const results = await Promise.all(emails.map((email, i) => postForm(base, PAGE, [...hidden, ...journalistFields(email, { topic: `Lock topic ${i}` })])));
+  const results = await Promise.all(emails.map((email, i) => postForm(base, REQUEST_PATH, [...hidden, ...journalistFields(email, { topic: `Lock topic ${i}` })])));
   expect(await released).toBe(0);
   const counts = requestCountsByEmail(dbFile);
   results.forEach((r, i) => {
@@ -61,7 +61,7 @@ async function burstDuringLock(port: number, name: string, env: Record<string, s
   });
   expect(halfWrittenRequests(dbFile)).toEqual([]);
   // Once the lock is gone the same form goes through.
-  const again = await postForm(base, PAGE, [...hidden, ...journalistFields(`${name}-after@newsroom.example.org`)]);
+  const again = await postForm(base, REQUEST_PATH, [...hidden, ...journalistFields(`${name}-after@newsroom.example.org`)]);
   expect(again.status).toBe(303);
   return results.map((r) => r.status);
 }

@@ -166,6 +166,11 @@ export default function AboutPage() {
           Requests are deleted after the retention period the press office sets (one year unless it chooses another).
         </p>
         <p>
+          If your browser runs without JavaScript and the form finds something to fix, what you typed is kept for an
+          hour on a page only your browser is sent to, so you can correct it there; it is deleted as soon as the request
+          is sent, or after that hour.
+        </p>
+        <p>
           To apply the sending limit, Pressline keeps a one-way digest of your connection&rsquo;s address, never the
           address itself, and deletes it after an hour or so.
         </p>

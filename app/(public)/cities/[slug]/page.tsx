@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { CityDutyNotice } from '@/components/city-duty-notice';
 import { ContactCard } from '@/components/contact-card';
 import { InterviewRequestSection } from '@/components/interview-request-section';
+import { cityRequestForm } from '@/components/request-form-targets';
 import { LocalTime } from '@/components/local-time';
 import { DutyLineButton, PressDesk } from '@/components/press-desk';
 import { ReleaseList } from '@/components/release-list';
@@ -54,16 +55,7 @@ export default async function CityPage({ params }: Props) {
           </Link>
         </p>
       </section>
-      <InterviewRequestSection
-        target="city"
-        targetId={city.id}
-        addressedTo={`the ${city.name} press office`}
-        heading={`Request an interview in ${city.name}`}
-        fixedRelease={null}
-        releaseOptions={latestReleases.map((r) => ({ id: r.id, title: r.title }))}
-        preferredLanguages={[...new Set(contacts.flatMap((c) => c.languages))]}
-        defaultTimeZone={city.timeZone}
-      />
+      <InterviewRequestSection {...cityRequestForm(page).section} />
       <CityDutyNotice people={contacts.map((c) => ({ timeZone: c.city.timeZone, hours: c.hours, leave: c.leave }))}>
         <DutyLineButton city={city} />
       </CityDutyNotice>

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ContactCard } from '@/components/contact-card';
 import { InterviewRequestSection } from '@/components/interview-request-section';
+import { contactRequestForm } from '@/components/request-form-targets';
 import { ConfirmedOn } from '@/components/confirmed-on';
 import { LocalTime } from '@/components/local-time';
 import { getContactPage } from '@/db/queries/directory';
@@ -83,15 +84,7 @@ export default async function ContactPage({ params }: Props) {
         )}
       </section>
 
-      <InterviewRequestSection
-        target="contact"
-        targetId={contact.id}
-        addressedTo={`${contact.fullName} (${contact.city.name})`}
-        fixedRelease={null}
-        releaseOptions={releases.map((r) => ({ id: r.id, title: r.title }))}
-        preferredLanguages={contact.languages}
-        defaultTimeZone={contact.city.timeZone}
-      />
+      <InterviewRequestSection {...contactRequestForm(page).section} />
     </>
   );
 }

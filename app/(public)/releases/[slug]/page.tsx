@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ContactCard } from '@/components/contact-card';
 import { InterviewRequestSection } from '@/components/interview-request-section';
+import { releaseRequestForm } from '@/components/request-form-targets';
 import { Markdown } from '@/components/markdown';
 import { getReleasePage } from '@/db/queries/directory';
 import { formatDate } from '@/lib/dates';
@@ -51,16 +52,7 @@ export default async function ReleasePage({ params }: Props) {
           </section>
         ))}
       </section>
-      <InterviewRequestSection
-        target="release"
-        targetId={release.id}
-        addressedTo={release.groups.length ? `the spokespeople listed above` : 'the press office'}
-        heading="Request an interview about this release"
-        fixedRelease={{ id: release.id, title: release.title }}
-        releaseOptions={[]}
-        preferredLanguages={[...new Set(release.groups.flatMap((g) => g.contacts.flatMap((c) => c.card.languages)))]}
-        defaultTimeZone={release.groups[0]?.contacts[0]?.card.city.timeZone ?? 'UTC'}
-      />
+      <InterviewRequestSection {...releaseRequestForm(release).section} />
     </article>
   );
 }

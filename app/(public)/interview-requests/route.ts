@@ -1,0 +1,116 @@
+import { getDb } from '@/db';
+import { deleteRequestDraft, saveRequestDraft } from '@/db/request-drafts';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/client-address';
+import { REQUEST_ENDPOINT, requestTargetOf, type RequestAnswer } from '@/lib/interview-request-form-state';
+import { resendPageHtml } from '@/lib/resend-page';
+import { BUSY_MESSAGE, isDatabaseBusy } from '@/lib/unavailable';
+import { submitInterviewRequest } from './submit';
+
+/** Same as the server's limit for a body that states its length (scripts/refuse-malformed.ts). */
+const BODY_LIMIT_BYTES = 256 * 1024;
+
+/**
+ * The interview request form posts here, with or without JavaScript. A plain Route Handler
+ * rather than a Server Action: Next's action pipeline cost more than storing the request.
+ *
+ * - With JavaScript the form asks for JSON and shows the answer in place.
+ * - Without, a stored request is a 303 to its status page, and a refused one a 303 to a page that
+ *   shows the form again with everything typed and a message beside each field to fix.
+ */
+export async function POST(request: Request): Promise<Response> {
+  const wantsJson = (request.headers.get('accept') ?? '').includes('application/json');
+  if (!isSameSite(request)) return plain(403, 'This form can only be sent from Pressline’s own pages. Nothing was stored.');
+  const form = await readForm(request);
+  if (form === 'too-large') return plain(413, 'What you sent is larger than we accept (256 kB). Nothing was stored: shorten the longest field and send it again.');
+  if (!form) return plain(400, 'This form could not be read. Go back, reload the page and send it again. Nothing was stored.');
+
+  const draft = typeof form.get('draft') === 'string' ? (form.get('draft') as string) : undefined;
+  const outcome = await submitInterviewRequest(form, request.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown');
+  const db = getDb();
+
+  if (outcome.status === 'sent') {
+    const location = `/request-status/${outcome.token}?sent=1`;
+    if (draft) attempt(() => deleteRequestDraft(db, draft));
+    return wantsJson ? json(200, { status: 'sent', location }) : seeOther(location);
+  }
+  if (wantsJson) return json(outcome.httpStatus, outcome.state);
+  if (outcome.httpStatus === 503) return resend(form, outcome.state.status === 'refused' ? outcome.state.message : BUSY_MESSAGE);
+
+  // Without JavaScript the form comes back on a page of its own, through a link only this browser gets.
+  const target = requestTargetOf(outcome.state.values);
+  if (!target) return plain(400, 'This form lost track of whom it is for. Go back, reload the page and send it again. Nothing was stored.');
+  try {
+    const token = saveRequestDraft(db, { ...target, state: outcome.state }, draft);
+    return seeOther(`${REQUEST_ENDPOINT}/fix/${token}`);
+  } catch (error) {
+    if (!isDatabaseBusy(error)) throw error;
+    return resend(form, BUSY_MESSAGE);
+  }
+}
+
+/** Too busy to keep even a draft: a page that sends the same fields again with one press. */
+function resend(form: FormData, message: string) {
+  const fields = [...form.entries()].filter((e): e is [string, string] => typeof e[1] === 'string' && e[0] !== 'draft');
+  const html = resendPageHtml({ message, action: REQUEST_ENDPOINT, fields });
+  return new Response(html, { status: 503, headers: { 'content-type': 'text/html; charset=utf-8', 'retry-after': '5', ...NO_STORE } });
+}
+
+/** A form on another site must not send requests in a visitor's name. Browsers say where a post comes from. */
+function isSameSite(request: Request): boolean {
+  const site = request.headers.get('sec-fetch-site');
+  if (site && site !== 'same-origin' && site !== 'none') return false;
+  const origin = request.headers.get('origin');
+  if (!origin) return true; // not a browser, or a very old one: nothing to forge a visitor's post with
+  try {
+    const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+    return new URL(origin).host === host;
+  } catch {
+    return false; // "null" and other unreadable origins
+  }
+}
+
+/** The body as a form, read up to the limit even when it does not state its length. */
+async function readForm(request: Request): Promise<FormData | 'too-large' | null> {
+  const type = request.headers.get('content-type') ?? '';
+  if (!/^(multipart\/form-data|application\/x-www-form-urlencoded)\b/i.test(type) || !request.body) return null;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > BODY_LIMIT_BYTES) {
+      await reader.cancel();
+      return 'too-large';
+    }
+    chunks.push(value);
+  }
+  try {
+    return await new Response(Buffer.concat(chunks), { headers: { 'content-type': type } }).formData();
+  } catch {
+    return null;
+  }
+}
+
+function attempt(job: () => void) {
+  try {
+    job();
+  } catch (error) {
+    console.error('Could not delete a sent request’s draft (it expires within the hour):', error);
+  }
+}
+
+const NO_STORE = { 'cache-control': 'no-store' };
+
+function seeOther(location: string) {
+  return new Response(null, { status: 303, headers: { location, ...NO_STORE } });
+}
+
+function json(status: number, body: RequestAnswer) {
+  return Response.json(body, { status, headers: NO_STORE });
+}
+
+function plain(status: number, text: string) {
+  return new Response(`${text}\n`, { status, headers: { 'content-type': 'text/plain; charset=utf-8', ...NO_STORE } });
+}

@@ -1,0 +1,62 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import { getDb } from '@/db';
+import { createInterviewRequest } from '@/db/queries/interview-requests';
+import { takeRateLimit } from '@/db/rate-limit';
+import { checkSubmission, HONEYPOT_FIELD } from '@/lib/abuse';
+import { interviewRequestSchema } from '@/lib/interview-request';
+import { readRequestValues, type RequestField, type RequestFormState } from '@/lib/interview-request-form-state';
+import { BUSY_MESSAGE, isDatabaseBusy } from '@/lib/unavailable';
+
+const TEN_MINUTES = 10 * 60_000;
+
+export type SubmitOutcome =
+  | { status: 'sent'; token: string }
+  /** `httpStatus`: 422 for a field to fix, 429 over the limit, 400 for the robot check, 503 when the database was busy */
+  | { status: 'refused' | 'invalid'; state: Exclude<RequestFormState, { status: 'idle' }>; httpStatus: 400 | 422 | 429 | 503 };
+
+/**
+ * One interview request, as the form posted it: the robot check, every field validated, the
+ * rate limit, then the request and its e-mails stored in one transaction. Nothing is thrown for
+ * bad input; the refused state carries everything that was typed.
+ */
+export async function submitInterviewRequest(form: FormData, clientAddress: string): Promise<SubmitOutcome> {
+  const values = readRequestValues((name) => form.get(name));
+  const text = (name: string) => {
+    const v = form.get(name);
+    return typeof v === 'string' ? v : '';
+  };
+  const verdict = checkSubmission(
+    { honeypot: text(HONEYPOT_FIELD), fillMs: text('fillMs'), renderedAt: text('renderedAt') },
+    { minFillMs: Number(process.env.REQUEST_MIN_FILL_MS ?? 3_000) },
+  );
+  if (!verdict.ok) return { status: 'refused', state: { status: 'refused', message: verdict.message, values }, httpStatus: 400 };
+
+  const parsed = interviewRequestSchema({ timeZone: values.timeZone }).safeParse(values);
+  if (!parsed.success) {
+    const fieldErrors: Partial<Record<RequestField, string>> = {};
+    for (const issue of parsed.error.issues) fieldErrors[issue.path[0] as RequestField] ??= issue.message;
+    return { status: 'invalid', state: { status: 'invalid', fieldErrors, values }, httpStatus: 422 };
+  }
+  // Only requests that would be stored count toward the limit: fixing typos costs nothing.
+  const key = `interview-request:${createHash('sha256').update(clientAddress).digest('hex').slice(0, 32)}`;
+  const limit = Number(process.env.REQUEST_RATE_LIMIT ?? 10);
+  let created: Awaited<ReturnType<typeof createInterviewRequest>>;
+  try {
+    const allowed = takeRateLimit(getDb(), key, limit, TEN_MINUTES);
+    if (!allowed.allowed) {
+      const minutes = Math.max(1, Math.ceil(allowed.retryAfterMs / 60_000));
+      const message = `You have sent ${limit} requests in the last ten minutes, which is our limit. Your text is still here: send it again in ${minutes} minute${minutes === 1 ? '' : 's'}, or call the press desk if it is urgent.`;
+      return { status: 'refused', state: { status: 'refused', message, values }, httpStatus: 429 };
+    }
+    created = await createInterviewRequest(parsed.data);
+  } catch (error) {
+    if (!isDatabaseBusy(error)) throw error;
+    // A busy database rolls the transaction back, so nothing was stored: say so and keep the text.
+    return { status: 'refused', state: { status: 'refused', message: BUSY_MESSAGE, values }, httpStatus: 503 };
+  }
+  if (!created.ok) return { status: 'invalid', state: { status: 'invalid', fieldErrors: { [created.field]: created.message }, values }, httpStatus: 422 };
+
+  (globalThis as { __presslineOutbox?: { kick: () => void } }).__presslineOutbox?.kick();
+  return { status: 'sent', token: created.token };
+}

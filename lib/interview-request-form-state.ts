@@ -1,0 +1,43 @@
+/**
+ * What the interview request form sends and what it is told back, shared by the form (a client
+ * component), the route that receives it and the page that shows a refused no-JS submission again.
+ */
+export const REQUEST_FIELDS = [
+  'target', 'targetId', 'releaseId', 'journalistName', 'outlet', 'email', 'phone', 'deadlineAt', 'timeZone',
+  'topic', 'questions', 'format', 'language', 'onRecord', 'wishedInterviewee',
+] as const;
+export type RequestField = (typeof REQUEST_FIELDS)[number];
+export type RequestValues = Partial<Record<RequestField, string>>;
+
+export type RequestFormState =
+  | { status: 'idle' }
+  | { status: 'invalid'; fieldErrors: Partial<Record<RequestField, string>>; values: RequestValues }
+  | { status: 'refused'; message: string; values: RequestValues };
+
+/** What the route answers a form sent by script (`Accept: application/json`). */
+export type RequestAnswer = { status: 'sent'; location: string } | Exclude<RequestFormState, { status: 'idle' }>;
+
+/** Where the form posts, with or without JavaScript. */
+export const REQUEST_ENDPOINT = '/interview-requests';
+
+/** The most any one field keeps: the longest limit (questions) with room to say it is too long. */
+const FIELD_CAP = 5_000;
+
+/** The form's own fields, as typed (capped); anything else in the body is ignored. */
+export function readRequestValues(get: (name: string) => unknown): RequestValues {
+  const values: RequestValues = {};
+  for (const field of REQUEST_FIELDS) {
+    const v = get(field);
+    if (typeof v === 'string') values[field] = v.slice(0, FIELD_CAP);
+  }
+  return values;
+}
+
+const TARGETS = new Set(['contact', 'city', 'release']);
+
+/** The page a refused request is about, read back from what was posted; null when it is not one. */
+export function requestTargetOf(values: RequestValues): { target: 'contact' | 'city' | 'release'; targetId: number } | null {
+  const targetId = Number(values.targetId);
+  if (!values.target || !TARGETS.has(values.target) || !Number.isSafeInteger(targetId) || targetId <= 0) return null;
+  return { target: values.target as 'contact' | 'city' | 'release', targetId };
+}
