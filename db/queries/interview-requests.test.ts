@@ -44,6 +44,45 @@ describe('createInterviewRequest', () => {
     ]);
   });
 
+  const addressed = (requestId: number) => ({
+    contacts: (getDb().$client.prepare('select c.slug from interview_request_addressees a join contacts c on c.id = a.contact_id where a.request_id = ? order by c.slug').pluck().all(requestId)),
+    staffMail: getDb().$client.prepare("select \"to\" from outbox_messages where request_id = ? and kind = 'request-staff' order by \"to\"").pluck().all(requestId),
+  });
+  const requestIdOf = async (token: string) => (await getRequestStatus(token))!.request.id;
+
+  it('someone on leave: their delegate is told too, the delegate without e-mail through the desk of the city asked', async () => {
+    const result = await createInterviewRequest(input({ targetId: id('jonas-weber') }));
+    if (!result.ok) throw new Error(result.message);
+    // Marie Claudet, Jonas Weber's delegate, has no e-mail of her own: Geneva's desk hears for her.
+    expect(addressed(await requestIdOf(result.token))).toEqual({
+      contacts: ['jonas-weber', 'marie-claudet'],
+      staffMail: ['geneva.media@example.org', 'jonas.weber@example.org'],
+    });
+  });
+
+  it('someone who left: the successor is addressed; with no successor the request is refused', async () => {
+    const db = getDb().$client;
+    db.prepare('update contacts set active = 0, successor_id = ? where slug = ?').run(id('amara-okafor'), 'peter-otieno');
+    const moved = await createInterviewRequest(input({ targetId: id('peter-otieno') }));
+    if (!moved.ok) throw new Error(moved.message);
+    expect(addressed(await requestIdOf(moved.token))).toEqual({ contacts: ['amara-okafor'], staffMail: ['amara.okafor@example.org'] });
+    expect((await getRequestStatus(moved.token))!.request.contact?.slug).toBe('amara-okafor');
+
+    db.prepare('update contacts set successor_id = null where slug = ?').run('peter-otieno');
+    expect(await createInterviewRequest(input({ targetId: id('peter-otieno') }))).toMatchObject({ ok: false, field: 'targetId', message: expect.stringMatching(/no longer listed/) });
+    db.prepare('update contacts set active = 1 where slug = ?').run('peter-otieno');
+  });
+
+  it('a release: everyone listed on it, each city desk or own address once', async () => {
+    const releaseId = getDb().$client.prepare("select id from releases where slug = 'ifrc-president-rocca-meets-president-putin'").pluck().get() as number;
+    const result = await createInterviewRequest(input({ target: 'release', targetId: releaseId, releaseId }));
+    if (!result.ok) throw new Error(result.message);
+    expect(addressed(await requestIdOf(result.token))).toEqual({
+      contacts: ['ayuna-batoeva', 'marie-claudet', 'tommaso-della-longa'],
+      staffMail: ['geneva.media@example.org', 'moscow.media@example.org'],
+    });
+  });
+
   it('refuses an unknown contact and stores nothing', async () => {
     const before = getDb().$client.prepare('select count(*) n from interview_requests').get();
     expect(await createInterviewRequest(input({ targetId: 999_999 }))).toMatchObject({ ok: false, field: 'targetId' });
