@@ -31,9 +31,8 @@ const nextConfig: NextConfig = {
   async headers() {
     // Security headers for every response (CSP, HSTS, nosniff…) are set by scripts/server.ts at run time.
     return [
-      // The status link and a refused request's link are secrets: never leak them to a site the page links to.
+      // The status link is a secret: never leak it to a site the page links to.
       { source: '/request-status/:token', headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }] },
-      { source: '/interview-requests/fix/:token', headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }] },
     ];
   },
 };

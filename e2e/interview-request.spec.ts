@@ -115,7 +115,9 @@ test('a refused request sent without JavaScript gets its own page, private and a
 
   const fix = await page.goto(location);
   expect(fix?.headers()['cache-control']).toMatch(/no-store/);
-  expect(fix?.headers()['referrer-policy']).toBe('no-referrer');
+  // Its link is a secret that only ever goes to Pressline itself: no other site is linked from it.
+  expect(fix?.headers()['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  for (const href of await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))) expect(new URL(href).origin).toBe(new URL(page.url()).origin);
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your interview request is not sent yet');
   await expect(page.getByRole('link', { name: 'Back to Spokespeople in Geneva' })).toHaveAttribute('href', '/cities/geneva');

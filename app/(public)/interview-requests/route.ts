@@ -55,10 +55,13 @@ function resend(form: FormData, message: string) {
   return new Response(html, { status: 503, headers: { 'content-type': 'text/html; charset=utf-8', 'retry-after': '5', ...NO_STORE } });
 }
 
-/** A form on another site must not send requests in a visitor's name. Browsers say where a post comes from. */
+/**
+ * A form on another site must not send requests in a visitor's name. Browsers say where a post comes
+ * from: `Sec-Fetch-Site` where they send it (it cannot be set by a page), else `Origin`.
+ */
 function isSameSite(request: Request): boolean {
   const site = request.headers.get('sec-fetch-site');
-  if (site && site !== 'same-origin' && site !== 'none') return false;
+  if (site) return site === 'same-origin' || site === 'none';
   const origin = request.headers.get('origin');
   if (!origin) return true; // not a browser, or a very old one: nothing to forge a visitor's post with
   try {
