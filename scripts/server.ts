@@ -10,6 +10,7 @@ import { REQUEST_ID_HEADER, takeFlaggedStatus } from '@/lib/unavailable';
 import { applyCompressedCache } from './compressed-cache';
 import { applyEtag } from './etag';
 import { applyContentSecurityPolicy } from './html-csp';
+import { PageCache } from './page-cache';
 import { refuseMalformed } from './refuse-malformed';
 import { logEvent, logRequest, loggablePath } from './request-log';
 
@@ -59,6 +60,10 @@ export async function startServer({ port, hostname }: Options) {
   const trustProxy = process.env.TRUST_PROXY === '1';
   const inFlight = new Set<ServerResponse>();
   let closing = false;
+  // Off with PRESSLINE_PAGE_CACHE=0 (to measure Next's own cache hits): scripts/page-cache.ts.
+  const pageCache = process.env.PRESSLINE_PAGE_CACHE === '0' ? null : new PageCache({ maxBytes: 16 * 1024 * 1024 });
+  // The app's writes reach it through globalThis: Next loads the app's modules separately from this file.
+  (globalThis as { __presslinePageCache?: { invalidate: () => void } }).__presslinePageCache = pageCache ?? undefined;
 
   const server = http.createServer((req, res) => {
     const started = performance.now();
@@ -77,6 +82,16 @@ export async function startServer({ port, hostname }: Options) {
       if (closing) server.closeIdleConnections();
     });
     if (refuseMalformed(req, res)) return;
+    if (pageCache?.serve(req, res)) return;
+    if (pageCache && req.method !== 'GET' && req.method !== 'HEAD') {
+      // A write drops the kept pages as it calls revalidatePath; clear again once it has finished,
+      // in case Next applied its own invalidation only at the end (a page kept in between would be old).
+      const before = pageCache.invalidations;
+      res.once('close', () => {
+        if (pageCache.invalidations !== before) pageCache.clear();
+      });
+    }
+    pageCache?.record(req, res); // below compression: it keeps the bytes as sent
     compress(req as never, res as never, () => {
       applyFlaggedStatus(res, id);
       letSharedCachesRevalidate(res);

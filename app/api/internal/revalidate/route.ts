@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import { revalidatePath } from 'next/cache';
+import { dropServerPageCache } from '@/lib/revalidate-public';
 
 /** Called once by our own server at start (scripts/server.ts) with a token that never leaves the process. */
 export async function POST(request: Request) {
@@ -9,5 +10,6 @@ export async function POST(request: Request) {
   const ok = token && given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected));
   if (!ok) return new Response('Not found', { status: 404 });
   revalidatePath('/', 'layout');
+  dropServerPageCache();
   return Response.json({ revalidated: true });
 }
