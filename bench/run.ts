@@ -58,13 +58,30 @@ try {
 
   // Each cached page straight after its own measurement of the prerendered page: the two share the
   // machine's state of the moment (run-to-run drift here is ±20 %), and the ratio is of the pair.
+  // No prerendered page has a cached page's size, and at these rates bytes are most of the cost: so each
+  // page and /about are also measured against a bare server sending their own bytes, and the
+  // size-for-size ratio compares those two fractions of the machine's limit.
   const pages: PagePair[] = [];
+  const bareFor = async (page: string) => {
+    const bare = await startBareServer(await snapshotOf(app.url + page), BARE_PORT, scratch);
+    try {
+      return await measure({ name: `bare node:http, ${page} bytes (${size(page)})`, url: bare.url });
+    } finally {
+      await bare.stop();
+    }
+  };
   const pair = async (page: string, label: string, headers?: Record<string, string>) => {
+    const bareAbout = headers ? null : await bareFor(PRERENDERED);
+    if (bareAbout) console.log(formatLine(bareAbout, limit));
     const prerendered = await measure({ name: `prerendered ${PRERENDERED} (${label || size(PRERENDERED)}), just before:`, url: app.url + PRERENDERED, headers, expect: (s) => s === 200 });
     console.log(formatLine(prerendered, limit));
+    const barePage = headers ? null : await bareFor(page);
+    if (barePage) console.log(formatLine(barePage, limit));
     const m = await measure({ name: `(2) ${page} (${label || size(page)})`, url: app.url + page, headers, expect: (s) => s === 200 });
-    pages.push({ page: m, prerendered });
-    console.log(formatLine(m, limit, `  ${((100 * m.rps) / prerendered.rps).toFixed(0)}% of prerendered, ${(m.rps / perRequest.rps).toFixed(1)}× per-request`));
+    const sizeForSize = bareAbout && barePage ? m.rps / barePage.rps / (prerendered.rps / bareAbout.rps) : null;
+    pages.push({ page: m, prerendered, sizeForSize });
+    const adjusted = sizeForSize === null ? '' : `, ${(100 * sizeForSize).toFixed(0)}% size for size`;
+    console.log(formatLine(m, limit, `  ${((100 * m.rps) / prerendered.rps).toFixed(0)}% of prerendered${adjusted}, ${(m.rps / perRequest.rps).toFixed(1)}× per-request`));
   };
   for (const page of CACHED_PAGES) await pair(page, '');
   // Browsers ask for compressed pages: the city page once more, as Chromium asks.
