@@ -10,6 +10,8 @@ export type AppServer = {
   databaseFile: string;
   /** VmRSS of the server process and of everything it started, in MiB */
   rss: () => { server: number; tree: number };
+  /** CPU time (user + system) the server process has used so far, in seconds */
+  cpuSeconds: () => number;
   /** null while running; how it ended otherwise (a crash, or something else stopping it) */
   ended: () => string | null;
   stop: () => Promise<void>;
@@ -33,6 +35,13 @@ function vmRssMiB(pid: number): number {
   } catch {
     return 0; // the process ended between listing and reading
   }
+}
+
+/** utime + stime from /proc/<pid>/stat (fields 14 and 15, in clock ticks of 1/100 s on Linux). */
+function cpuSecondsOf(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 function childrenOf(pid: number): number[] {
@@ -108,6 +117,7 @@ export async function startAppServer(port: number): Promise<AppServer> {
     databaseFile,
     ended: () => (ended ? `${ended}; its last output:\n${log.slice(-2000)}` : null),
     rss: () => ({ server: vmRssMiB(serverPid()), tree: tree(child.pid!).reduce((sum, pid) => sum + vmRssMiB(pid), 0) }),
+    cpuSeconds: () => cpuSecondsOf(serverPid()),
     stop: async () => {
       child.kill('SIGTERM');
       await exited;

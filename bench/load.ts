@@ -14,6 +14,8 @@ export type Measurement = {
   errors: number;
   statusCounts: Record<string, number>;
   total: number;
+  /** the server's CPU time per answered request during the measured run, when `cpuSeconds` was given */
+  cpuMsPerRequest: number | null;
 };
 
 type Target = {
@@ -29,6 +31,10 @@ type Target = {
    * on the clock, which cuts requests in flight: every request sent is then answered and counted.
    */
   exactCount?: boolean;
+  /** The server's CPU time so far (bench/app-server.ts): measured around the run, per request */
+  cpuSeconds?: () => number;
+  /** Longer than the default for a path nothing measured before has warmed (default BENCH_WARM_UP_SECONDS) */
+  warmUpSeconds?: number;
   /** Runs between the warm-up and the measured run (e.g. to count rows) */
   afterWarmUp?: () => Promise<void>;
   /** Sees every answer's status and headers, names in lower case (costs some speed: only where needed) */
@@ -74,16 +80,21 @@ function summarize(target: Target, result: autocannon.Result): Measurement {
     errors: unexpected + result.errors,
     statusCounts,
     total: answered,
+    cpuMsPerRequest: null,
   };
 }
 
 /** A warm-up (discarded), then the measured run. */
 export async function measure(target: Target): Promise<Measurement> {
-  const warm = await run(target, { duration: WARM_UP_SECONDS });
+  const warm = await run(target, { duration: Math.max(WARM_UP_SECONDS, target.warmUpSeconds ?? 0) });
   await target.afterWarmUp?.();
   const warmRps = warm.requests.total / warm.duration;
-  const result = await run(target, target.exactCount ? { amount: Math.max(CONNECTIONS, Math.ceil(warmRps * (SECONDS + 1))) } : { duration: SECONDS });
-  return summarize(target, result);
+  // Half as many again as the warm-up's rate asks for: the run lasts at least SECONDS even if it goes faster.
+  const cpuBefore = target.cpuSeconds?.();
+  const result = await run(target, target.exactCount ? { amount: Math.max(CONNECTIONS, Math.ceil(warmRps * SECONDS * 1.5)) } : { duration: SECONDS });
+  const measured = summarize(target, result);
+  const cpu = cpuBefore === undefined ? null : target.cpuSeconds!() - cpuBefore;
+  return { ...measured, cpuMsPerRequest: cpu === null || measured.total === 0 ? null : (1000 * cpu) / measured.total };
 }
 
 const pad = (s: string, n: number) => s.padEnd(n);
@@ -91,5 +102,6 @@ const num = (n: number, digits = 0) => n.toFixed(digits).padStart(8);
 
 export function formatLine(m: Measurement, limit: Measurement | null, extra = ''): string {
   const ratio = limit ? `${((100 * m.rps) / limit.rps).toFixed(1).padStart(5)}% of bare` : '';
-  return `${pad(m.name, 62)} ${num(m.rps)} req/s  p50 ${num(m.p50)} ms  p99 ${num(m.p99)} ms  errors ${String(m.errors).padStart(4)}  ${ratio}${extra}`;
+  const cpu = m.cpuMsPerRequest === null ? '' : `  cpu ${m.cpuMsPerRequest.toFixed(3)} ms/req`;
+  return `${pad(m.name, 62)} ${num(m.rps)} req/s  p50 ${num(m.p50)} ms  p99 ${num(m.p99)} ms  errors ${String(m.errors).padStart(4)}  ${ratio}${cpu}${extra}`;
 }

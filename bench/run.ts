@@ -51,43 +51,30 @@ try {
   const sizes = new Map<string, number>();
   for (const page of [PRERENDERED, PRERENDERED_404, ...CACHED_PAGES]) sizes.set(page, (await (await fetch(app.url + page)).arrayBuffer()).byteLength);
   const size = (page: string) => `${((sizes.get(page) ?? 0) / 1024).toFixed(0)} KB`;
-  const prerendered404 = await measure({ name: `prerendered ${PRERENDERED_404} (404, ${size(PRERENDERED_404)})`, url: app.url + PRERENDERED_404, expect: (s) => s === 404 });
+  const prerendered404 = await measure({ name: `prerendered ${PRERENDERED_404} (404, ${size(PRERENDERED_404)})`, url: app.url + PRERENDERED_404, cpuSeconds: app.cpuSeconds, expect: (s) => s === 404 });
   console.log(formatLine(prerendered404, limit));
-  const perRequest = await measure({ name: `per-request render ${PER_REQUEST}`, url: app.url + PER_REQUEST });
+  const perRequest = await measure({ name: `per-request render ${PER_REQUEST}`, url: app.url + PER_REQUEST, cpuSeconds: app.cpuSeconds });
   console.log(formatLine(perRequest, limit));
 
   // Each cached page straight after its own measurement of the prerendered page: the two share the
   // machine's state of the moment (run-to-run drift here is ±20 %), and the ratio is of the pair.
-  // No prerendered page has a cached page's size, and at these rates bytes are most of the cost: so each
-  // page and /about are also measured against a bare server sending their own bytes, and the
-  // size-for-size ratio compares those two fractions of the machine's limit.
+  // Since the page cache both run near the bare server's rate, where autocannon's own core is about as
+  // busy as the server's: the server's CPU time per request is then the steadier measure of what a page costs.
   const pages: PagePair[] = [];
-  const bareFor = async (page: string) => {
-    const bare = await startBareServer(await snapshotOf(app.url + page), BARE_PORT, scratch);
-    try {
-      return await measure({ name: `bare node:http, ${page} bytes (${size(page)})`, url: bare.url });
-    } finally {
-      await bare.stop();
-    }
-  };
+  const cpuSeconds = app.cpuSeconds;
   const pair = async (page: string, label: string, headers?: Record<string, string>) => {
-    const bareAbout = headers ? null : await bareFor(PRERENDERED);
-    if (bareAbout) console.log(formatLine(bareAbout, limit));
-    const prerendered = await measure({ name: `prerendered ${PRERENDERED} (${label || size(PRERENDERED)}), just before:`, url: app.url + PRERENDERED, headers, expect: (s) => s === 200 });
+    const prerendered = await measure({ name: `prerendered ${PRERENDERED} (${label || size(PRERENDERED)}), just before:`, url: app.url + PRERENDERED, headers, cpuSeconds, expect: (s) => s === 200 });
     console.log(formatLine(prerendered, limit));
-    const barePage = headers ? null : await bareFor(page);
-    if (barePage) console.log(formatLine(barePage, limit));
-    const m = await measure({ name: `(2) ${page} (${label || size(page)})`, url: app.url + page, headers, expect: (s) => s === 200 });
-    const sizeForSize = bareAbout && barePage ? m.rps / barePage.rps / (prerendered.rps / bareAbout.rps) : null;
-    pages.push({ page: m, prerendered, sizeForSize });
-    const adjusted = sizeForSize === null ? '' : `, ${(100 * sizeForSize).toFixed(0)}% size for size`;
-    console.log(formatLine(m, limit, `  ${((100 * m.rps) / prerendered.rps).toFixed(0)}% of prerendered${adjusted}, ${(m.rps / perRequest.rps).toFixed(1)}× per-request`));
+    const m = await measure({ name: `(2) ${page} (${label || size(page)})`, url: app.url + page, headers, cpuSeconds, expect: (s) => s === 200 });
+    pages.push({ page: m, prerendered });
+    const cost = m.cpuMsPerRequest && prerendered.cpuMsPerRequest ? `, ${((100 * prerendered.cpuMsPerRequest) / m.cpuMsPerRequest).toFixed(0)}% by CPU per request` : '';
+    console.log(formatLine(m, limit, `  ${((100 * m.rps) / prerendered.rps).toFixed(0)}% of prerendered${cost}, ${(m.rps / perRequest.rps).toFixed(1)}× per-request`));
   };
   for (const page of CACHED_PAGES) await pair(page, '');
   // Browsers ask for compressed pages: the city page once more, as Chromium asks.
   await pair('/cities/moscow', 'as a browser asks: br', { 'accept-encoding': 'gzip, deflate, br, zstd' });
 
-  const submission = await measureSubmission(app.url, app.databaseFile);
+  const submission = await measureSubmission(app.url, app.databaseFile, app.cpuSeconds);
   const lost = submission.accepted - submission.found;
   const late = submission.stored - submission.found;
   console.log(formatLine(submission, limit, `  accepted ${submission.accepted}, in the DB ${submission.found}, lost ${lost}` +
