@@ -17,6 +17,12 @@ export type RequestFormState =
 /** What the route answers a form sent by script (`Accept: application/json`). */
 export type RequestAnswer = { status: 'sent'; location: string } | Exclude<RequestFormState, { status: 'idle' }>;
 
+/** What the journalist typed, labelled, for pages that show it back without the form to copy from. */
+export const TYPED_FIELDS: readonly [RequestField, string][] = [
+  ['journalistName', 'Your name'], ['outlet', 'Outlet'], ['email', 'E-mail'], ['phone', 'Phone'], ['deadlineAt', 'Deadline'],
+  ['timeZone', 'Time zone'], ['topic', 'Topic'], ['questions', 'Your questions'], ['wishedInterviewee', 'Who you would like to interview'],
+];
+
 /** Where the form posts, with or without JavaScript. */
 export const REQUEST_ENDPOINT = '/interview-requests';
 

@@ -1,19 +1,16 @@
+import { TYPED_FIELDS } from './interview-request-form-state';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' };
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+
 /**
  * The answer to a form sent without JavaScript when the database was too busy to keep anything,
  * not even the draft a refused request is shown again from: a small page that carries every
  * field the browser sent in hidden inputs, so "Send again" posts the very same request.
  */
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' };
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-
-const SHOWN: [string, string][] = [
-  ['journalistName', 'Your name'], ['outlet', 'Outlet'], ['email', 'E-mail'], ['phone', 'Phone'], ['deadlineAt', 'Deadline'],
-  ['topic', 'Topic'], ['questions', 'Your questions'],
-];
-
 export function resendPageHtml({ message, action, fields }: { message: string; action: string; fields: [string, string][] }): string {
   const value = (name: string) => fields.find(([k]) => k === name)?.[1] ?? '';
-  const typed = SHOWN.filter(([name]) => value(name))
+  const typed = TYPED_FIELDS.filter(([name]) => value(name))
     .map(([name, label]) => `<dt>${escape(label)}</dt><dd style="white-space:pre-wrap">${escape(value(name))}</dd>`)
     .join('');
   const hidden = fields.map(([k, v]) => `<input type="hidden" name="${escape(k)}" value="${escape(v)}">`).join('');

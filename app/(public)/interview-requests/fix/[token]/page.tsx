@@ -5,7 +5,7 @@ import { cityRequestForm, contactRequestForm, releaseRequestForm, type RequestFo
 import { getDb } from '@/db';
 import { getCityPage, getContactPage, getReleasePage, requestTargetSlug } from '@/db/queries/directory';
 import { getRequestDraft, type RequestDraft } from '@/db/request-drafts';
-import type { RequestField } from '@/lib/interview-request-form-state';
+import { TYPED_FIELDS } from '@/lib/interview-request-form-state';
 
 // What one journalist typed: rendered for each visit, never cached or indexed.
 export const dynamic = 'force-dynamic';
@@ -67,11 +67,6 @@ export default async function FixInterviewRequestPage({ params }: Props) {
   );
 }
 
-const LABELS: [RequestField, string][] = [
-  ['journalistName', 'Your name'], ['outlet', 'Outlet'], ['email', 'E-mail'], ['phone', 'Phone'], ['deadlineAt', 'Deadline'],
-  ['timeZone', 'Time zone'], ['topic', 'Topic'], ['questions', 'Your questions'], ['wishedInterviewee', 'Who you would like to interview'],
-];
-
 /** The page the form was on is gone (or never was): no form to send, but what was typed is shown so it can be copied. */
 function TargetGone({ draft }: { draft: RequestDraft }) {
   const { state } = draft;
@@ -86,7 +81,7 @@ function TargetGone({ draft }: { draft: RequestDraft }) {
         Find the right person in the <Link href="/" className="text-blue-800 underline">directory</Link>, or call the press desk if it is urgent. What you typed is here to copy:
       </p>
       <dl className="mt-3 grid gap-2 rounded-xl border border-stone-300 bg-white p-4">
-        {LABELS.filter(([field]) => state.values[field]).map(([field, label]) => (
+        {TYPED_FIELDS.filter(([field]) => state.values[field]).map(([field, label]) => (
           <div key={field}>
             <dt className="font-semibold">{label}</dt>
             <dd className="whitespace-pre-wrap break-words">{state.values[field]}</dd>
