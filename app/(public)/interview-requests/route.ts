@@ -4,10 +4,10 @@ import { CLIENT_ADDRESS_HEADER } from '@/lib/client-address';
 import { REQUEST_ENDPOINT, requestTargetOf, type RequestAnswer } from '@/lib/interview-request-form-state';
 import { resendPageHtml } from '@/lib/resend-page';
 import { BUSY_MESSAGE, isDatabaseBusy } from '@/lib/unavailable';
+// The server refuses a larger body that states its length; this route also caps one that does not.
+import { BODY_LIMIT_BYTES } from '@/scripts/refuse-malformed';
 import { submitInterviewRequest } from './submit';
 
-/** Same as the server's limit for a body that states its length (scripts/refuse-malformed.ts). */
-const BODY_LIMIT_BYTES = 256 * 1024;
 
 /**
  * The interview request form posts here, with or without JavaScript. A plain Route Handler
@@ -34,7 +34,7 @@ export async function POST(request: Request): Promise<Response> {
     return wantsJson ? json(200, { status: 'sent', location }) : seeOther(location);
   }
   if (wantsJson) return json(outcome.httpStatus, outcome.state);
-  if (outcome.httpStatus === 503) return resend(form, outcome.state.status === 'refused' ? outcome.state.message : BUSY_MESSAGE);
+  if (outcome.httpStatus === 503) return resend(form, BUSY_MESSAGE);
 
   // Without JavaScript the form comes back on a page of its own, through a link only this browser gets.
   const target = requestTargetOf(outcome.state.values);

@@ -13,7 +13,7 @@ const TEN_MINUTES = 10 * 60_000;
 export type SubmitOutcome =
   | { status: 'sent'; token: string }
   /** `httpStatus`: 422 for a field to fix, 429 over the limit, 400 for the robot check, 503 when the database was busy */
-  | { status: 'refused' | 'invalid'; state: Exclude<RequestFormState, { status: 'idle' }>; httpStatus: 400 | 422 | 429 | 503 };
+  | { status: 'not-sent'; state: Exclude<RequestFormState, { status: 'idle' }>; httpStatus: 400 | 422 | 429 | 503 };
 
 /**
  * One interview request, as the form posted it: the robot check, every field validated, the
@@ -30,13 +30,13 @@ export async function submitInterviewRequest(form: FormData, clientAddress: stri
     { honeypot: text(HONEYPOT_FIELD), fillMs: text('fillMs'), renderedAt: text('renderedAt') },
     { minFillMs: Number(process.env.REQUEST_MIN_FILL_MS ?? 3_000) },
   );
-  if (!verdict.ok) return { status: 'refused', state: { status: 'refused', message: verdict.message, values }, httpStatus: 400 };
+  if (!verdict.ok) return { status: 'not-sent', state: { status: 'refused', message: verdict.message, values }, httpStatus: 400 };
 
   const parsed = interviewRequestSchema({ timeZone: values.timeZone }).safeParse(values);
   if (!parsed.success) {
     const fieldErrors: Partial<Record<RequestField, string>> = {};
     for (const issue of parsed.error.issues) fieldErrors[issue.path[0] as RequestField] ??= issue.message;
-    return { status: 'invalid', state: { status: 'invalid', fieldErrors, values }, httpStatus: 422 };
+    return { status: 'not-sent', state: { status: 'invalid', fieldErrors, values }, httpStatus: 422 };
   }
   // Only requests that would be stored count toward the limit: fixing typos costs nothing.
   const key = `interview-request:${createHash('sha256').update(clientAddress).digest('hex').slice(0, 32)}`;
@@ -47,15 +47,15 @@ export async function submitInterviewRequest(form: FormData, clientAddress: stri
     if (!allowed.allowed) {
       const minutes = Math.max(1, Math.ceil(allowed.retryAfterMs / 60_000));
       const message = `You have sent ${limit} requests in the last ten minutes, which is our limit. Your text is still here: send it again in ${minutes} minute${minutes === 1 ? '' : 's'}, or call the press desk if it is urgent.`;
-      return { status: 'refused', state: { status: 'refused', message, values }, httpStatus: 429 };
+      return { status: 'not-sent', state: { status: 'refused', message, values }, httpStatus: 429 };
     }
     created = await createInterviewRequest(parsed.data);
   } catch (error) {
     if (!isDatabaseBusy(error)) throw error;
     // A busy database rolls the transaction back, so nothing was stored: say so and keep the text.
-    return { status: 'refused', state: { status: 'refused', message: BUSY_MESSAGE, values }, httpStatus: 503 };
+    return { status: 'not-sent', state: { status: 'refused', message: BUSY_MESSAGE, values }, httpStatus: 503 };
   }
-  if (!created.ok) return { status: 'invalid', state: { status: 'invalid', fieldErrors: { [created.field]: created.message }, values }, httpStatus: 422 };
+  if (!created.ok) return { status: 'not-sent', state: { status: 'invalid', fieldErrors: { [created.field]: created.message }, values }, httpStatus: 422 };
 
   (globalThis as { __presslineOutbox?: { kick: () => void } }).__presslineOutbox?.kick();
   return { status: 'sent', token: created.token };
