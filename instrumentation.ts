@@ -1,5 +1,5 @@
 import type { Instrumentation } from 'next';
-import { flagResponse, isDatabaseBusy, isMalformedActionPayload, REQUEST_ID_HEADER } from './lib/unavailable';
+import { flagResponse, isDatabaseBusy, isMalformedActionPayload, REQUEST_ID_HEADER } from './lib/http/unavailable';
 
 /**
  * Runs once when the server starts: the outbox worker lives here, inside Next's own
@@ -8,12 +8,12 @@ import { flagResponse, isDatabaseBusy, isMalformedActionPayload, REQUEST_ID_HEAD
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
   const { getDb, closeDb } = await import('./db');
-  const { startOutboxWorker } = await import('./db/outbox');
+  const { startOutboxWorker } = await import('./db/ops/outbox');
   const worker = startOutboxWorker(getDb);
-  const { queueFreshnessReminders } = await import('./db/freshness-reminders');
-  const { purgeOldRequests, retentionDays } = await import('./db/retention');
-  const { sweepRateLimits } = await import('./db/rate-limit');
-  const { sweepRequestDrafts } = await import('./db/request-drafts');
+  const { queueFreshnessReminders } = await import('./db/ops/freshness-reminders');
+  const { purgeOldRequests, retentionDays } = await import('./db/ops/retention');
+  const { sweepRateLimits } = await import('./db/writes/rate-limit');
+  const { sweepRequestDrafts } = await import('./db/writes/request-drafts');
   const attempt = (what: string, job: () => unknown) => {
     try {
       job();
@@ -38,7 +38,7 @@ export async function register() {
   sweep.unref();
   const g = globalThis as { __presslineOutbox?: unknown; __presslineShutdown?: () => Promise<void> };
   g.__presslineOutbox = worker;
-  // Called by scripts/server.ts after the last request has finished.
+  // Called by lib/server/server.ts after the last request has finished.
   g.__presslineShutdown = async () => {
     clearInterval(reminders);
     clearInterval(sweep);
@@ -49,7 +49,7 @@ export async function register() {
 
 /**
  * A page or route that hit a locked database answers 503 "try again", and an action request whose
- * framework fields were tampered with answers 400, instead of 500 (applied by scripts/server.ts).
+ * framework fields were tampered with answers 400, instead of 500 (applied by lib/server/server.ts).
  */
 export const onRequestError: Instrumentation.onRequestError = (error, request) => {
   const header = request.headers[REQUEST_ID_HEADER];
@@ -57,6 +57,6 @@ export const onRequestError: Instrumentation.onRequestError = (error, request) =
   if (isDatabaseBusy(error)) flagResponse(id, 503);
   // Next reports a no-JavaScript action's decoding error as a 'render' error, so go by the method.
   else if (request.method === 'POST' && isMalformedActionPayload(error)) flagResponse(id, 400);
-  // A chunked body over serverActions.bodySizeLimit (scripts/server.ts refuses those with a Content-Length).
+  // A chunked body over serverActions.bodySizeLimit (lib/server/server.ts refuses those with a Content-Length).
   else if ((error as { statusCode?: unknown } | null)?.statusCode === 413) flagResponse(id, 413);
 };

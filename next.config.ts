@@ -2,9 +2,9 @@ import type { NextConfig } from 'next';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // scripts/server.ts compresses, after it has read the HTML for the CSP's script hashes.
+  // lib/server/server.ts compresses, after it has read the HTML for the CSP's script hashes.
   compress: false,
-  // scripts/etag.ts tags cached pages with a native SHA-1 instead of Next's FNV-1a in JavaScript.
+  // lib/server/etag.ts tags cached pages with a native SHA-1 instead of Next's FNV-1a in JavaScript.
   generateEtags: false,
   // Forms here are short; a body this large is abuse, refused before any action runs.
   experimental: { serverActions: { bodySizeLimit: '256kb' } },
@@ -29,7 +29,7 @@ const nextConfig: NextConfig = {
     };
   },
   async headers() {
-    // Security headers for every response (CSP, HSTS, nosniff…) are set by scripts/server.ts at run time.
+    // Security headers for every response (CSP, HSTS, nosniff…) are set by lib/server/server.ts at run time.
     return [
       // The status link is a secret: never leak it to a site the page links to.
       { source: '/request-status/:token', headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }] },

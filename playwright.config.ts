@@ -41,7 +41,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 240_000,
-    // One JSON line per request (scripts/server.ts) would bury the test report; errors still show (stderr).
+    // One JSON line per request (lib/server/server.ts) would bury the test report; errors still show (stderr).
     stdout: 'ignore',
     env: {
       PORT: String(PORT),
@@ -52,7 +52,7 @@ export default defineConfig({
       SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
       OUTBOX_POLL_MS: '250',
       OUTBOX_MAX_BACKOFF_MS: '1000',
-      // Tests fill forms faster than people; the check itself is unit-tested (lib/abuse.test.ts).
+      // Tests fill forms faster than people; the check itself is unit-tested (lib/requests/abuse.test.ts).
       REQUEST_MIN_FILL_MS: '0',
       // Each spec sends its own X-Forwarded-For, so rate limits are per test, as per client in real life.
       TRUST_PROXY: '1',

@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 
 /**
  * A convenience only: visitors without a session cookie go straight to the sign-in page.
- * Every staff page and Server Action still checks the session itself (lib/staff-session.ts).
+ * Every staff page and Server Action still checks the session itself (lib/auth/staff-session.ts).
  */
 export function proxy(request: NextRequest) {
   const hasCookie = request.cookies.has('better-auth.session_token') || request.cookies.has('__Secure-better-auth.session_token');

@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import { SiteHeader } from '@/components/site-header';
-import { feedAlternates } from '@/lib/feed-links';
+import { feedAlternates } from '@/lib/releases/feed-links';
 import './globals.css';
 
 export const metadata: Metadata = {

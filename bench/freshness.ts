@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { hasControl, multipart, readForm, withValues, type FormFields } from './html-form';
+import { hasControl, multipart, readForm, withValues, type FormFields } from '../tests/support/html-form';
 
 export type Freshness =
   | { status: 'skipped'; reason: string }

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { hasControl, multipart, readForm, withValues } from './html-form';
+import { hasControl, multipart, readForm, withValues } from '../tests/support/html-form';
 import { measure, type Measurement } from './load';
 
 const PAGE = '/contacts/ayuna-batoeva';

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '@/db';
 import { search } from '@/db/queries/search';
-import { withSearchIndexRebuiltAfter } from '@/db/search-index';
+import { withSearchIndexRebuiltAfter } from '@/db/ops/search-index';
 import { buildQueries } from './search-queries';
 import { buildSyntheticDirectory } from './synthetic-directory';
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { availabilityAt, type HoursSlot } from '@/lib/availability';
+import { availabilityAt, type HoursSlot } from '@/lib/directory/availability';
 import { useClock } from './use-clock';
 
 type Person = { timeZone: string; hours: HoursSlot[]; leave: { onLeave: boolean; returnsOn: string | null } };

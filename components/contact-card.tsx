@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ContactCard as Card } from '@/db/queries/contact-card';
-import { describeWeek } from '@/lib/availability';
-import { languageName } from '@/lib/languages';
+import { describeWeek } from '@/lib/directory/availability';
+import { languageName } from '@/lib/directory/languages';
 import { LiveStatus } from './live-status';
 import { PhoneLinks } from './phone-links';
 

@@ -2,9 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { FORMAT_LABELS, LIMITS } from '@/lib/interview-request-fields';
-import { REQUEST_ENDPOINT, type RequestAnswer, type RequestField, type RequestFormState } from '@/lib/interview-request-form-state';
-import { timeZoneOptionsHtml, withZone } from '@/lib/time-zone-options';
+import { FORMAT_LABELS, LIMITS } from '@/lib/requests/fields';
+import { REQUEST_ENDPOINT, type RequestAnswer, type RequestField, type RequestFormState } from '@/lib/requests/form-state';
+import { timeZoneOptionsHtml, withZone } from '@/lib/time/time-zone-options';
 
 export type RequestFormProps = {
   target: 'contact' | 'city' | 'release';

@@ -1,5 +1,5 @@
-import { languageName } from '@/lib/languages';
-import { requestTimeZones, withZone } from '@/lib/time-zone-options';
+import { languageName } from '@/lib/directory/languages';
+import { requestTimeZones, withZone } from '@/lib/time/time-zone-options';
 import { InterviewRequestForm, type RequestFormProps } from './interview-request-form';
 
 // Languages most often asked for; the addressee's own languages come first.
@@ -8,7 +8,7 @@ const TIME_ZONES = requestTimeZones();
 
 /**
  * When this HTML was made. On a cached page that is the cache fill, not the visit: the
- * form's robot check treats it as a lower bound only (lib/abuse.ts).
+ * form's robot check treats it as a lower bound only (lib/requests/abuse.ts).
  */
 function renderTime() {
   return Date.now();

@@ -1,6 +1,6 @@
 'use client';
 
-import { availabilityAt, describeAvailability, type HoursSlot } from '@/lib/availability';
+import { availabilityAt, describeAvailability, type HoursSlot } from '@/lib/directory/availability';
 import { useClock } from './use-clock';
 
 type Props = {

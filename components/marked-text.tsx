@@ -1,4 +1,4 @@
-import type { Segment } from '@/lib/search-highlight';
+import type { Segment } from '@/lib/search/search-highlight';
 
 /** Text with the searched words in <mark>, built as React text nodes (never HTML). */
 export function MarkedText({ segments }: { segments: Segment[] }) {

@@ -1,4 +1,4 @@
-import { formatInternational, PHONE_KIND_LABELS, telHref, whatsAppHref } from '@/lib/phone';
+import { formatInternational, PHONE_KIND_LABELS, telHref, whatsAppHref } from '@/lib/directory/phone';
 import type { CardPhone } from '@/db/queries/contact-card';
 
 const BUTTON =

@@ -1,4 +1,4 @@
-import { formatInternational, telHref } from '@/lib/phone';
+import { formatInternational, telHref } from '@/lib/directory/phone';
 
 type Desk = { name: string; deskEmail: string; dutyPhone: string };
 

@@ -2,7 +2,7 @@
 
 import { useActionState, useRef, useState } from 'react';
 import { importRelease, type ImportFormState } from '@/app/(staff)/staff/releases/import/actions';
-import { NEW_CONTACT } from '@/lib/release-import-form';
+import { NEW_CONTACT } from '@/lib/release-import/import-form';
 import { errorProps, FieldError, inputClass, SelectField, TextArea, TextField } from './forms/field';
 import { FormMessage } from './forms/form-message';
 import { PhoneRows } from './forms/phone-rows';

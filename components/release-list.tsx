@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ReleaseListItem } from '@/db/queries/directory';
-import { formatDate } from '@/lib/dates';
+import { formatDate } from '@/lib/time/dates';
 
 type Item = Omit<ReleaseListItem, 'dateline'> & { dateline?: string[] };
 

@@ -1,8 +1,8 @@
 import Link from 'next/link';
-import { LIMITS } from '@/db/fts-ranking';
+import { LIMITS } from '@/db/queries/fts-ranking';
 import type { PersonResult, ReleaseResult, ResultGroup, SearchOutcome } from '@/db/queries/search';
-import { formatDate } from '@/lib/dates';
-import { MAX_SEARCH_LENGTH, MAX_SEARCH_WORDS } from '@/lib/search-query';
+import { formatDate } from '@/lib/time/dates';
+import { MAX_SEARCH_LENGTH, MAX_SEARCH_WORDS } from '@/lib/search/search-query';
 import { ContactCard } from './contact-card';
 import { MarkedText } from './marked-text';
 

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { signOut } from '@/app/(auth)/sign-out/actions';
-import type { Actor } from '@/lib/auth-rules';
+import type { Actor } from '@/lib/auth/rules';
 
 const link = 'inline-flex min-h-11 items-center px-2 text-blue-800 underline-offset-4 hover:underline';
 

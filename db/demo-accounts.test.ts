@@ -1,9 +1,9 @@
 import { verifyPassword } from 'better-auth/crypto';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { createAuth } from '@/lib/auth';
+import { createAuth } from '@/lib/auth/auth';
 import { seedDemoAccounts } from './demo-accounts';
-import { openDatabase } from './index';
+import { openDatabase } from './';
 import { accounts, users } from './schema';
 import { seedDemoData } from './seed';
 

@@ -1,7 +1,7 @@
 import { count } from 'drizzle-orm';
-import type { Auth } from '@/lib/auth';
-import { createAccount, randomPassword } from './accounts';
-import type { Db } from './index';
+import type { Auth } from '@/lib/auth/auth';
+import { createAccount, randomPassword } from './writes/accounts';
+import type { Db } from './';
 import { contacts, users } from './schema';
 
 export type DemoCredential = { email: string; password: string; role: 'admin' | 'officer'; contact: string | null };

@@ -4,7 +4,7 @@
  * Everyone else is fictional, with numbers from ranges reserved for fiction
  * (+44 20 7946 0xxx, +1 202 555 01xx, +61 491 570 1xx) and example.org addresses.
  */
-import type { PhoneKind } from '@/lib/phone';
+import type { PhoneKind } from '@/lib/directory/phone';
 
 type Hours = { weekday: number; startMinute: number; endMinute: number };
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { onGroupCommit, writeInGroup } from './group-commit';
-import { openDatabase } from './index';
+import { openDatabase } from './';
 
 function freshDb() {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pl-gc-')), 'db.sqlite');

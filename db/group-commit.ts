@@ -1,4 +1,4 @@
-import type { Db } from './index';
+import type { Db } from './';
 
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 type Pending = { write: (tx: Tx) => unknown; resolve: (value: unknown) => void; reject: (error: unknown) => void };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from './index';
+import { openDatabase } from './';
 import { isEmpty, seedDemoData } from './seed';
 
 describe('seedDemoData', () => {

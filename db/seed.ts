@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from './index';
+import type { Db } from './';
 import {
   cities,
   contactHours,

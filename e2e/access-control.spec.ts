@@ -1,14 +1,14 @@
 import type { Element } from 'domhandler';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type { APIResponse } from '@playwright/test';
-import { hasControl } from '../bench/html-form';
+import { hasControl } from '../tests/support/html-form';
 import { expect, openTestDb, test } from './fixtures';
 import { postActionForm, readActionForm, redirectTarget } from './server-action-post';
 import { ACTORS, StaffWorld, type ActorName } from './staff-world';
 
 /**
  * Every staff page, Server Action and route handler, tried as each of the four actors, against
- * the rules in lib/auth-rules.ts and lib/staff-session.ts. The tables are the test: a new page,
+ * the rules in lib/auth/rules.ts and lib/auth/staff-session.ts. The tables are the test: a new page,
  * action or route is one row. A refused action must change nothing in the database.
  */
 

@@ -30,7 +30,7 @@ for (const path of PUBLIC_PAGES) {
       const second = await get(request, path);
       expect(second['x-nextjs-cache'], path).toBe('HIT');
       expect(second['cache-control'], path).toBe(SHARED_CACHE);
-      // The third is answered by the server's copy of that hit (scripts/page-cache.ts), with the same headers.
+      // The third is answered by the server's copy of that hit (lib/server/page-cache.ts), with the same headers.
       const third = await get(request, path);
       expect(third['x-pressline-cache'], path).toBe('HIT');
       for (const name of ['cache-control', 'content-type', 'etag', 'content-security-policy', 'x-nextjs-cache']) expect(third[name], `${path} ${name}`).toBe(second[name]);

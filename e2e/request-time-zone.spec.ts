@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { requestForm } from './request-form';
 
-// The time-zone options are inner HTML (lib/time-zone-options.ts): check they still behave like a select,
+// The time-zone options are inner HTML (lib/time/time-zone-options.ts): check they still behave like a select,
 // and that a visitor whose zone is not among the common ones offered finds it added and chosen.
 test.describe('a journalist in Tokyo', () => {
   test.use({ timezoneId: 'Asia/Tokyo' });

@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import { expect, type APIRequestContext, type APIResponse } from '@playwright/test';
-import { hasServerAction, readForm, withValues } from '../bench/html-form';
+import { hasServerAction, readForm, withValues } from '../tests/support/html-form';
 
 /**
  * Server Actions are public POST endpoints. This is what anyone can do with one: read a form's

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffSnapshots } from './audit-diff';
-import { contactSnapshot, type ContactDetails } from './contact-snapshot';
+import { contactSnapshot, type ContactDetails } from './directory/contact-snapshot';
 
 const names = {
   city: (id: number) => ({ 1: 'Moscow', 2: 'Geneva' })[id] ?? `city ${id}`,

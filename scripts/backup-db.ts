@@ -1,6 +1,6 @@
 /** `npm run db:backup -- <file>`: an online backup of DATABASE_URL while the server keeps running. */
 import { databasePath } from '@/db';
-import { backupDatabase } from '@/db/backup';
+import { backupDatabase } from '@/db/ops/backup';
 
 const target = process.argv[2];
 if (!target) {

@@ -4,11 +4,11 @@
  *   tsx scripts/import-release.ts [--json] [--save] <file>
  *
  * --json prints the parsed release as one JSON object and nothing else;
- * without it a summary for people. --save stores it as a draft (see db/release-import.ts).
+ * without it a summary for people. --save stores it as a draft (see db/writes/release-import.ts).
  */
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import type { SavedImport } from '../db/release-import';
+import type { SavedImport } from '../db/writes/release-import';
 import { parseRelease, type ParsedRelease } from '../lib/release-import';
 
 const USAGE = 'Usage: tsx scripts/import-release.ts [--json] [--save] <file>';
@@ -16,7 +16,7 @@ const USAGE = 'Usage: tsx scripts/import-release.ts [--json] [--save] <file>';
 /** Stores the release as a draft in DATABASE_URL's database; new people are created inactive. */
 export async function saveRelease(release: ParsedRelease, text: string): Promise<SavedImport> {
   const { databasePath, openDatabase } = await import('../db');
-  const { saveImportedRelease } = await import('../db/release-import');
+  const { saveImportedRelease } = await import('../db/writes/release-import');
   const db = openDatabase(databasePath());
   try {
     return saveImportedRelease(db, release, { text });

@@ -1,6 +1,6 @@
 /** `npm run requests:purge`: deletes interview requests older than REQUEST_RETENTION_DAYS (default 365). */
 import { databasePath, openDatabase } from '@/db';
-import { purgeOldRequests, retentionDays } from '@/db/retention';
+import { purgeOldRequests, retentionDays } from '@/db/ops/retention';
 
 const days = retentionDays();
 const db = openDatabase(databasePath());

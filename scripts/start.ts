@@ -5,14 +5,14 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer } from './server';
+import { startServer } from '../lib/server/server';
 import { databasePath, openDatabase } from '@/db';
 import { formatCredentials, seedDemoAccounts } from '@/db/demo-accounts';
-import { optimizeSearchIndex } from '@/db/search-index';
+import { optimizeSearchIndex } from '@/db/ops/search-index';
 import { seedDemoData } from '@/db/seed';
-import { createAuth, secureCookies } from '@/lib/auth';
+import { createAuth, secureCookies } from '@/lib/auth/auth';
 import { publicUrl } from '@/lib/config';
-import { ensureSecretFile, writePrivateFile } from '@/lib/secret-file';
+import { ensureSecretFile, writePrivateFile } from '@/lib/auth/secret-file';
 
 const root = process.cwd();
 const demo = process.env.PRESSLINE_DEMO !== '0';

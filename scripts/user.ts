@@ -9,11 +9,11 @@ import { parseArgs } from 'node:util';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { databasePath, openDatabase } from '@/db';
-import { createAccount, createSetPasswordLink, findUserByEmail } from '@/db/accounts';
+import { createAccount, createSetPasswordLink, findUserByEmail } from '@/db/writes/accounts';
 import { contacts } from '@/db/schema';
-import { createAuth, MIN_PASSWORD_LENGTH } from '@/lib/auth';
-import { ROLES } from '@/lib/auth-rules';
-import { ensureSecretFile } from '@/lib/secret-file';
+import { createAuth, MIN_PASSWORD_LENGTH } from '@/lib/auth/auth';
+import { ROLES } from '@/lib/auth/rules';
+import { ensureSecretFile } from '@/lib/auth/secret-file';
 import { readPassword } from './read-password';
 
 const usage = 'usage: npm run user -- create --email <e-mail> --role admin|officer [--contact <slug>] [--name <name>] [--link]';

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { AvailableNow } from '@/components/available-now';
 import { ReleaseList } from '@/components/release-list';
 import { getHomePage } from '@/db/queries/directory';
-import { formatInternational } from '@/lib/phone';
+import { formatInternational } from '@/lib/directory/phone';
 
 export const dynamic = 'force-static';
 export const revalidate = false;

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { StaffNav } from '@/components/staff-nav';
-import { currentActor } from '@/lib/staff-session';
+import { currentActor } from '@/lib/auth/staff-session';
 
 export const metadata: Metadata = { robots: { index: false } };
 

@@ -1,4 +1,4 @@
-import { PHONE_KIND_LABELS, PHONE_KINDS } from '@/lib/phone';
+import { PHONE_KIND_LABELS, PHONE_KINDS } from '@/lib/directory/phone';
 import { errorProps, FieldError, fieldId, inputClass } from './field';
 
 type Props = {

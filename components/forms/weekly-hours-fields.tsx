@@ -1,4 +1,4 @@
-import { SLOTS_PER_DAY, WEEKDAYS } from '@/lib/contact-form';
+import { SLOTS_PER_DAY, WEEKDAYS } from '@/lib/directory/contact-form';
 import { fieldId, FieldError, inputClass } from './field';
 
 const DAY = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];

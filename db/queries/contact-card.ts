@@ -1,6 +1,6 @@
 import 'server-only';
-import type { HoursSlot } from '@/lib/availability';
-import type { PhoneKind } from '@/lib/phone';
+import type { HoursSlot } from '@/lib/directory/availability';
+import type { PhoneKind } from '@/lib/directory/phone';
 
 /** Everything a page needs to show one spokesperson and let a journalist call them. */
 export type ContactCard = {

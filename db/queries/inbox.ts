@@ -1,10 +1,10 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, or, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { reachOf, scopeOf } from '@/db/request-writes';
+import { reachOf, scopeOf } from '@/db/writes/interview-requests';
 import { cities, contacts, interviewRequestAddressees, interviewRequestEvents, interviewRequests, requestAssignments, requestNotes } from '@/db/schema';
-import type { Actor } from '@/lib/auth-rules';
-import { canHandleRequest, type RequestStatus } from '@/lib/request-workflow';
+import type { Actor } from '@/lib/auth/rules';
+import { canHandleRequest, type RequestStatus } from '@/lib/requests/workflow';
 
 export type InboxFilters = { status?: RequestStatus; cityId?: number; contactId?: number; sort: 'newest' | 'deadline' };
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb, getDb } from '@/db';
 import { seedDemoData } from '@/db/seed';
-import type { InterviewRequestInput } from '@/lib/interview-request';
+import type { InterviewRequestInput } from '@/lib/requests/interview-request';
 import { createInterviewRequest, getRequestStatus } from './interview-requests';
 
 // The prepared statements pass values to SQLite as they are stored (ms, 0/1): read them back through drizzle.

@@ -14,8 +14,8 @@ import {
   releases,
 } from '@/db/schema';
 import { publicUrl } from '@/lib/config';
-import { formatReference, type InterviewRequestInput } from '@/lib/interview-request';
-import { journalistAcknowledgement, staffNotification, type RequestForMail } from '@/lib/request-emails';
+import { formatReference, type InterviewRequestInput } from '@/lib/requests/interview-request';
+import { journalistAcknowledgement, staffNotification, type RequestForMail } from '@/lib/requests/emails';
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');

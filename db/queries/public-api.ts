@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, count, eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { cities, contacts } from '@/db/schema';
-import type { ListQuery } from '@/lib/api-query';
+import type { ListQuery } from '@/lib/http/api-query';
 import { contactCardWith, toContactCard, type ContactCard } from './contact-card';
 import { getReleasePage, listPublishedReleases, type ReleaseListItem } from './directory';
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '@/db';
 import { seedDemoData } from '@/db/seed';
-import type { Segment } from '@/lib/search-highlight';
+import type { Segment } from '@/lib/search/search-highlight';
 import { search, type SearchOutcome } from './search';
 
 let db: Db;

@@ -1,10 +1,10 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/db';
-import { findMatches, type FtsIndex, type Matches } from '@/db/fts-ranking';
+import { findMatches, type FtsIndex, type Matches } from '@/db/queries/fts-ranking';
 import { contacts } from '@/db/schema';
-import { excerpt, hasMarked, highlight, plainText, type Segment } from '@/lib/search-highlight';
-import { parseSearchQuery, type SearchTerm } from '@/lib/search-query';
+import { excerpt, hasMarked, highlight, plainText, type Segment } from '@/lib/search/search-highlight';
+import { parseSearchQuery, type SearchTerm } from '@/lib/search/search-query';
 import { contactCardWith, toContactCard, type ContactCard } from './contact-card';
 
 // Ten of each: enough to recognise what you looked for; a full contact card is a screen high on a phone.

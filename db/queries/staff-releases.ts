@@ -1,9 +1,9 @@
 import 'server-only';
 import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { loadReleaseInput } from '@/db/release-writes';
+import { loadReleaseInput } from '@/db/writes/releases';
 import { contacts, releaseContacts, releases } from '@/db/schema';
-import { releaseToFormValues } from '@/lib/release-form';
+import { releaseToFormValues } from '@/lib/releases/release-form';
 import { contactOptions } from './staff';
 
 export async function listReleasesForStaff() {

@@ -1,11 +1,11 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, ne, or } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { loadContactDetails } from '@/db/contact-writes';
+import { loadContactDetails } from '@/db/writes/contacts';
 import { auditLog, cities, contacts, users } from '@/db/schema';
-import type { Actor } from '@/lib/auth-rules';
-import { detailsToFormValues } from '@/lib/contact-form';
-import { formatInternational } from '@/lib/phone';
+import type { Actor } from '@/lib/auth/rules';
+import { detailsToFormValues } from '@/lib/directory/contact-form';
+import { formatInternational } from '@/lib/directory/phone';
 
 export const STALE_AFTER_DAYS = 90;
 const DAY = 24 * 60 * 60 * 1000;

@@ -1,4 +1,4 @@
-import type { PhoneKind } from '../phone';
+import type { PhoneKind } from '../directory/phone';
 import { WORD_END, WORD_START } from './text';
 
 type LabelKind = PhoneKind | 'generic' | 'phone-and-fax';

@@ -1,4 +1,4 @@
-import type { PhoneKind } from '../phone';
+import type { PhoneKind } from '../directory/phone';
 import { labelAfter, labelBefore } from './phone-labels';
 
 export type PhoneSpan = {

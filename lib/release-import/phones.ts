@@ -1,4 +1,4 @@
-import { parsePhone, type PhoneKind } from '../phone';
+import { parsePhone, type PhoneKind } from '../directory/phone';
 import type { KnownCity, ReleasePhone } from './types';
 import { countryOfCity } from './cities';
 import type { ContactDraft } from './contact-drafts';

@@ -1,4 +1,4 @@
-import type { PhoneKind } from '../phone';
+import type { PhoneKind } from '../directory/phone';
 import { findEmails } from './emails';
 import { stripEmailLabel } from './phone-labels';
 import { findPhoneSpans, withLabel } from './phone-spans';

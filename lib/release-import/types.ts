@@ -1,4 +1,4 @@
-import type { PhoneKind } from '../phone';
+import type { PhoneKind } from '../directory/phone';
 
 export type ReleasePhone = {
   /** The number as printed, extension included, label left out. */

@@ -3,7 +3,7 @@
 const ENTITIES: Record<string, string> = { '&quot;': '"', '&amp;': '&', '&#x27;': "'", '&#39;': "'", '&lt;': '<', '&gt;': '>' };
 const decode = (s: string) => s.replace(/&(?:quot|amp|#x27|#39|lt|gt);/g, (e) => ENTITIES[e] ?? e);
 
-/** Where every interview request form posts (lib/interview-request-form-state.ts). */
+/** Where every interview request form posts (lib/requests/form-state.ts). */
 export const REQUEST_PATH = '/interview-requests';
 
 /** The request form's hidden inputs (target, targetId, renderedAt…) from a page's HTML. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { canonicalLanguageTag } from '@/lib/languages';
-import { LIMITS } from '@/lib/interview-request';
-import { isTimeZone } from '@/lib/zoned-time';
+import { canonicalLanguageTag } from '@/lib/directory/languages';
+import { LIMITS } from '@/lib/requests/interview-request';
+import { isTimeZone } from '@/lib/time/zoned-time';
 
 export type StoredRequest = {
   reference: string | null; target: string; contact_id: number | null; city_id: number | null; release_id: number | null;
@@ -12,7 +12,7 @@ export type StoredRequest = {
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const email = z.email();
 
-/** Every rule lib/interview-request.ts enforces, checked on what actually reached the table. */
+/** Every rule lib/requests/interview-request.ts enforces, checked on what actually reached the table. */
 export function ruleViolations(r: StoredRequest): string[] {
   const problems: string[] = [];
   const text = (name: keyof typeof LIMITS, value: string | null, required: boolean) => {

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { afterEach, expect, it } from 'vitest';
-import { BUSY_MESSAGE } from '@/lib/unavailable';
+import { BUSY_MESSAGE } from '@/lib/http/unavailable';
 import { hiddenFields, journalistFields, postForm, REQUEST_PATH } from './form-post';
 import { halfWrittenRequests, requestCountsByEmail } from './invariants';
 import { freshDbFile, ROOT, startServer, type RunningServer } from './server';

@@ -3,9 +3,9 @@
 import { headers } from 'next/headers';
 import { z } from 'zod';
 import { getDb } from '@/db';
-import { takeRateLimit } from '@/db/rate-limit';
-import { getAuth } from '@/lib/auth';
-import { CLIENT_ADDRESS_HEADER } from '@/lib/client-address';
+import { takeRateLimit } from '@/db/writes/rate-limit';
+import { getAuth } from '@/lib/auth/auth';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';
 
 export type ForgotPasswordState =
   | { status: 'idle' }

@@ -3,7 +3,7 @@
 import { APIError } from 'better-auth/api';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { getAuth, MIN_PASSWORD_LENGTH } from '@/lib/auth';
+import { getAuth, MIN_PASSWORD_LENGTH } from '@/lib/auth/auth';
 
 export type SetPasswordState = { status: 'idle' } | { status: 'invalid'; message: string; fieldErrors: Record<string, string> };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { SetPasswordForm } from '@/components/set-password-form';
-import { MIN_PASSWORD_LENGTH } from '@/lib/auth';
+import { MIN_PASSWORD_LENGTH } from '@/lib/auth/auth';
 
 export const metadata: Metadata = { title: 'Choose a password', robots: { index: false }, referrer: 'no-referrer' };
 

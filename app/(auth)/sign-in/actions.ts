@@ -7,10 +7,10 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { contacts, users } from '@/db/schema';
-import { clearSignInFailures, recordSignInFailure, signInWait, type LimitKey } from '@/db/sign-in-limit';
-import { getAuth } from '@/lib/auth';
-import { safeReturnPath } from '@/lib/auth-rules';
-import { CLIENT_ADDRESS_HEADER } from '@/lib/client-address';
+import { clearSignInFailures, recordSignInFailure, signInWait, type LimitKey } from '@/db/writes/sign-in-limit';
+import { getAuth } from '@/lib/auth/auth';
+import { safeReturnPath } from '@/lib/auth/rules';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';
 
 export type SignInState =
   | { status: 'idle' }

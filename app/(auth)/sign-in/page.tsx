@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/sign-in-form';
-import { safeReturnPath } from '@/lib/auth-rules';
-import { currentActor } from '@/lib/staff-session';
+import { safeReturnPath } from '@/lib/auth/rules';
+import { currentActor } from '@/lib/auth/staff-session';
 
 export const metadata: Metadata = { title: 'Sign in', robots: { index: false } };
 

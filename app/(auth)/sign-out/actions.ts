@@ -2,7 +2,7 @@
 
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { getAuth } from '@/lib/auth';
+import { getAuth } from '@/lib/auth/auth';
 
 /** Ends the session in the database, not only the cookie. */
 export async function signOut(): Promise<void> {

@@ -1,11 +1,11 @@
 import { getDb } from '@/db';
-import { deleteRequestDraft, saveRequestDraft } from '@/db/request-drafts';
-import { CLIENT_ADDRESS_HEADER } from '@/lib/client-address';
-import { REQUEST_ENDPOINT, requestTargetOf, type RequestAnswer } from '@/lib/interview-request-form-state';
-import { resendPageHtml } from '@/lib/resend-page';
-import { BUSY_MESSAGE, isDatabaseBusy } from '@/lib/unavailable';
+import { deleteRequestDraft, saveRequestDraft } from '@/db/writes/request-drafts';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';
+import { REQUEST_ENDPOINT, requestTargetOf, type RequestAnswer } from '@/lib/requests/form-state';
+import { resendPageHtml } from '@/lib/requests/resend-page';
+import { BUSY_MESSAGE, isDatabaseBusy } from '@/lib/http/unavailable';
 // The server refuses a larger body that states its length; this route also caps one that does not.
-import { BODY_LIMIT_BYTES } from '@/scripts/refuse-malformed';
+import { BODY_LIMIT_BYTES } from '@/lib/server/refuse-malformed';
 import { submitInterviewRequest } from './submit';
 
 

@@ -2,11 +2,11 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { getDb } from '@/db';
 import { createInterviewRequest } from '@/db/queries/interview-requests';
-import { takeRateLimit } from '@/db/rate-limit';
-import { checkSubmission, HONEYPOT_FIELD } from '@/lib/abuse';
-import { interviewRequestSchema } from '@/lib/interview-request';
-import { readRequestValues, type RequestField, type RequestFormState } from '@/lib/interview-request-form-state';
-import { BUSY_MESSAGE, isDatabaseBusy } from '@/lib/unavailable';
+import { takeRateLimit } from '@/db/writes/rate-limit';
+import { checkSubmission, HONEYPOT_FIELD } from '@/lib/requests/abuse';
+import { interviewRequestSchema } from '@/lib/requests/interview-request';
+import { readRequestValues, type RequestField, type RequestFormState } from '@/lib/requests/form-state';
+import { BUSY_MESSAGE, isDatabaseBusy } from '@/lib/http/unavailable';
 
 const TEN_MINUTES = 10 * 60_000;
 

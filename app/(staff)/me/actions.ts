@@ -4,12 +4,12 @@ import { eq } from 'drizzle-orm';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db';
-import { confirmContactDetails, saveContactDetails } from '@/db/contact-writes';
+import { confirmContactDetails, saveContactDetails } from '@/db/writes/contacts';
 import { cities, contacts } from '@/db/schema';
-import { canEditContact, safeReturnPath } from '@/lib/auth-rules';
-import { parseContactForm, type FieldErrors, type FormValues } from '@/lib/contact-form';
-import { revalidatePublic } from '@/lib/revalidate-public';
-import { currentActor } from '@/lib/staff-session';
+import { canEditContact, safeReturnPath } from '@/lib/auth/rules';
+import { parseContactForm, type FieldErrors, type FormValues } from '@/lib/directory/contact-form';
+import { revalidatePublic } from '@/lib/http/revalidate-public';
+import { currentActor } from '@/lib/auth/staff-session';
 
 export type ContactFormState =
   | { status: 'idle' }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ContactEditor } from '@/components/contact-editor';
 import { getContactEditor } from '@/db/queries/staff';
-import { requireActor } from '@/lib/staff-session';
+import { requireActor } from '@/lib/auth/staff-session';
 
 export const metadata: Metadata = { title: 'My details' };
 

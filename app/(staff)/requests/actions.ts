@@ -3,10 +3,10 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db';
-import { NotAllowedError } from '@/db/contact-writes';
-import { addRequestNote, assignRequest, changeRequestStatus } from '@/db/request-writes';
-import { STATUSES } from '@/lib/request-workflow';
-import { currentActor } from '@/lib/staff-session';
+import { NotAllowedError } from '@/db/writes/contacts';
+import { addRequestNote, assignRequest, changeRequestStatus } from '@/db/writes/interview-requests';
+import { STATUSES } from '@/lib/requests/workflow';
+import { currentActor } from '@/lib/auth/staff-session';
 
 export type RequestFormState =
   | { status: 'idle' }

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { inputClass } from '@/components/forms/field';
 import { inboxFilterOptions, listInbox } from '@/db/queries/inbox';
-import { STATUS_LABELS } from '@/lib/request-emails';
-import { STATUSES, type RequestStatus } from '@/lib/request-workflow';
-import { formatInZone } from '@/lib/zoned-time';
-import { requireActor } from '@/lib/staff-session';
+import { STATUS_LABELS } from '@/lib/requests/emails';
+import { STATUSES, type RequestStatus } from '@/lib/requests/workflow';
+import { formatInZone } from '@/lib/time/zoned-time';
+import { requireActor } from '@/lib/auth/staff-session';
 
 export const metadata: Metadata = { title: 'Interview requests' };
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Freshness } from '@/components/freshness';
 import { getOwnContactSummary, isStale, listContactsForStaff, STALE_AFTER_DAYS } from '@/db/queries/staff';
-import { requireActor } from '@/lib/staff-session';
+import { requireActor } from '@/lib/auth/staff-session';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 

@@ -1,6 +1,6 @@
 import { getDb } from '@/db';
-import { checkHealth } from '@/db/health';
-import { smtpUrl } from '@/lib/mail';
+import { checkHealth } from '@/db/ops/health';
+import { smtpUrl } from '@/lib/mail/transport';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,8 +1,8 @@
 import { getReleaseFeed } from '@/db/queries/feeds';
 import { publicUrl } from '@/lib/config';
-import { ATOM_HEADERS, releaseFeedXml } from '@/lib/release-feed';
+import { ATOM_HEADERS, releaseFeedXml } from '@/lib/releases/release-feed';
 
-// Cached like the public pages; staff writes revalidate it (lib/revalidate-public.ts).
+// Cached like the public pages; staff writes revalidate it (lib/http/revalidate-public.ts).
 export const dynamic = 'force-static';
 export const revalidate = false;
 

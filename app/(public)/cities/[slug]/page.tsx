@@ -9,7 +9,7 @@ import { LocalTime } from '@/components/local-time';
 import { DutyLineButton, PressDesk } from '@/components/press-desk';
 import { ReleaseList } from '@/components/release-list';
 import { getCityPage } from '@/db/queries/directory';
-import { feedAlternates } from '@/lib/feed-links';
+import { feedAlternates } from '@/lib/releases/feed-links';
 
 export const dynamic = 'force-static';
 export const revalidate = false;

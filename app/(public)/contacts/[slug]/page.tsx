@@ -7,7 +7,7 @@ import { contactRequestForm } from '@/components/request-form-targets';
 import { ConfirmedOn } from '@/components/confirmed-on';
 import { LocalTime } from '@/components/local-time';
 import { getContactPage } from '@/db/queries/directory';
-import { formatDate } from '@/lib/dates';
+import { formatDate } from '@/lib/time/dates';
 
 export const dynamic = 'force-static';
 export const revalidate = false;

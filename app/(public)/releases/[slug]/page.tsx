@@ -5,7 +5,7 @@ import { InterviewRequestSection } from '@/components/interview-request-section'
 import { releaseRequestForm } from '@/components/request-form-targets';
 import { Markdown } from '@/components/markdown';
 import { getReleasePage } from '@/db/queries/directory';
-import { formatDate } from '@/lib/dates';
+import { formatDate } from '@/lib/time/dates';
 
 export const dynamic = 'force-static';
 export const revalidate = false;

@@ -3,9 +3,9 @@ import { connection } from 'next/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getRequestStatus } from '@/db/queries/interview-requests';
-import { FORMAT_LABELS } from '@/lib/interview-request';
-import { STATUS_LABELS } from '@/lib/request-emails';
-import { formatInZone } from '@/lib/zoned-time';
+import { FORMAT_LABELS } from '@/lib/requests/interview-request';
+import { STATUS_LABELS } from '@/lib/requests/emails';
+import { formatInZone } from '@/lib/time/zoned-time';
 
 export const metadata: Metadata = { title: 'Your interview request', robots: { index: false, follow: false } };
 

@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { AssignForm, NoteForm, StatusForm } from '@/components/request-actions';
 import { getInboxRequest } from '@/db/queries/inbox';
-import { FORMAT_LABELS } from '@/lib/interview-request';
-import { languageName } from '@/lib/languages';
-import { STATUS_LABELS } from '@/lib/request-emails';
-import { nextStatuses } from '@/lib/request-workflow';
-import { formatInZone } from '@/lib/zoned-time';
-import { requireActor } from '@/lib/staff-session';
+import { FORMAT_LABELS } from '@/lib/requests/interview-request';
+import { languageName } from '@/lib/directory/languages';
+import { STATUS_LABELS } from '@/lib/requests/emails';
+import { nextStatuses } from '@/lib/requests/workflow';
+import { formatInZone } from '@/lib/time/zoned-time';
+import { requireActor } from '@/lib/auth/staff-session';
 
 export const metadata: Metadata = { title: 'Interview request' };
 

@@ -3,12 +3,12 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db';
-import { createCity, updateCity } from '@/db/city-writes';
-import { canManageDirectory } from '@/lib/auth-rules';
-import { parseCityForm } from '@/lib/city-form';
-import type { FieldErrors, FormValues } from '@/lib/contact-form';
-import { revalidatePublic } from '@/lib/revalidate-public';
-import { currentActor } from '@/lib/staff-session';
+import { createCity, updateCity } from '@/db/writes/cities';
+import { canManageDirectory } from '@/lib/auth/rules';
+import { parseCityForm } from '@/lib/directory/city-form';
+import type { FieldErrors, FormValues } from '@/lib/directory/contact-form';
+import { revalidatePublic } from '@/lib/http/revalidate-public';
+import { currentActor } from '@/lib/auth/staff-session';
 
 export type CityFormState =
   | { status: 'idle' }

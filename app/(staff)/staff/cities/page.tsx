@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listCitiesForStaff } from '@/db/queries/staff';
-import { formatInternational } from '@/lib/phone';
-import { requireAdmin } from '@/lib/staff-session';
+import { formatInternational } from '@/lib/directory/phone';
+import { requireAdmin } from '@/lib/auth/staff-session';
 
 export const metadata: Metadata = { title: 'Cities (admin)' };
 

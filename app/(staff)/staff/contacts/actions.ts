@@ -4,15 +4,15 @@ import { eq } from 'drizzle-orm';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db';
-import { createAccount, createSetPasswordLink, findUserByEmail } from '@/db/accounts';
-import { writeAudit } from '@/db/audit';
-import { addContact, approveImportedContact, deactivateContact } from '@/db/contact-admin-writes';
+import { createAccount, createSetPasswordLink, findUserByEmail } from '@/db/writes/accounts';
+import { writeAudit } from '@/db/writes/audit';
+import { addContact, approveImportedContact, deactivateContact } from '@/db/writes/contacts-admin';
 import { contacts } from '@/db/schema';
-import { getAuth } from '@/lib/auth';
-import { canManageDirectory } from '@/lib/auth-rules';
-import type { FieldErrors, FormValues } from '@/lib/contact-form';
-import { revalidatePublic } from '@/lib/revalidate-public';
-import { currentActor } from '@/lib/staff-session';
+import { getAuth } from '@/lib/auth/auth';
+import { canManageDirectory } from '@/lib/auth/rules';
+import type { FieldErrors, FormValues } from '@/lib/directory/contact-form';
+import { revalidatePublic } from '@/lib/http/revalidate-public';
+import { currentActor } from '@/lib/auth/staff-session';
 
 export type AdminFormState =
   | { status: 'idle' }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { listAudit } from '@/db/queries/staff';
-import { CONTACT_FIELD_LABELS } from '@/lib/contact-snapshot';
-import { requireActor } from '@/lib/staff-session';
+import { CONTACT_FIELD_LABELS } from '@/lib/directory/contact-snapshot';
+import { requireActor } from '@/lib/auth/staff-session';
 
 export const metadata: Metadata = { title: 'History' };
 

@@ -3,8 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { retryOutboxMessage } from '@/db/queries/outbox-admin';
-import { isAdmin } from '@/lib/auth-rules';
-import { currentActor } from '@/lib/staff-session';
+import { isAdmin } from '@/lib/auth/rules';
+import { currentActor } from '@/lib/auth/staff-session';
 
 export type RetryState = { status: 'idle' } | { status: 'error'; message: string } | { status: 'done'; message: string };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { OutboxRetryForm } from '@/components/outbox-retry-form';
 import { listOutbox } from '@/db/queries/outbox-admin';
-import { requireAdmin } from '@/lib/staff-session';
+import { requireAdmin } from '@/lib/auth/staff-session';
 
 export const metadata: Metadata = { title: 'Outbox (admin)' };
 

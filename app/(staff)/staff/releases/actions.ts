@@ -4,14 +4,14 @@ import { eq } from 'drizzle-orm';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db';
-import { NotAllowedError } from '@/db/contact-writes';
-import { AwaitingReviewError, createRelease, setReleaseStatus, updateRelease } from '@/db/release-writes';
+import { NotAllowedError } from '@/db/writes/contacts';
+import { AwaitingReviewError, createRelease, setReleaseStatus, updateRelease } from '@/db/writes/releases';
 import { cities, contacts } from '@/db/schema';
-import { canManageDirectory } from '@/lib/auth-rules';
-import type { FieldErrors, FormValues } from '@/lib/contact-form';
-import { parseReleaseForm } from '@/lib/release-form';
-import { revalidatePublic } from '@/lib/revalidate-public';
-import { currentActor } from '@/lib/staff-session';
+import { canManageDirectory } from '@/lib/auth/rules';
+import type { FieldErrors, FormValues } from '@/lib/directory/contact-form';
+import { parseReleaseForm } from '@/lib/releases/release-form';
+import { revalidatePublic } from '@/lib/http/revalidate-public';
+import { currentActor } from '@/lib/auth/staff-session';
 
 export type ReleaseFormState =
   | { status: 'idle' }

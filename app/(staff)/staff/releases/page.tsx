@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listReleasesForStaff } from '@/db/queries/staff-releases';
-import { formatDate } from '@/lib/dates';
-import { requireAdmin } from '@/lib/staff-session';
+import { formatDate } from '@/lib/time/dates';
+import { requireAdmin } from '@/lib/auth/staff-session';
 
 export const metadata: Metadata = { title: 'Releases (admin)' };
 

@@ -1,8 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import { revalidatePath } from 'next/cache';
-import { dropServerPageCache } from '@/lib/revalidate-public';
+import { dropServerPageCache } from '@/lib/http/revalidate-public';
 
-/** Called once by our own server at start (scripts/server.ts) with a token that never leaves the process. */
+/** Called once by our own server at start (lib/server/server.ts) with a token that never leaves the process. */
 export async function POST(request: Request) {
   const token = process.env.PRESSLINE_INTERNAL_TOKEN;
   const given = request.headers.get('authorization') ?? '';

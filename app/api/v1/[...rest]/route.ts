@@ -1,4 +1,4 @@
-import { notFoundJson } from '@/lib/api-response';
+import { notFoundJson } from '@/lib/http/api-response';
 
 // Anything else under /api/v1 answers in JSON too, not with the HTML 404 page.
 export const dynamic = 'force-dynamic';

@@ -1,6 +1,6 @@
 import { listApiCities } from '@/db/queries/public-api';
-import { parseListQuery } from '@/lib/api-query';
-import { invalidQuery, pageResponse } from '@/lib/api-response';
+import { parseListQuery } from '@/lib/http/api-query';
+import { invalidQuery, pageResponse } from '@/lib/http/api-response';
 import { publicUrl } from '@/lib/config';
 
 // Per request: the answer depends on ?page= and If-None-Match, and costs one indexed query.

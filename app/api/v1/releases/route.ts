@@ -1,6 +1,6 @@
 import { listApiReleases } from '@/db/queries/public-api';
-import { parseListQuery } from '@/lib/api-query';
-import { invalidQuery, notFoundJson, pageResponse } from '@/lib/api-response';
+import { parseListQuery } from '@/lib/http/api-query';
+import { invalidQuery, notFoundJson, pageResponse } from '@/lib/http/api-response';
 import { publicUrl } from '@/lib/config';
 
 export const dynamic = 'force-dynamic';

@@ -1,6 +1,6 @@
 import { getReleaseFeed } from '@/db/queries/feeds';
 import { publicUrl } from '@/lib/config';
-import { ATOM_HEADERS, releaseFeedXml } from '@/lib/release-feed';
+import { ATOM_HEADERS, releaseFeedXml } from '@/lib/releases/release-feed';
 
 // /feeds/cities/<slug>.xml, cached like the public pages; release and city writes revalidate it.
 export const dynamic = 'force-static';

@@ -1,6 +1,6 @@
 import { getContactForVCard } from '@/db/queries/directory';
 import { publicUrl } from '@/lib/config';
-import { buildVCard } from '@/lib/vcard';
+import { buildVCard } from '@/lib/directory/vcard';
 
 export const dynamic = 'force-static';
 export const revalidate = false;

@@ -4,8 +4,8 @@ import { InterviewRequestSection } from '@/components/interview-request-section'
 import { cityRequestForm, contactRequestForm, releaseRequestForm, type RequestFormTarget } from '@/components/request-form-targets';
 import { getDb } from '@/db';
 import { getCityPage, getContactPage, getReleasePage, requestTargetSlug } from '@/db/queries/directory';
-import { getRequestDraft, type RequestDraft } from '@/db/request-drafts';
-import { TYPED_FIELDS } from '@/lib/interview-request-form-state';
+import { getRequestDraft, type RequestDraft } from '@/db/writes/request-drafts';
+import { TYPED_FIELDS } from '@/lib/requests/form-state';
 
 // What one journalist typed: rendered for each visit, never cached or indexed.
 export const dynamic = 'force-dynamic';

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ReleaseList } from '@/components/release-list';
 import { getReleasesPage } from '@/db/queries/directory';
-import { feedAlternates } from '@/lib/feed-links';
+import { feedAlternates } from '@/lib/releases/feed-links';
 
 // Reached through rewrites of /releases?city=…&page=… (next.config.ts), so every
 // filter and page is its own cached path.

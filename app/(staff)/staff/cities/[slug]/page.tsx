@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CityForm } from '@/components/city-form';
 import { listCitiesForStaff } from '@/db/queries/staff';
-import { formatInternational } from '@/lib/phone';
-import { requireAdmin } from '@/lib/staff-session';
+import { formatInternational } from '@/lib/directory/phone';
+import { requireAdmin } from '@/lib/auth/staff-session';
 
 export const metadata: Metadata = { title: 'Edit city' };
 

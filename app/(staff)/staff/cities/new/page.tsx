@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { CityForm } from '@/components/city-form';
-import { requireAdmin } from '@/lib/staff-session';
+import { requireAdmin } from '@/lib/auth/staff-session';
 
 export const metadata: Metadata = { title: 'Add a city' };
 

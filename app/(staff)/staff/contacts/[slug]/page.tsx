@@ -6,7 +6,7 @@ import { ApproveContactForm } from '@/components/approve-contact-form';
 import { DeactivateContactForm } from '@/components/deactivate-contact-form';
 import { InviteOfficerForm } from '@/components/invite-officer-form';
 import { contactOptions, getContactEditor, getContactIdBySlug } from '@/db/queries/staff';
-import { requireAdmin } from '@/lib/staff-session';
+import { requireAdmin } from '@/lib/auth/staff-session';
 
 export const metadata: Metadata = { title: 'Edit contact' };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { NewContactForm } from '@/components/new-contact-form';
 import { listCitiesForStaff } from '@/db/queries/staff';
-import { requireAdmin } from '@/lib/staff-session';
+import { requireAdmin } from '@/lib/auth/staff-session';
 
 export const metadata: Metadata = { title: 'Add a contact' };
 

@@ -5,7 +5,7 @@ import { Markdown } from '@/components/markdown';
 import { ReleaseForm } from '@/components/release-form';
 import { ReleaseStatusForm } from '@/components/release-status-form';
 import { contactsAwaitingReview, getReleaseEditor } from '@/db/queries/staff-releases';
-import { requireAdmin } from '@/lib/staff-session';
+import { requireAdmin } from '@/lib/auth/staff-session';
 
 export const metadata: Metadata = { title: 'Edit release' };
 

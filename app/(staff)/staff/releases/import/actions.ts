@@ -3,13 +3,13 @@
 import { eq } from 'drizzle-orm';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db';
-import { matchImportedContacts, saveReviewedImport } from '@/db/release-import';
+import { matchImportedContacts, saveReviewedImport } from '@/db/writes/release-import';
 import { cities, contacts } from '@/db/schema';
-import { canManageDirectory } from '@/lib/auth-rules';
-import type { FieldErrors, FormValues } from '@/lib/contact-form';
+import { canManageDirectory } from '@/lib/auth/rules';
+import type { FieldErrors, FormValues } from '@/lib/directory/contact-form';
 import { parseRelease } from '@/lib/release-import';
-import { importToFormValues, MAX_IMPORT_TEXT, parseImportForm } from '@/lib/release-import-form';
-import { currentActor } from '@/lib/staff-session';
+import { importToFormValues, MAX_IMPORT_TEXT, parseImportForm } from '@/lib/release-import/import-form';
+import { currentActor } from '@/lib/auth/staff-session';
 
 export type ImportFormState =
   | { status: 'idle' }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { ReleaseImportForm } from '@/components/release-import-form';
 import { contactOptions, listCitiesForStaff } from '@/db/queries/staff';
-import { requireAdmin } from '@/lib/staff-session';
+import { requireAdmin } from '@/lib/auth/staff-session';
 
 export const metadata: Metadata = { title: 'Import a release' };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { ReleaseForm } from '@/components/release-form';
 import { getReleaseEditor } from '@/db/queries/staff-releases';
-import { requireAdmin } from '@/lib/staff-session';
+import { requireAdmin } from '@/lib/auth/staff-session';
 
 export const metadata: Metadata = { title: 'New release' };
 

@@ -1,5 +1,5 @@
 import { getApiContact } from '@/db/queries/public-api';
-import { invalidQuery, jsonResponse, notFoundJson } from '@/lib/api-response';
+import { invalidQuery, jsonResponse, notFoundJson } from '@/lib/http/api-response';
 
 export const dynamic = 'force-dynamic';
 

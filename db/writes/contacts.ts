@@ -1,0 +1,93 @@
+import { asc, eq } from 'drizzle-orm';
+import { diffSnapshots, type FieldChange } from '@/lib/audit-diff';
+import { canEditContact, type Actor } from '@/lib/auth/rules';
+import { contactSnapshot, type ContactDetails, type Names } from '@/lib/directory/contact-snapshot';
+import { publicPathsForContacts } from '../queries/affected-paths';
+import { writeAudit, type Tx } from './audit';
+import { writeTransaction, type Db } from '..';
+import { cities, contactHours, contactLanguages, contactPhones, contacts } from '../schema';
+
+export class NotAllowedError extends Error {}
+
+export function loadContactDetails(db: Db | Tx, contactId: number): ContactDetails | null {
+  const c = db.select().from(contacts).where(eq(contacts.id, contactId)).get();
+  if (!c) return null;
+  return {
+    fullName: c.fullName,
+    localName: c.localName,
+    role: c.role,
+    cityId: c.cityId,
+    email: c.email,
+    languages: db.select().from(contactLanguages).where(eq(contactLanguages.contactId, contactId)).orderBy(asc(contactLanguages.position)).all().map((l) => l.tag),
+    phones: db
+      .select({ kind: contactPhones.kind, e164: contactPhones.e164, extension: contactPhones.extension })
+      .from(contactPhones)
+      .where(eq(contactPhones.contactId, contactId))
+      .orderBy(asc(contactPhones.position))
+      .all(),
+    hours: db
+      .select({ weekday: contactHours.weekday, startMinute: contactHours.startMinute, endMinute: contactHours.endMinute })
+      .from(contactHours)
+      .where(eq(contactHours.contactId, contactId))
+      .orderBy(asc(contactHours.weekday), asc(contactHours.startMinute))
+      .all(),
+    onLeave: c.onLeave,
+    leaveReturnsOn: c.leaveReturnsOn,
+    delegateId: c.delegateId,
+  };
+}
+
+export function namesIn(db: Db | Tx): Names {
+  const cityNames = new Map(db.select({ id: cities.id, name: cities.name }).from(cities).all().map((c) => [c.id, c.name]));
+  const contactNames = new Map(db.select({ id: contacts.id, name: contacts.fullName }).from(contacts).all().map((c) => [c.id, c.name]));
+  return { city: (id) => cityNames.get(id) ?? `city #${id}`, contact: (id) => contactNames.get(id) ?? `contact #${id}` };
+}
+
+export type WriteResult = { changes: FieldChange[]; paths: string[] };
+
+/** Replaces a contact's details in one transaction and logs each changed field. */
+export function saveContactDetails(db: Db, actor: Actor, contactId: number, details: ContactDetails, now = new Date()): WriteResult {
+  if (!canEditContact(actor, contactId)) throw new NotAllowedError(`${actor.email} may not edit contact ${contactId}`);
+  return writeTransaction(db, (tx) => {
+    const before = loadContactDetails(tx, contactId);
+    if (!before) throw new NotAllowedError(`No contact ${contactId}`);
+    const names = namesIn(tx);
+    const changes = diffSnapshots(contactSnapshot(before, names), contactSnapshot(details, names));
+    if (changes.length === 0) return { changes, paths: [] };
+    tx.update(contacts)
+      .set({
+        fullName: details.fullName,
+        localName: details.localName,
+        role: details.role,
+        cityId: details.cityId,
+        email: details.email,
+        onLeave: details.onLeave,
+        leaveReturnsOn: details.leaveReturnsOn,
+        delegateId: details.delegateId,
+        updatedAt: now,
+      })
+      .where(eq(contacts.id, contactId))
+      .run();
+    tx.delete(contactLanguages).where(eq(contactLanguages.contactId, contactId)).run();
+    if (details.languages.length) tx.insert(contactLanguages).values(details.languages.map((tag, position) => ({ contactId, tag, position }))).run();
+    tx.delete(contactPhones).where(eq(contactPhones.contactId, contactId)).run();
+    if (details.phones.length) tx.insert(contactPhones).values(details.phones.map((p, position) => ({ contactId, ...p, position }))).run();
+    tx.delete(contactHours).where(eq(contactHours.contactId, contactId)).run();
+    if (details.hours.length) tx.insert(contactHours).values(details.hours.map((h) => ({ contactId, ...h }))).run();
+    writeAudit(tx, actor, 'contact', contactId, details.fullName, changes, now);
+    return { changes, paths: publicPathsForContacts(tx as unknown as Db, [contactId], before.cityId !== details.cityId ? [before.cityId] : []) };
+  });
+}
+
+/** "Confirm my details are current": only the date moves, and only the contact page shows it. */
+export function confirmContactDetails(db: Db, actor: Actor, contactId: number, now = new Date()): WriteResult {
+  if (!canEditContact(actor, contactId)) throw new NotAllowedError(`${actor.email} may not confirm contact ${contactId}`);
+  return writeTransaction(db, (tx) => {
+    const c = tx.select().from(contacts).where(eq(contacts.id, contactId)).get();
+    if (!c) throw new NotAllowedError(`No contact ${contactId}`);
+    tx.update(contacts).set({ confirmedAt: now, updatedAt: now }).where(eq(contacts.id, contactId)).run();
+    const changes = [{ field: 'confirmedAt', oldValue: c.confirmedAt?.toISOString() ?? null, newValue: now.toISOString() }];
+    writeAudit(tx, actor, 'contact', contactId, c.fullName, changes, now);
+    return { changes, paths: [`/contacts/${c.slug}`] };
+  });
+}

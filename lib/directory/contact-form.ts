@@ -1,0 +1,174 @@
+import { z } from 'zod';
+import type { HoursSlot } from './availability';
+import { isValidDelegate } from '../auth/rules';
+import type { ContactDetails } from './contact-snapshot';
+import { canonicalLanguageTag } from './languages';
+import { parsePhone, PHONE_KINDS } from './phone';
+
+/** Rows the form always offers beyond the numbers already stored, so adding one needs no script. */
+export const BLANK_PHONE_ROWS = 2;
+export const MAX_PHONE_ROWS = 12;
+/** Two slots a day covers a lunch break or a split shift. */
+export const SLOTS_PER_DAY = 2;
+export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+
+export type FieldErrors = Record<string, string>;
+/** What the person typed, keyed by input name, to show back after an error. */
+export type FormValues = Record<string, string>;
+
+export type ContactFormContext = {
+  contact: { id: number; organisation: string };
+  /** ISO country of a city, or undefined when there is no such city */
+  countryOfCity: (cityId: number) => string | undefined;
+  delegate: (contactId: number) => { id: number; organisation: string; active: boolean } | undefined;
+};
+
+export type ParsedContactForm = { ok: true; details: ContactDetails } | { ok: false; fieldErrors: FieldErrors; values: FormValues };
+
+const text = (max: number) => z.string().trim().max(max, `Keep this under ${max} characters.`);
+const scalars = z.object({
+  fullName: text(120).min(1, 'Enter the full name.'),
+  localName: text(120),
+  role: text(120),
+  cityId: z.coerce.number({ message: 'Choose a city.' }).int().positive('Choose a city.'),
+  email: z.union([z.literal(''), z.email('Enter an e-mail address like name@example.org.').max(200)]),
+  languages: text(200),
+  onLeave: z.enum(['', 'on']),
+  leaveReturnsOn: z.union([z.literal(''), z.iso.date('Enter a date.')]),
+  delegateId: z.union([z.literal(''), z.coerce.number().int().positive()]),
+});
+
+/** "09:00" → 540; "24:00" (or "00:00" as an end) → 1440. */
+function minuteOf(hhmm: string, isEnd: boolean): number | null {
+  const m = /^([01]\d|2[0-4]):([0-5]\d)$/.exec(hhmm);
+  if (!m) return null;
+  const minute = Number(m[1]) * 60 + Number(m[2]);
+  if (minute > 1440) return null;
+  return isEnd && minute === 0 ? 1440 : minute;
+}
+
+export function formValues(read: (name: string) => string): FormValues {
+  const values: FormValues = {};
+  for (const key of Object.keys(scalars.shape)) values[key] = read(key);
+  const rows = Math.min(MAX_PHONE_ROWS, Math.max(0, Number(read('phoneRows')) || 0));
+  values.phoneRows = String(rows);
+  for (let i = 0; i < rows; i++) {
+    values[`phones.${i}.kind`] = read(`phones.${i}.kind`);
+    values[`phones.${i}.number`] = read(`phones.${i}.number`);
+  }
+  for (const wd of WEEKDAYS)
+    for (let s = 0; s < SLOTS_PER_DAY; s++) {
+      values[`hours.${wd}.${s}.from`] = read(`hours.${wd}.${s}.from`);
+      values[`hours.${wd}.${s}.to`] = read(`hours.${wd}.${s}.to`);
+    }
+  return values;
+}
+
+export function parseContactForm(read: (name: string) => string, ctx: ContactFormContext): ParsedContactForm {
+  const values = formValues(read);
+  const fieldErrors: FieldErrors = {};
+  const parsed = scalars.safeParse(values);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
+  }
+  const country = parsed.success ? ctx.countryOfCity(parsed.data.cityId) : undefined;
+  if (parsed.success && !country) fieldErrors.cityId = 'Choose a city from the list.';
+
+  const languages: string[] = [];
+  for (const raw of values.languages!.split(/[,;\s]+/).filter(Boolean)) {
+    const tag = canonicalLanguageTag(raw);
+    if (!tag) fieldErrors.languages ??= `"${raw}" is not a language code. Use codes like en, fr-CH or ru.`;
+    else if (!languages.includes(tag)) languages.push(tag);
+  }
+  if (languages.length > 10) fieldErrors.languages ??= 'List at most 10 languages.';
+
+  const phones: ContactDetails['phones'] = [];
+  for (let i = 0; i < Number(values.phoneRows); i++) {
+    const number = values[`phones.${i}.number`]!.trim();
+    if (!number) continue;
+    const kind = PHONE_KINDS.find((k) => k === values[`phones.${i}.kind`]);
+    if (!kind) fieldErrors[`phones.${i}.kind`] = 'Choose what kind of number this is.';
+    const result = parsePhone(number, country);
+    if (!result.ok) fieldErrors[`phones.${i}.number`] = result.error;
+    else if (kind) phones.push({ kind, e164: result.phone.e164, extension: result.phone.extension });
+  }
+
+  const hours: HoursSlot[] = [];
+  for (const weekday of WEEKDAYS) {
+    const day: HoursSlot[] = [];
+    for (let s = 0; s < SLOTS_PER_DAY; s++) {
+      const from = values[`hours.${weekday}.${s}.from`]!.trim();
+      const to = values[`hours.${weekday}.${s}.to`]!.trim();
+      if (!from && !to) continue;
+      const key = `hours.${weekday}.${s}`;
+      const start = minuteOf(from, false);
+      const end = minuteOf(to, true);
+      if (start === null || end === null) fieldErrors[key] = 'Give both times, like 09:00 and 17:30.';
+      else if (end <= start) fieldErrors[key] = 'The end must come after the start (split a night shift at midnight).';
+      else if (day.some((d) => start < d.endMinute && d.startMinute < end)) fieldErrors[key] = 'This overlaps the other slot.';
+      else day.push({ weekday, startMinute: start, endMinute: end });
+    }
+    hours.push(...day.sort((a, b) => a.startMinute - b.startMinute));
+  }
+
+  let delegateId: number | null = null;
+  if (parsed.success && parsed.data.delegateId !== '') {
+    const delegate = ctx.delegate(parsed.data.delegateId) ?? null;
+    if (!isValidDelegate(ctx.contact, delegate)) fieldErrors.delegateId = 'Choose an active colleague from your organisation.';
+    else delegateId = delegate!.id;
+  }
+  const onLeave = parsed.success && parsed.data.onLeave === 'on';
+  if (onLeave && parsed.success && parsed.data.leaveReturnsOn === '') fieldErrors.leaveReturnsOn ??= 'Say when you are back.';
+
+  if (!parsed.success || Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors, values };
+  const d = parsed.data;
+  return {
+    ok: true,
+    details: {
+      fullName: d.fullName,
+      localName: d.localName || null,
+      role: d.role,
+      cityId: d.cityId,
+      email: d.email || null,
+      languages,
+      phones,
+      hours,
+      onLeave,
+      leaveReturnsOn: onLeave ? d.leaveReturnsOn || null : null,
+      delegateId,
+    },
+  };
+}
+
+/** The form's starting values for a stored contact: numbers shown back the way they will be dialled. */
+export function detailsToFormValues(d: ContactDetails, formatPhone: (e164: string) => string): FormValues {
+  const values: FormValues = {
+    fullName: d.fullName,
+    localName: d.localName ?? '',
+    role: d.role,
+    cityId: String(d.cityId),
+    email: d.email ?? '',
+    languages: d.languages.join(', '),
+    onLeave: d.onLeave ? 'on' : '',
+    leaveReturnsOn: d.leaveReturnsOn ?? '',
+    delegateId: d.delegateId === null ? '' : String(d.delegateId),
+  };
+  const rows = Math.min(MAX_PHONE_ROWS, d.phones.length + BLANK_PHONE_ROWS);
+  values.phoneRows = String(rows);
+  for (let i = 0; i < rows; i++) {
+    const p = d.phones[i];
+    values[`phones.${i}.kind`] = p?.kind ?? 'mobile';
+    values[`phones.${i}.number`] = p ? formatPhone(p.e164) + (p.extension ? ` ext. ${p.extension}` : '') : '';
+  }
+  const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+  for (const wd of WEEKDAYS) {
+    const day = d.hours.filter((h) => h.weekday === wd).sort((a, b) => a.startMinute - b.startMinute);
+    for (let s = 0; s < SLOTS_PER_DAY; s++) {
+      const slot = day[s];
+      values[`hours.${wd}.${s}.from`] = slot ? hhmm(slot.startMinute) : '';
+      // 24:00 is not a value <input type="time"> takes; 00:00 as an end means midnight.
+      values[`hours.${wd}.${s}.to`] = slot ? (slot.endMinute >= 1440 ? '00:00' : hhmm(slot.endMinute)) : '';
+    }
+  }
+  return values;
+}

@@ -1,0 +1,19 @@
+import 'server-only';
+import { revalidatePath } from 'next/cache';
+
+/** Drops exactly these cached public pages; the next visitor gets a fresh render. */
+export function revalidatePublic(paths: string[], { releaseLists }: { releaseLists: boolean }): void {
+  for (const path of paths) revalidatePath(path);
+  // Every /releases?city=&page= variant is one dynamic route (see next.config.ts rewrites);
+  // a route pattern must name its route group, or nothing matches.
+  if (releaseLists) revalidatePath('/(public)/release-list/[city]/[page]', 'page');
+  // The Atom feeds (app/feeds) show releases and, as authors, their contacts' organisations: any
+  // public write may change them. One layout tag drops both routes; re-rendering one is a query.
+  revalidatePath('/feeds', 'layout');
+  dropServerPageCache();
+}
+
+/** The server's copy of Next's cache hits (lib/server/page-cache.ts) goes too; absent outside `npm start`. */
+export function dropServerPageCache(): void {
+  (globalThis as { __presslinePageCache?: { invalidate: () => void } }).__presslinePageCache?.invalidate();
+}

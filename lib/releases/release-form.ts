@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import type { FieldErrors, FormValues } from '../directory/contact-form';
+
+export const BLANK_CONTACT_ROWS = 3;
+export const MAX_CONTACT_ROWS = 30;
+
+export type ReleaseInput = {
+  title: string;
+  publishedOn: string;
+  dateline: string[];
+  summary: string;
+  body: string;
+  /** In printed order; the label is the city heading the contact appears under */
+  contacts: { contactId: number; cityLabel: string }[];
+};
+
+export type ParsedReleaseForm = { ok: true; input: ReleaseInput } | { ok: false; fieldErrors: FieldErrors; values: FormValues };
+
+export const releaseScalars = z.object({
+  title: z.string().trim().min(1, 'Enter a title.').max(300, 'Keep the title under 300 characters.'),
+  publishedOn: z.iso.date('Enter the date printed on the release.'),
+  dateline: z.string().trim().min(1, 'Enter where the release is datelined, e.g. Moscow/Geneva.').max(200),
+  summary: z.string().trim().max(1000, 'Keep the summary under 1000 characters.'),
+  body: z.string().max(50_000, 'The body is too long (50,000 characters at most).'),
+});
+
+/** `contactCity` gives the city name of a contact, or undefined when there is no such contact. */
+export function parseReleaseForm(read: (name: string) => string, contactCity: (id: number) => string | undefined): ParsedReleaseForm {
+  const values: FormValues = {};
+  for (const key of Object.keys(releaseScalars.shape)) values[key] = read(key);
+  const rows = Math.min(MAX_CONTACT_ROWS, Math.max(0, Number(read('contactRows')) || 0));
+  values.contactRows = String(rows);
+  const fieldErrors: FieldErrors = {};
+  const parsed = releaseScalars.safeParse(values);
+  if (!parsed.success) for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
+
+  const contacts: ReleaseInput['contacts'] = [];
+  for (let i = 0; i < rows; i++) {
+    const idText = (values[`contacts.${i}.contactId`] = read(`contacts.${i}.contactId`)).trim();
+    const label = (values[`contacts.${i}.label`] = read(`contacts.${i}.label`)).trim();
+    if (!idText) {
+      if (label) fieldErrors[`contacts.${i}.contactId`] = 'Choose who is listed under this label, or clear the label.';
+      continue;
+    }
+    const id = Number(idText);
+    const city = Number.isInteger(id) ? contactCity(id) : undefined;
+    if (city === undefined) fieldErrors[`contacts.${i}.contactId`] = 'Choose a contact from the list.';
+    else if (contacts.some((c) => c.contactId === id)) fieldErrors[`contacts.${i}.contactId`] = 'This contact is listed twice.';
+    else if (label.length > 80) fieldErrors[`contacts.${i}.label`] = 'Keep the label under 80 characters.';
+    // A blank label means the contact's own city, as most releases print it.
+    else contacts.push({ contactId: id, cityLabel: label || city });
+  }
+  if (!parsed.success || Object.keys(fieldErrors).length) return { ok: false, fieldErrors, values };
+  const d = parsed.data;
+  return {
+    ok: true,
+    input: {
+      title: d.title,
+      publishedOn: d.publishedOn,
+      dateline: d.dateline.split('/').map((s) => s.trim()).filter(Boolean),
+      summary: d.summary,
+      body: d.body.replace(/\r\n/g, '\n'),
+      contacts,
+    },
+  };
+}
+
+export function releaseToFormValues(r: ReleaseInput): FormValues {
+  const rows = Math.min(MAX_CONTACT_ROWS, r.contacts.length + BLANK_CONTACT_ROWS);
+  const values: FormValues = { title: r.title, publishedOn: r.publishedOn, dateline: r.dateline.join('/'), summary: r.summary, body: r.body, contactRows: String(rows) };
+  for (let i = 0; i < rows; i++) {
+    values[`contacts.${i}.contactId`] = r.contacts[i] ? String(r.contacts[i]!.contactId) : '';
+    values[`contacts.${i}.label`] = r.contacts[i]?.cityLabel ?? '';
+  }
+  return values;
+}

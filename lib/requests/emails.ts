@@ -1,0 +1,93 @@
+import { FORMAT_LABELS } from './interview-request';
+import { languageName } from '../directory/languages';
+import { formatInZone } from '../time/zoned-time';
+
+export type RequestForMail = {
+  reference: string;
+  statusUrl: string;
+  addressedTo: string;
+  journalistName: string;
+  outlet: string;
+  email: string;
+  phone: string | null;
+  deadlineAt: Date;
+  deadlineTimeZone: string;
+  /** The spokesperson's or press office's zone, to show the deadline on their clock too */
+  staffTimeZone: string;
+  topic: string;
+  questions: string;
+  format: keyof typeof FORMAT_LABELS;
+  language: string;
+  onRecord: boolean;
+  wishedInterviewee: string | null;
+  releaseTitle: string | null;
+};
+
+function deadlineLines(r: RequestForMail): string[] {
+  const lines = [`Deadline: ${formatInZone(r.deadlineAt, r.deadlineTimeZone)} (${r.deadlineTimeZone}, the journalist's time)`];
+  if (r.staffTimeZone !== r.deadlineTimeZone) lines.push(`          ${formatInZone(r.deadlineAt, r.staffTimeZone)} (${r.staffTimeZone})`);
+  return lines;
+}
+
+export function staffNotification(r: RequestForMail, to: string) {
+  return {
+    kind: 'request-staff',
+    to,
+    subject: `[${r.reference}] Interview request: ${r.topic}`.slice(0, 200),
+    text: [
+      `New interview request for ${r.addressedTo}.`,
+      '',
+      `Reference: ${r.reference}`,
+      `From: ${r.journalistName}, ${r.outlet}`,
+      `E-mail: ${r.email}`,
+      r.phone ? `Phone: ${r.phone}` : 'Phone: not given',
+      ...deadlineLines(r),
+      `Format: ${FORMAT_LABELS[r.format]}, in ${languageName(r.language)}, ${r.onRecord ? 'on the record' : 'background only'}`,
+      r.wishedInterviewee ? `Would like to interview: ${r.wishedInterviewee}` : null,
+      r.releaseTitle ? `About the release: ${r.releaseTitle}` : null,
+      '',
+      `Topic: ${r.topic}`,
+      r.questions ? `\nQuestions:\n${r.questions}` : null,
+      '',
+      `The journalist follows the request at: ${r.statusUrl}`,
+    ]
+      .filter((l) => l !== null)
+      .join('\n'),
+  };
+}
+
+export function journalistAcknowledgement(r: RequestForMail) {
+  return {
+    kind: 'request-ack',
+    to: r.email,
+    subject: `We received your interview request ${r.reference}`,
+    text: [
+      `Dear ${r.journalistName},`,
+      '',
+      `Your request to interview ${r.addressedTo} has reached the press office.`,
+      `Reference: ${r.reference}`,
+      ...deadlineLines({ ...r, staffTimeZone: r.deadlineTimeZone }),
+      '',
+      `Follow its status here (keep this link private): ${r.statusUrl}`,
+      '',
+      'If your deadline is close, call the numbers on the page you wrote from.',
+    ].join('\n'),
+  };
+}
+
+export const STATUS_LABELS = {
+  new: 'Received',
+  acknowledged: 'Acknowledged by the press office',
+  scheduled: 'Interview scheduled',
+  done: 'Done',
+  declined: 'Declined',
+} as const;
+
+export function statusChangeNotice(r: { reference: string; statusUrl: string; journalistName: string; email: string }, status: keyof typeof STATUS_LABELS, message: string) {
+  return {
+    kind: 'request-status',
+    to: r.email,
+    subject: `${r.reference}: ${STATUS_LABELS[status]}`,
+    text: [`Dear ${r.journalistName},`, '', `Your interview request ${r.reference} is now: ${STATUS_LABELS[status]}.`, message ? `\n${message}\n` : '', `Details: ${r.statusUrl}`].join('\n'),
+  };
+}
