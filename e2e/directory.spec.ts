@@ -104,7 +104,7 @@ test('status is computed at viewing time, even on a cached page', async ({ page 
   await expect(page.getByRole('article', { name: /Wanjiru Kamau/ }).locator('[data-status]')).toHaveText('Off hours, back at 08:00');
 });
 
-test('status badges fill in without moving anything on the page', async ({ page }) => {
+test('status badges fill in without moving anything on the page', { tag: '@phone' }, async ({ page }) => {
   // In office hours (Monday 10:00 in Geneva), so only the badges change after the page loads.
   await page.clock.setFixedTime(new Date('2021-12-06T09:00:00Z'));
   await page.addInitScript(() => {

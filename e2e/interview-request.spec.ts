@@ -12,7 +12,7 @@ for (const javaScriptEnabled of [true, false]) {
   test.describe(`with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
     test.use({ javaScriptEnabled, extraHTTPHeaders: { 'x-forwarded-for': clientAddress() } });
 
-    test('a bad e-mail and a past deadline are both reported, and nothing typed is lost', async ({ page }) => {
+    test('a bad e-mail and a past deadline are both reported, and nothing typed is lost', { tag: '@phone' }, async ({ page }) => {
       await page.goto('/contacts/ayuna-batoeva');
       const form = requestForm(page);
       await expect(form.getByText('This request goes to Ayuna Batoeva (Moscow)')).toBeVisible();

@@ -26,7 +26,7 @@ const NEW_NUMBERS: Record<string, string> = { desktop: '+61491570156', phone: '+
 const feedTitles = async (response: { text(): Promise<string> }) =>
   (new XMLParser({ isArray: (name) => name === 'entry' }).parse(await response.text()).feed.entry ?? []).map((e: { title: string }) => e.title);
 
-test('an admin pastes a release, reviews what was read, saves it, adds the new person and publishes it', async ({ page, db, request }, info) => {
+test('an admin pastes a release, reviews what was read, saves it, adds the new person and publishes it', { tag: '@phone' }, async ({ page, db, request }, info) => {
   test.slow(); // four axe scans and a dozen page loads
   const known = createContact(db, { city: 'nairobi' });
   const knownEmail = `${known.slug}@example.org`;

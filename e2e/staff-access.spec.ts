@@ -50,7 +50,7 @@ test('sign-in issues a new session and ends the one the browser held, so a plant
   await attacker.close();
 });
 
-test('a wrong password is refused without saying which part was wrong, and sign-out ends the session', async ({ page, officer }) => {
+test('a wrong password is refused without saying which part was wrong, and sign-out ends the session', { tag: '@phone' }, async ({ page, officer }) => {
   await page.goto('/staff');
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByText('You are signed out.')).toBeVisible();

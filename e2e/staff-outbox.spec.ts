@@ -5,7 +5,7 @@ import { expectConfirmation, fillRequest, futureDeadline, submitRequest, uniqueE
 test.describe('an admin reads the outbox', () => {
   test.use({ signedInAs: 'admin', extraHTTPHeaders: { 'x-forwarded-for': '192.0.2.44' } });
 
-  test('a new request’s e-mails are listed with their text and delivery state', async ({ page }) => {
+  test('a new request’s e-mails are listed with their text and delivery state', { tag: '@phone' }, async ({ page }) => {
     const email = uniqueEmail('outbox');
     await page.goto('/cities/panama-city');
     await fillRequest(page, { journalistName: 'Outbox Reader', outlet: 'Example', email, deadline: futureDeadline(), topic: 'Outbox topic' });
