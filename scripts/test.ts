@@ -14,7 +14,10 @@ const STEPS: [name: string, command: string, args: string[]][] = [
 ];
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const minutes = (ms: number) => `${Math.floor(ms / 60_000)} min ${String(Math.round((ms % 60_000) / 1000)).padStart(2, '0')} s`;
+const minutes = (ms: number) => {
+  const whole = Math.round(ms / 1000);
+  return `${Math.floor(whole / 60)} min ${String(whole % 60).padStart(2, '0')} s`;
+};
 
 const started = performance.now();
 const times: [string, number][] = [];
