@@ -1,7 +1,15 @@
+import { config } from '@/lib/config';
 import type { Db } from './';
+import { isBusyError, waitForWriteLock } from './write-lock';
 
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-type Pending = { write: (tx: Tx) => unknown; resolve: (value: unknown) => void; reject: (error: unknown) => void };
+type Pending = {
+  write: (tx: Tx) => unknown;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+  /** When this write stops waiting for another process's write lock and its caller answers 503 */
+  deadline: number;
+};
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
 const queues = new WeakMap<Db, Pending[]>();
@@ -14,6 +22,10 @@ const listeners = new WeakMap<Db, (size: number) => void>();
  * running — share one transaction and one disk flush. Each caller hears back only once its
  * rows are durable; a write that throws is rolled back alone (a savepoint) and rejects only
  * its own caller; if the commit itself fails, every caller in the group is told.
+ *
+ * When another process holds the write lock the group waits for it asynchronously
+ * (db/write-lock.ts) and tries again; a write still waiting after SQLITE_BUSY_TIMEOUT_MS is
+ * refused with SQLITE_BUSY, having stored nothing.
  */
 export function writeInGroup<T>(db: Db, write: (tx: Tx) => T): Promise<T> {
   return new Promise<T>((resolve, reject) => {
@@ -23,7 +35,8 @@ export function writeInGroup<T>(db: Db, write: (tx: Tx) => T): Promise<T> {
       queues.set(db, queue);
       setImmediate(() => flush(db));
     }
-    queue.push({ write, resolve: resolve as (value: unknown) => void, reject });
+    const deadline = Date.now() + config().SQLITE_BUSY_TIMEOUT_MS;
+    queue.push({ write, resolve: resolve as (value: unknown) => void, reject, deadline });
   });
 }
 
@@ -50,7 +63,8 @@ function flush(db: Db) {
       { behavior: 'immediate' },
     );
   } catch (error) {
-    for (const item of group) item.reject(error);
+    if (isBusyError(error)) waitAndRetry(db, group, error);
+    else for (const item of group) item.reject(error);
     return;
   }
   listeners.get(db)?.(group.length);
@@ -58,5 +72,22 @@ function flush(db: Db) {
     const outcome = outcomes[i]!;
     if (outcome.ok) item.resolve(outcome.value);
     else item.reject(outcome.error);
+  });
+}
+
+/** The lock was taken: the group waits for it without blocking, then goes ahead of later writes. */
+function waitAndRetry(db: Db, group: Pending[], busy: unknown) {
+  const now = Date.now();
+  const waiting = group.filter((item) => item.deadline > now);
+  for (const item of group) if (item.deadline <= now) item.reject(busy);
+  if (waiting.length === 0) return;
+  const limit = Math.max(...waiting.map((item) => item.deadline)) - now;
+  void waitForWriteLock(db.$client, limit).then(() => {
+    const later = queues.get(db);
+    if (later) later.unshift(...waiting); // its flush is already scheduled
+    else {
+      queues.set(db, waiting);
+      flush(db);
+    }
   });
 }

@@ -5,7 +5,7 @@ import { getDb, type Db } from '@/db';
 import { enqueueMail } from '@/db/ops/outbox';
 import * as schema from '@/db/schema';
 import { passwordResetMail } from './account-emails';
-import { publicUrl } from '../config';
+import { config, publicUrl } from '../config';
 
 export const MIN_PASSWORD_LENGTH = 12;
 /** How long an invitation or reset link stays usable */
@@ -38,7 +38,7 @@ export function createAuth(db: Db) {
     basePath: '/api/auth',
     trustedOrigins: trustedOrigins(baseURL),
     // Read at runtime; scripts/start.ts makes and keeps one beside the database when none is configured.
-    secret: process.env.BETTER_AUTH_SECRET,
+    secret: config().BETTER_AUTH_SECRET,
     database: drizzleAdapter(db, { provider: 'sqlite', schema, usePlural: true }),
     emailAndPassword: {
       enabled: true,
