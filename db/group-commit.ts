@@ -1,6 +1,6 @@
 import { config } from '@/lib/config';
 import type { Db } from './';
-import { isBusyError, waitForWriteLock } from './write-lock';
+import { isBusyError, lockHeldSince, waitForWriteLock, writeLockFree } from './write-lock';
 
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 type Pending = {
@@ -75,19 +75,30 @@ function flush(db: Db) {
   });
 }
 
-/** The lock was taken: the group waits for it without blocking, then goes ahead of later writes. */
+/**
+ * The lock was taken: the group waits for it without blocking, then goes ahead of later writes.
+ * A write gives up once it has waited its limit, counted from when it was queued or from when the
+ * lock was first seen taken, whichever is earlier: a request that already waited its limit at the
+ * server's edge (lib/server/server.ts) is not made to wait a second time.
+ */
 function waitAndRetry(db: Db, group: Pending[], busy: unknown) {
+  const free = writeLockFree(db.$client);
   const now = Date.now();
-  const waiting = group.filter((item) => item.deadline > now);
-  for (const item of group) if (item.deadline <= now) item.reject(busy);
+  const heldSince = lockHeldSince(db.$client) ?? now;
+  const giveUpAt = (item: Pending) => Math.min(item.deadline, heldSince + config().SQLITE_BUSY_TIMEOUT_MS);
+  const waiting = group.filter((item) => giveUpAt(item) > now);
+  for (const item of group) if (giveUpAt(item) <= now) item.reject(busy);
   if (waiting.length === 0) return;
-  const limit = Math.max(...waiting.map((item) => item.deadline)) - now;
-  void waitForWriteLock(db.$client, limit).then(() => {
-    const later = queues.get(db);
-    if (later) later.unshift(...waiting); // its flush is already scheduled
-    else {
-      queues.set(db, waiting);
-      flush(db);
-    }
-  });
+  if (free) return requeue(db, waiting); // lost a race for it: try again at once
+  const limit = Math.max(...waiting.map(giveUpAt)) - now;
+  void waitForWriteLock(db.$client, limit).then(() => requeue(db, waiting));
+}
+
+function requeue(db: Db, group: Pending[]) {
+  const later = queues.get(db);
+  if (later) later.unshift(...group); // its flush is already scheduled
+  else {
+    queues.set(db, group);
+    setImmediate(() => flush(db));
+  }
 }

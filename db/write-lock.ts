@@ -16,7 +16,8 @@ export const ATTEMPT_BUSY_MS = 5;
 const FIRST_POLL_MS = 5;
 const LONGEST_POLL_MS = 100;
 
-type State = { waiting: number };
+/** `heldSince`: when a probe first found the lock taken, null once one found it free. */
+type State = { waiting: number; heldSince: number | null };
 // On globalThis: the custom server (lib/server/server.ts) and Next's module graph load this file separately.
 const holder = globalThis as unknown as { __presslineWriteLock?: WeakMap<Database.Database, State> };
 
@@ -24,7 +25,7 @@ function stateOf(client: Database.Database): State {
   holder.__presslineWriteLock ??= new WeakMap();
   let state = holder.__presslineWriteLock.get(client);
   if (!state) {
-    state = { waiting: 0 };
+    state = { waiting: 0, heldSince: null };
     holder.__presslineWriteLock.set(client, state);
   }
   return state;
@@ -57,8 +58,15 @@ export function writeLockFree(client: Database.Database): boolean {
     }
     free = false;
   }
+  const state = stateOf(client);
+  state.heldSince = free ? null : (state.heldSince ?? Date.now());
   client.pragma(`busy_timeout = ${free ? ATTEMPT_BUSY_MS : 0}`);
   return free;
+}
+
+/** Since when the lock has been seen taken without a break, or null when it was last seen free. */
+export function lockHeldSince(client: Database.Database): number | null {
+  return stateOf(client).heldSince;
 }
 
 /** Writes (requests, group commits) waiting for the lock right now: /api/health reports "degraded". */
