@@ -46,11 +46,6 @@ function letSharedCachesRevalidate(res: http.ServerResponse) {
   } as typeof writeHead;
 }
 
-/**
- * Next.js behind a plain Node server: we own the socket, so we can drain it on SIGTERM, log every
- * request, set headers that depend on the response (the CSP's script hashes), and clear Next's page
- * cache at start (pages cached by an earlier run may predate changes made while the server was down).
- */
 /** Methods that change something: each waits here for the database's write lock (db/write-lock.ts). */
 const isWrite = (method: string | undefined) => method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS';
 
@@ -70,6 +65,11 @@ function refuse(res: ServerResponse, status: number, text: string) {
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end(`${text}\n`);
 }
 
+/**
+ * Next.js behind a plain Node server: we own the socket, so we can drain it on SIGTERM, log every
+ * request, set headers that depend on the response (the CSP's script hashes), and clear Next's page
+ * cache at start (pages cached by an earlier run may predate changes made while the server was down).
+ */
 export async function startServer({ port, hostname }: Options) {
   const settings = config();
   process.env.PRESSLINE_INTERNAL_TOKEN ??= crypto.randomBytes(32).toString('hex');

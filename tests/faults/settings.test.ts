@@ -10,7 +10,11 @@ function start(env: Record<string, string>) {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout!.on('data', (d) => (output += d));
+  // A regression starts the server instead: stop it as soon as it says so, rather than at the timeout.
+  child.stdout!.on('data', (d) => {
+    output += d;
+    if (output.includes('Pressline is ready')) child.kill('SIGTERM');
+  });
   child.stderr!.on('data', (d) => (output += d));
   return new Promise<{ code: number | null; output: string }>((resolve) => child.once('exit', (code) => resolve({ code, output })));
 }
