@@ -43,7 +43,8 @@ describe('writeInGroup', () => {
     expect(db.all(sql`select text from notes order by id`)).toEqual([{ text: 'x' }, { text: 'y' }]);
   });
 
-  it('tells every caller when the commit itself cannot happen', async () => {
+  it('tells every caller when the commit itself cannot happen (the lock stays taken past the limit)', async () => {
+    process.env.SQLITE_BUSY_TIMEOUT_MS = '100';
     const { db, file } = freshDb();
     const locker = new Database(file);
     locker.pragma('busy_timeout = 0');
@@ -54,5 +55,6 @@ describe('writeInGroup', () => {
     locker.exec('rollback');
     expect(db.all(sql`select text from notes`)).toEqual([]);
     locker.close();
+    delete process.env.SQLITE_BUSY_TIMEOUT_MS;
   });
 });

@@ -11,15 +11,28 @@ import { formatCredentials, seedDemoAccounts } from '@/db/demo-accounts';
 import { optimizeSearchIndex } from '@/db/ops/search-index';
 import { seedDemoData } from '@/db/seed';
 import { createAuth, secureCookies } from '@/lib/auth/auth';
-import { publicUrl } from '@/lib/config';
+import { config, ConfigError, publicUrl } from '@/lib/config';
 import { ensureSecretFile, writePrivateFile } from '@/lib/auth/secret-file';
 
 const root = process.cwd();
-const demo = process.env.PRESSLINE_DEMO !== '0';
+
+/** Every setting is checked before anything is opened: a bad one stops here, naming the variable. */
+function checkedSettings() {
+  try {
+    return config();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+const settings = checkedSettings();
+const demo = settings.PRESSLINE_DEMO === '1';
 
 /** Sessions are signed with this; made once and kept beside the database unless configured. */
 function ensureAuthSecret(dbFile: string) {
-  if (process.env.BETTER_AUTH_SECRET) return;
+  if (settings.BETTER_AUTH_SECRET) return;
   const file = path.join(path.dirname(dbFile), 'auth-secret');
   process.env.BETTER_AUTH_SECRET = ensureSecretFile(file);
   console.log(`Signing sessions with the secret kept in ${path.relative(root, file)}`);
@@ -63,7 +76,4 @@ function buildIfNeeded() {
 await prepareDatabase();
 warnAboutCookies();
 buildIfNeeded();
-await startServer({
-  port: Number(process.env.PORT ?? 3000),
-  hostname: process.env.HOST ?? '127.0.0.1',
-});
+await startServer({ port: settings.PORT, hostname: settings.HOST });

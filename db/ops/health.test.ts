@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -40,6 +41,17 @@ describe('checkHealth', () => {
     expect(withSmtp.outbox).toMatchObject({ pending: 2, stale: true });
     expect(withSmtp.outbox?.oldestPendingAgeSeconds).toBeGreaterThanOrEqual(3600);
     expect(checkHealth(() => db, { smtpConfigured: false }).ok).toBe(true);
+  });
+
+  it('is degraded, still serving, while another process holds the write lock', () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'health-lock-')), 'db.sqlite');
+    const db = openDatabase(file, { locks: 'poll' });
+    const other = new Database(file);
+    other.exec('BEGIN IMMEDIATE');
+    expect(checkHealth(() => db)).toMatchObject({ status: 'degraded', ok: true, writes: { lockFree: false, waiting: 0 } });
+    other.exec('ROLLBACK');
+    expect(checkHealth(() => db)).toMatchObject({ status: 'ok', ok: true, writes: { lockFree: true, waiting: 0 } });
+    other.close();
   });
 
   it('is unhealthy when the database cannot be opened', () => {

@@ -1,5 +1,6 @@
 import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import type { Transporter } from 'nodemailer';
+import { config } from '@/lib/config';
 import { createMailer, sendMail, smtpUrl, type MailMessage } from '@/lib/mail/transport';
 import { retryDelay } from '@/lib/mail/outbox-schedule';
 import type { Db } from '..';
@@ -66,11 +67,11 @@ export type OutboxWorker = { kick: () => void; stop: () => Promise<void> };
  * Runs inside the server process. Without SMTP_URL it does nothing: messages stay in the
  * outbox, readable by staff, until a server is configured and the app restarted.
  */
-export function startOutboxWorker(getDb: () => Db, { pollMs = Number(process.env.OUTBOX_POLL_MS ?? 2_000) } = {}): OutboxWorker {
+export function startOutboxWorker(getDb: () => Db, { pollMs = config().OUTBOX_POLL_MS } = {}): OutboxWorker {
   const url = smtpUrl();
   if (!url) return { kick: () => {}, stop: async () => {} };
   const mailer: Transporter = createMailer(url);
-  const maxBackoffMs = Number(process.env.OUTBOX_MAX_BACKOFF_MS ?? 15 * 60_000);
+  const maxBackoffMs = config().OUTBOX_MAX_BACKOFF_MS;
   let running: Promise<unknown> | null = null;
   let stopped = false;
   const tick = () => {

@@ -1,12 +1,11 @@
 import { lt, sql } from 'drizzle-orm';
+import { config } from '@/lib/config';
 import { writeTransaction, type Db } from '..';
 import { interviewRequests, outboxMessages } from '../schema';
 
 /** How long journalists' requests are kept; `REQUEST_RETENTION_DAYS`, default one year. */
 export function retentionDays(): number {
-  const days = Number(process.env.REQUEST_RETENTION_DAYS ?? 365);
-  if (!Number.isInteger(days) || days < 1) throw new Error('REQUEST_RETENTION_DAYS must be a whole number of days, at least 1.');
-  return days;
+  return config().REQUEST_RETENTION_DAYS;
 }
 
 /**

@@ -13,7 +13,7 @@ import {
   releaseContacts,
   releases,
 } from '@/db/schema';
-import { publicUrl } from '@/lib/config';
+import { config, publicUrl } from '@/lib/config';
 import { formatReference, type InterviewRequestInput } from '@/lib/requests/interview-request';
 import { journalistAcknowledgement, staffNotification, type RequestForMail } from '@/lib/requests/emails';
 
@@ -160,7 +160,7 @@ export function createInterviewRequest(input: InterviewRequestInput, now = new D
       topic: input.topic, questions: input.questions, format: input.format, language: input.language,
       onRecord: input.onRecord, wishedInterviewee: input.wishedInterviewee, releaseTitle,
     };
-    const fallback = process.env.PRESS_OFFICE_EMAIL?.trim() || 'press-office@localhost';
+    const fallback = config().PRESS_OFFICE_EMAIL ?? 'press-office@localhost';
     const recipients = [...new Set(addressees.map((a) => a.email ?? a.deskEmail))];
     if (recipients.length === 0) recipients.push(fallback);
     for (const m of [...recipients.map((to) => staffNotification(mail, to)), journalistAcknowledgement(mail)]) {

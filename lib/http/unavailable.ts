@@ -8,6 +8,12 @@ export const REQUEST_ID_HEADER = 'x-request-id';
 export const BUSY_MESSAGE =
   'We could not save your request just now because the system is busy. Nothing was stored and your text is still here: press Send again in a moment, or call the press desk if it is urgent.';
 
+export const SIGN_IN_BUSY_MESSAGE =
+  'Signing in is paused for a moment because the system is busy. Nothing was changed: try again in a few seconds.';
+
+export const PASSWORD_RESET_BUSY_MESSAGE =
+  'Password resets are paused for a moment because the system is busy. No e-mail was sent: try again in a few seconds.';
+
 /** SQLite's "the database is locked" (another writer held it longer than busy_timeout), however wrapped. */
 export function isDatabaseBusy(error: unknown): boolean {
   for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {

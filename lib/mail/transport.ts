@@ -1,14 +1,15 @@
 import nodemailer, { type Transporter } from 'nodemailer';
+import { config } from '@/lib/config';
 
 export type MailMessage = { to: string; subject: string; text: string };
 
 /** `SMTP_URL`, e.g. smtp://user:pass@mail.example.org:587; without it mail waits in the outbox. */
 export function smtpUrl(): string | null {
-  return process.env.SMTP_URL?.trim() || null;
+  return config().SMTP_URL ?? null;
 }
 
 export function mailFrom(): string {
-  return process.env.MAIL_FROM?.trim() || 'Pressline <pressline@localhost>';
+  return config().MAIL_FROM ?? 'Pressline <pressline@localhost>';
 }
 
 export function createMailer(url: string): Transporter {

@@ -3,11 +3,15 @@ import http, { type ServerResponse } from 'node:http';
 import { once } from 'node:events';
 import compression from 'compression';
 import next from 'next';
+import { getDb } from '@/db';
+import { waitForWriteLock } from '@/db/write-lock';
+import { config } from '@/lib/config';
 import { sharedCacheControl } from '@/lib/http/cache-control';
 import { CLIENT_ADDRESS_HEADER, clientAddressOf } from '@/lib/http/client-address';
 import { contentSecurityPolicy, securityHeaders } from '@/lib/http/csp';
 import { REQUEST_ID_HEADER, takeFlaggedStatus } from '@/lib/http/unavailable';
 import { applyCompressedCache } from './compressed-cache';
+import { dropForwardedHeaders, FOREIGN_ORIGIN_MESSAGE, isForeignOrigin } from './edge-headers';
 import { applyEtag } from './etag';
 import { applyContentSecurityPolicy } from './html-csp';
 import { PageCache } from './page-cache';
@@ -42,26 +46,46 @@ function letSharedCachesRevalidate(res: http.ServerResponse) {
   } as typeof writeHead;
 }
 
+/** Methods that change something: each waits here for the database's write lock (db/write-lock.ts). */
+const isWrite = (method: string | undefined) => method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS';
+
+/**
+ * Lets a write through once the write lock is free, or once it has waited SQLITE_BUSY_TIMEOUT_MS
+ * (the app then fails to take it at once and answers 503 with Retry-After). Reads never wait.
+ */
+function afterWriteLock(method: string | undefined, go: () => void) {
+  if (!isWrite(method)) return go();
+  waitForWriteLock(getDb().$client, config().SQLITE_BUSY_TIMEOUT_MS).then(go, (error: unknown) => {
+    logEvent('error', 'could not check the write lock', { error: String(error) });
+    go();
+  });
+}
+
+function refuse(res: ServerResponse, status: number, text: string) {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end(`${text}\n`);
+}
+
 /**
  * Next.js behind a plain Node server: we own the socket, so we can drain it on SIGTERM, log every
  * request, set headers that depend on the response (the CSP's script hashes), and clear Next's page
  * cache at start (pages cached by an earlier run may predate changes made while the server was down).
  */
 export async function startServer({ port, hostname }: Options) {
+  const settings = config();
   process.env.PRESSLINE_INTERNAL_TOKEN ??= crypto.randomBytes(32).toString('hex');
   const app = next({ dev: false, dir: process.cwd(), hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
 
-  const https = (process.env.PUBLIC_URL ?? '').startsWith('https:');
+  const https = (settings.PUBLIC_URL ?? '').startsWith('https:');
   const headers = securityHeaders({ https });
   const policy = (hashes: string[]) => contentSecurityPolicy(hashes, { https });
   const compress = compression();
-  const trustProxy = process.env.TRUST_PROXY === '1';
+  const trustProxy = settings.TRUST_PROXY === '1';
   const inFlight = new Set<ServerResponse>();
   let closing = false;
   // Off with PRESSLINE_PAGE_CACHE=0 (to measure Next's own cache hits): lib/server/page-cache.ts.
-  const pageCache = process.env.PRESSLINE_PAGE_CACHE === '0' ? null : new PageCache({ maxBytes: 16 * 1024 * 1024 });
+  const pageCache = settings.PRESSLINE_PAGE_CACHE === '0' ? null : new PageCache({ maxBytes: 16 * 1024 * 1024 });
   // The app's writes reach it through globalThis: Next loads the app's modules separately from this file.
   (globalThis as { __presslinePageCache?: { invalidate: () => void } }).__presslinePageCache = pageCache ?? undefined;
 
@@ -69,6 +93,7 @@ export async function startServer({ port, hostname }: Options) {
     const started = performance.now();
     const id = crypto.randomUUID();
     req.headers[REQUEST_ID_HEADER] = id; // ours, never the client's
+    dropForwardedHeaders(req.headers, trustProxy);
     req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustProxy);
     res.setHeader('X-Request-Id', id);
     for (const [key, value] of headers) res.setHeader(key, value);
@@ -82,6 +107,8 @@ export async function startServer({ port, hostname }: Options) {
       if (closing) server.closeIdleConnections();
     });
     if (refuseMalformed(req, res)) return;
+    // Next answers a Server Action from another origin (or Origin: null) with a 500.
+    if (isWrite(req.method) && isForeignOrigin(req.headers, trustProxy)) return refuse(res, 403, FOREIGN_ORIGIN_MESSAGE);
     if (pageCache?.serve(req, res)) return;
     if (pageCache && req.method !== 'GET' && req.method !== 'HEAD') {
       // A write drops the kept pages as it calls revalidatePath; clear again once it has finished,
@@ -98,7 +125,7 @@ export async function startServer({ port, hostname }: Options) {
       applyCompressedCache(req, res); // inside the CSP and ETag layers: it needs the ETag, sends the final bytes
       applyContentSecurityPolicy(res, policy, req.method);
       applyEtag(req, res); // after the CSP layer, which remembers script hashes by ETag
-      void handle(req, res);
+      afterWriteLock(req.method, () => void handle(req, res));
     });
   });
   server.keepAliveTimeout = 65_000;

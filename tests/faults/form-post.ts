@@ -36,13 +36,16 @@ export function multipart(fields: [string, string][]): FormData {
   return body;
 }
 
-export type PostResult = { status: number; location: string | null; body: string } | { status: 'network-error'; error: string };
+export type PostResult =
+  | { status: number; location: string | null; retryAfter: string | null; body: string }
+  | { status: 'network-error'; error: string };
 
 export async function postForm(base: string, path: string, fields: [string, string][], headers: Record<string, string> = {}): Promise<PostResult> {
   try {
     const res = await fetch(`${base}${path}`, { method: 'POST', body: multipart(fields), redirect: 'manual', headers });
     // The status line is what the browser acts on: a body cut short afterwards still counts as that answer.
-    return { status: res.status, location: res.headers.get('location'), body: await res.text().catch(() => '') };
+    const body = await res.text().catch(() => '');
+    return { status: res.status, location: res.headers.get('location'), retryAfter: res.headers.get('retry-after'), body };
   } catch (error) {
     return { status: 'network-error', error: String(error) };
   }

@@ -7,10 +7,11 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { contacts, users } from '@/db/schema';
-import { clearSignInFailures, recordSignInFailure, signInWait, type LimitKey } from '@/db/writes/sign-in-limit';
+import { reserveSignInAttempt, settleSignInAttempt, type LimitKey } from '@/db/writes/sign-in-limit';
 import { getAuth } from '@/lib/auth/auth';
 import { safeReturnPath } from '@/lib/auth/rules';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';
+import { flagResponse, isDatabaseBusy, REQUEST_ID_HEADER, SIGN_IN_BUSY_MESSAGE } from '@/lib/http/unavailable';
 
 export type SignInState =
   | { status: 'idle' }
@@ -33,11 +34,23 @@ export async function signIn(_prev: SignInState, formData: FormData): Promise<Si
   }
   const requestHeaders = await headers();
   const db = getDb();
-  const keys: LimitKey[] = [
+  const keys: [LimitKey, LimitKey] = [
     { kind: 'account', value: parsed.data.email },
     { kind: 'client', value: requestHeaders.get(CLIENT_ADDRESS_HEADER) ?? 'unknown' },
   ];
-  const wait = signInWait(db, keys);
+  // Another process holds the write lock: 503 with Retry-After (lib/server/server.ts), said plainly.
+  const busy = (): SignInState => {
+    flagResponse(requestHeaders.get(REQUEST_ID_HEADER), 503);
+    return { status: 'invalid', message: SIGN_IN_BUSY_MESSAGE, fieldErrors: {}, values: { email } };
+  };
+  // Counted before the password is checked, in one transaction: parallel tries cannot pass the limit.
+  let wait: number;
+  try {
+    wait = reserveSignInAttempt(db, keys);
+  } catch (error) {
+    if (isDatabaseBusy(error)) return busy();
+    throw error;
+  }
   if (wait > 0) {
     const minutes = Math.ceil(wait / 60_000);
     return { status: 'invalid', message: `Too many failed attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, fieldErrors: {}, values: { email } };
@@ -58,13 +71,16 @@ export async function signIn(_prev: SignInState, formData: FormData): Promise<Si
       await auth.api.signInEmail({ body: { email: parsed.data.email, password: parsed.data.password, rememberMe: true }, headers: requestHeaders });
       signedIn = true;
     } catch (error) {
+      if (isDatabaseBusy(error)) return busy();
       if (!(error instanceof APIError)) throw error;
     }
   }
-  if (!signedIn) {
-    recordSignInFailure(db, keys);
-    return { status: 'invalid', message: WRONG, fieldErrors: {}, values: { email } };
+  if (!signedIn) return { status: 'invalid', message: WRONG, fieldErrors: {}, values: { email } };
+  try {
+    settleSignInAttempt(db, keys);
+  } catch (error) {
+    // Signed in all the same; the attempt just stays counted as a failure until its window ends.
+    if (!isDatabaseBusy(error)) throw error;
   }
-  clearSignInFailures(db, keys[0]!);
   redirect(safeReturnPath(formData.get('next')));
 }

@@ -110,8 +110,9 @@ function seeOther(location: string) {
   return new Response(null, { status: 303, headers: { location, ...NO_STORE } });
 }
 
+/** A 503 (the database was locked) says when to try again, as the HTML answer does. */
 function json(status: number, body: RequestAnswer) {
-  return Response.json(body, { status, headers: NO_STORE });
+  return Response.json(body, { status, headers: status === 503 ? { ...NO_STORE, 'retry-after': '5' } : NO_STORE });
 }
 
 function plain(status: number, text: string) {

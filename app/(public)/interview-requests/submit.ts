@@ -7,6 +7,7 @@ import { checkSubmission, HONEYPOT_FIELD } from '@/lib/requests/abuse';
 import { interviewRequestSchema } from '@/lib/requests/interview-request';
 import { readRequestValues, type RequestField, type RequestFormState } from '@/lib/requests/form-state';
 import { BUSY_MESSAGE, isDatabaseBusy } from '@/lib/http/unavailable';
+import { config } from '@/lib/config';
 
 const TEN_MINUTES = 10 * 60_000;
 
@@ -28,7 +29,7 @@ export async function submitInterviewRequest(form: FormData, clientAddress: stri
   };
   const verdict = checkSubmission(
     { honeypot: text(HONEYPOT_FIELD), fillMs: text('fillMs'), renderedAt: text('renderedAt') },
-    { minFillMs: Number(process.env.REQUEST_MIN_FILL_MS ?? 3_000) },
+    { minFillMs: config().REQUEST_MIN_FILL_MS },
   );
   if (!verdict.ok) return { status: 'not-sent', state: { status: 'refused', message: verdict.message, values }, httpStatus: 400 };
 
@@ -40,7 +41,7 @@ export async function submitInterviewRequest(form: FormData, clientAddress: stri
   }
   // Only requests that would be stored count toward the limit: fixing typos costs nothing.
   const key = `interview-request:${createHash('sha256').update(clientAddress).digest('hex').slice(0, 32)}`;
-  const limit = Number(process.env.REQUEST_RATE_LIMIT ?? 10);
+  const limit = config().REQUEST_RATE_LIMIT;
   let created: Awaited<ReturnType<typeof createInterviewRequest>>;
   try {
     const allowed = takeRateLimit(getDb(), key, limit, TEN_MINUTES);

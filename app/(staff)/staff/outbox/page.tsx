@@ -2,13 +2,14 @@ import type { Metadata } from 'next';
 import { OutboxRetryForm } from '@/components/outbox-retry-form';
 import { listOutbox } from '@/db/queries/outbox-admin';
 import { requireAdmin } from '@/lib/auth/staff-session';
+import { smtpUrl } from '@/lib/mail/transport';
 
 export const metadata: Metadata = { title: 'Outbox (admin)' };
 
 export default async function OutboxPage() {
   await requireAdmin('/staff/outbox');
   const messages = await listOutbox();
-  const smtp = Boolean(process.env.SMTP_URL);
+  const smtp = smtpUrl() !== null;
   return (
     <>
       <h1 className="text-2xl font-bold">Outbox</h1>

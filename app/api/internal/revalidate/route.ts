@@ -1,10 +1,11 @@
 import { timingSafeEqual } from 'node:crypto';
 import { revalidatePath } from 'next/cache';
+import { config } from '@/lib/config';
 import { dropServerPageCache } from '@/lib/http/revalidate-public';
 
 /** Called once by our own server at start (lib/server/server.ts) with a token that never leaves the process. */
 export async function POST(request: Request) {
-  const token = process.env.PRESSLINE_INTERNAL_TOKEN;
+  const token = config().PRESSLINE_INTERNAL_TOKEN;
   const given = request.headers.get('authorization') ?? '';
   const expected = `Bearer ${token}`;
   const ok = token && given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected));
