@@ -48,7 +48,7 @@ describe('journalistAcknowledgement', () => {
       }),
       { numRuns: 1_000 },
     );
-  });
+   }, 30_000);
 });
 
 describe('statusChangeNotice', () => {

@@ -147,7 +147,7 @@ describe('what the probe stored as typed (issue #13 item 7)', () => {
       }),
       { numRuns: 1_500 },
     );
-  });
+   }, 30_000);
 });
 
 describe('formatReference', () => {

@@ -38,21 +38,21 @@ describe('normaliseLine', () => {
       }),
       RUNS,
     );
-  });
+  }, 30_000);
 
   it('makes every string of nothing visible empty', () => {
     const invisible = fc.string({ unit: fc.constantFrom(' ', '\t', '\r', '\n', '\u00A0', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u202E', '\u2066', '\u3000', '\u0000') });
     fc.assert(fc.property(invisible, (input) => {
       expect(normaliseLine(input)).toBe('');
     }), RUNS);
-  });
+  }, 30_000);
 
   it('keeps every visible character of ordinary text, in order', () => {
     const words = fc.array(fc.string({ unit: fc.constantFrom(...'abcxyzАБЖéüßשל0123-.'), minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 6 });
     fc.assert(fc.property(words, (ws) => {
       expect(normaliseLine(`  ${ws.join(' \r\n\t ')}  `)).toBe(ws.join(' '));
     }), RUNS);
-  });
+  }, 30_000);
 });
 
 describe('normaliseText', () => {
@@ -70,5 +70,5 @@ describe('normaliseText', () => {
       }),
       RUNS,
     );
-  });
+  }, 30_000);
 });

@@ -35,7 +35,7 @@ describe('canonicalTimeZone', () => {
       }),
       RUNS,
     );
-  });
+  }, 30_000);
 
   it('answers any string with null or a canonical zone, and is idempotent', () => {
     const typed = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom(...zones).map((z) => z.replace(/\//, '/x')), fc.stringMatching(/^[A-Za-z]{1,8}\/[A-Za-z_]{1,12}$/));
@@ -48,5 +48,5 @@ describe('canonicalTimeZone', () => {
       }),
       RUNS,
     );
-  });
+  }, 30_000);
 });
