@@ -1,4 +1,6 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
+import { RELEASE_LIST_CITY, RELEASE_LIST_PAGE } from './lib/http/public-query';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -10,6 +12,8 @@ const nextConfig: NextConfig = {
   experimental: { serverActions: { bodySizeLimit: '256kb' } },
   // Pages are rendered after start from the real database; the build only checks that they compile.
   typescript: { ignoreBuildErrors: false },
+  // Next's file-system page cache, except that a 404 (an unknown slug) is never written: see the file.
+  cacheHandler: path.join(process.cwd(), 'lib/server/cache-handler.mjs'),
   async rewrites() {
     const list = '/release-list';
     return {
@@ -17,13 +21,13 @@ const nextConfig: NextConfig = {
         {
           source: '/releases',
           has: [
-            { type: 'query', key: 'city', value: '(?<city>[a-z0-9-]{1,80})' },
-            { type: 'query', key: 'page', value: '(?<page>\\d{1,6})' },
+            { type: 'query', key: 'city', value: `(?<city>${RELEASE_LIST_CITY})` },
+            { type: 'query', key: 'page', value: `(?<page>${RELEASE_LIST_PAGE})` },
           ],
           destination: `${list}/:city/:page`,
         },
-        { source: '/releases', has: [{ type: 'query', key: 'city', value: '(?<city>[a-z0-9-]{1,80})' }], destination: `${list}/:city/1` },
-        { source: '/releases', has: [{ type: 'query', key: 'page', value: '(?<page>\\d{1,6})' }], destination: `${list}/all/:page` },
+        { source: '/releases', has: [{ type: 'query', key: 'city', value: `(?<city>${RELEASE_LIST_CITY})` }], destination: `${list}/:city/1` },
+        { source: '/releases', has: [{ type: 'query', key: 'page', value: `(?<page>${RELEASE_LIST_PAGE})` }], destination: `${list}/all/:page` },
         { source: '/releases', destination: `${list}/all/1` },
       ],
     };

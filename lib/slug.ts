@@ -1,5 +1,13 @@
+/** The longest slug `slugify` makes. */
+export const SLUG_MAX = 80;
+/**
+ * No real slug is longer: `slugify` stops at SLUG_MAX and `uniqueSlug` adds at most a short "-n".
+ * Public URLs with a longer slug are refused before any page renders (proxy.ts).
+ */
+export const LONGEST_SLUG = SLUG_MAX + 8;
+
 /** "Genève: IFRC's appeal!" → "geneve-ifrc-s-appeal"; empty input gives "item". */
-export function slugify(text: string, max = 80): string {
+export function slugify(text: string, max = SLUG_MAX): string {
   const slug = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb, getDb } from '@/db';
 import { seedDemoData } from '@/db/seed';
 import type { InterviewRequestInput } from '@/lib/requests/interview-request';
+import { ACKNOWLEDGEMENTS_PER_ADDRESS_PER_DAY } from '@/lib/requests/emails';
 import { createInterviewRequest, getRequestStatus } from './interview-requests';
 
 // The prepared statements pass values to SQLite as they are stored (ms, 0/1): read them back through drizzle.
@@ -88,4 +89,23 @@ describe('createInterviewRequest', () => {
     expect(await createInterviewRequest(input({ targetId: 999_999 }))).toMatchObject({ ok: false, field: 'targetId' });
     expect(getDb().$client.prepare('select count(*) n from interview_requests').get()).toEqual(before);
   });
+
+  it('acknowledges at most a few requests a day to one address, and still stores and forwards every one', async () => {
+    const acks = (to: string) => getDb().$client.prepare("select count(*) from outbox_messages where kind = 'request-ack' and lower(\"to\") = lower(?)").pluck().get(to);
+    const staff = () => getDb().$client.prepare("select count(*) from outbox_messages where kind = 'request-staff'").pluck().get() as number;
+    const day = new Date('2026-11-29T08:00:00Z');
+    const staffBefore = staff();
+    for (let i = 0; i < 6; i++) {
+      const email = i % 2 ? 'Victim@Example.org' : 'victim@example.org';
+      expect(await createInterviewRequest(input({ email }), new Date(day.getTime() + i * 60_000))).toMatchObject({ ok: true });
+    }
+    expect(acks('victim@example.org')).toBe(ACKNOWLEDGEMENTS_PER_ADDRESS_PER_DAY);
+    expect(staff() - staffBefore).toBe(6);
+    // Another address is not held back, and the same one is acknowledged again a day later.
+    await createInterviewRequest(input({ email: 'other@example.org' }), new Date(day.getTime() + 10 * 60_000));
+    expect(acks('other@example.org')).toBe(1);
+    await createInterviewRequest(input({ email: 'victim@example.org' }), new Date(day.getTime() + 25 * 60 * 60_000));
+    expect(acks('victim@example.org')).toBe(ACKNOWLEDGEMENTS_PER_ADDRESS_PER_DAY + 1);
+  });
 });
+

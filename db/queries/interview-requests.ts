@@ -15,7 +15,7 @@ import {
 } from '@/db/schema';
 import { config, publicUrl } from '@/lib/config';
 import { formatReference, type InterviewRequestInput } from '@/lib/requests/interview-request';
-import { journalistAcknowledgement, staffNotification, type RequestForMail } from '@/lib/requests/emails';
+import { ACKNOWLEDGEMENTS_PER_ADDRESS_PER_DAY, journalistAcknowledgement, staffNotification, type RequestForMail } from '@/lib/requests/emails';
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -76,6 +76,19 @@ function prepareLookups(db: Db) {
     insertMail: db
       .insert(outboxMessages)
       .values({ kind: sql.placeholder('kind'), to: sql.placeholder('to'), subject: sql.placeholder('subject'), text: sql.placeholder('text'), requestId: sql.placeholder('requestId') })
+      .prepare(),
+    // Through the requests of the last day (interview_requests_created_idx), then their messages.
+    acknowledgementsSince: db
+      .select({ n: sql<number>`count(*)` })
+      .from(outboxMessages)
+      .innerJoin(interviewRequests, eq(interviewRequests.id, outboxMessages.requestId))
+      .where(
+        and(
+          sql`${interviewRequests.createdAt} > ${sql.placeholder('since')}`,
+          eq(outboxMessages.kind, 'request-ack'),
+          sql`lower(${outboxMessages.to}) = lower(${sql.placeholder('to')})`,
+        ),
+      )
       .prepare(),
   };
 }
@@ -163,7 +176,10 @@ export function createInterviewRequest(input: InterviewRequestInput, now = new D
     const fallback = config().PRESS_OFFICE_EMAIL ?? 'press-office@localhost';
     const recipients = [...new Set(addressees.map((a) => a.email ?? a.deskEmail))];
     if (recipients.length === 0) recipients.push(fallback);
-    for (const m of [...recipients.map((to) => staffNotification(mail, to)), journalistAcknowledgement(mail)]) {
+    // The address is unconfirmed: a few acknowledgements a day, however many requests name it.
+    const acknowledged = q.acknowledgementsSince.get({ since: now.getTime() - 24 * 60 * 60 * 1000, to: input.email })!.n;
+    const acknowledgement = acknowledged < ACKNOWLEDGEMENTS_PER_ADDRESS_PER_DAY ? [journalistAcknowledgement(mail)] : [];
+    for (const m of [...recipients.map((to) => staffNotification(mail, to)), ...acknowledgement]) {
       q.insertMail.run({ kind: m.kind, to: m.to, subject: m.subject, text: m.text, requestId: id });
     }
     return { ok: true, reference, token };

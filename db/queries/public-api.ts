@@ -3,6 +3,7 @@ import { and, asc, count, eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { cities, contacts } from '@/db/schema';
 import type { ListQuery } from '@/lib/http/api-query';
+import { normaliseLine } from '@/lib/text/normalise';
 import { contactCardWith, toContactCard, type ContactCard } from './contact-card';
 import { getReleasePage, listPublishedReleases, type ReleaseListItem } from './directory';
 
@@ -11,13 +12,20 @@ import { getReleasePage, listPublishedReleases, type ReleaseListItem } from './d
  * written out here (never a spread of a row), so a column added later stays private until added here.
  */
 
+/**
+ * One-line fields are one line here even when a row was stored before the forms normalised text (or came
+ * from an import): an API client that splits on CR/LF must not see a name break in two.
+ */
+const line = (value: string) => normaliseLine(value);
+const lineOrNull = (value: string | null) => (value === null ? null : normaliseLine(value));
+
 const hhmm = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 
 export function publicCity(c: { slug: string; name: string; localName: string | null; country: string; timeZone: string; deskEmail: string; dutyPhone: string }) {
   return {
     slug: c.slug,
-    name: c.name,
-    localName: c.localName,
+    name: line(c.name),
+    localName: lineOrNull(c.localName),
     country: c.country,
     timeZone: c.timeZone,
     pressDesk: { email: c.deskEmail, dutyPhone: c.dutyPhone },
@@ -30,19 +38,19 @@ const publicPhones = (phones: ContactCard['phones']) => phones.map((p) => ({ kin
 export function publicContact(c: ContactCard) {
   return {
     slug: c.slug,
-    fullName: c.fullName,
-    localName: c.localName,
-    role: c.role,
-    organisation: c.organisation,
+    fullName: line(c.fullName),
+    localName: lineOrNull(c.localName),
+    role: line(c.role),
+    organisation: line(c.organisation),
     // Shown on the public card when the contact has one; desk-only contacts have none.
     email: c.email,
     bio: c.bio,
-    city: { slug: c.city.slug, name: c.city.name, country: c.city.country, timeZone: c.city.timeZone },
+    city: { slug: c.city.slug, name: line(c.city.name), country: c.city.country, timeZone: c.city.timeZone },
     languages: c.languages,
     phones: publicPhones(c.phones),
     hours: c.hours.map((h) => ({ weekday: h.weekday, start: hhmm(h.startMinute), end: hhmm(h.endMinute) })),
     leave: { onLeave: c.leave.onLeave, returnsOn: c.leave.returnsOn },
-    delegate: c.delegate ? { slug: c.delegate.slug, fullName: c.delegate.fullName, phones: publicPhones(c.delegate.phones) } : null,
+    delegate: c.delegate ? { slug: c.delegate.slug, fullName: line(c.delegate.fullName), phones: publicPhones(c.delegate.phones) } : null,
     confirmedOn: c.confirmedAt === null ? null : new Date(c.confirmedAt).toISOString().slice(0, 10),
     links: { html: `/contacts/${c.slug}`, vcard: `/contacts/${c.slug}/vcard`, api: `/api/v1/contacts/${c.slug}` },
   };
@@ -51,10 +59,10 @@ export function publicContact(c: ContactCard) {
 export function publicReleaseSummary(r: ReleaseListItem) {
   return {
     slug: r.slug,
-    title: r.title,
+    title: line(r.title),
     publishedOn: r.publishedOn,
     summary: r.summary,
-    dateline: r.dateline,
+    dateline: r.dateline.map(line),
     links: { html: `/releases/${r.slug}`, api: `/api/v1/releases/${r.slug}` },
   };
 }
@@ -106,9 +114,9 @@ export async function getApiRelease(slug: string) {
     contacts: r.groups.flatMap((g) =>
       g.contacts.map((c) => ({
         label: g.label,
-        listedName: c.listedName,
+        listedName: line(c.listedName),
         // Who to call now: the listed person, or their successor when they have left.
-        contact: { slug: c.card.slug, fullName: c.card.fullName, role: c.card.role, organisation: c.card.organisation, email: c.card.email, phones: publicPhones(c.card.phones) },
+        contact: { slug: c.card.slug, fullName: line(c.card.fullName), role: line(c.card.role), organisation: line(c.card.organisation), email: c.card.email, phones: publicPhones(c.card.phones) },
       })),
     ),
   };

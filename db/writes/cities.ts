@@ -17,8 +17,9 @@ export function createCity(db: Db, actor: Actor, input: CityInput, now = new Dat
     const slug = uniqueSlug(slugify(input.name), (s) => !!tx.select({ id: cities.id }).from(cities).where(eq(cities.slug, s)).get());
     const [row] = tx.insert(cities).values({ slug, ...input, createdAt: now, updatedAt: now }).returning({ id: cities.id }).all();
     writeAudit(tx, actor, 'city', row!.id, input.name, diffSnapshots({}, snapshot(input)), now);
-    // Home lists cities, and the release list's city filter names them.
-    return { slug, paths: ['/', `/cities/${slug}`] };
+    // Home lists cities, and the release list's city filter names them; its own page and feed must
+    // not stay a 404 cached before it existed.
+    return { slug, paths: ['/', `/cities/${slug}`, `/feeds/cities/${slug}.xml`] };
   });
 }
 

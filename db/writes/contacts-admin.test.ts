@@ -47,6 +47,7 @@ describe('addContact', () => {
     const city = db.select().from(contacts).where(eq(contacts.slug, 'marie-claudet')).get()!.cityId;
     const made = addContact(db, admin, { fullName: 'Marie Claudet', organisation: 'IFRC', role: 'Media', cityId: city });
     expect(made.slug).toBe('marie-claudet-2');
-    expect(made.paths).toEqual(['/', '/cities/geneva']);
+    // Its own URLs too: a 404 cached before it existed must not outlive its creation (issue #13 item 5).
+    expect(made.paths).toEqual(['/', '/contacts/marie-claudet-2', '/contacts/marie-claudet-2/vcard', '/cities/geneva']);
   });
 });

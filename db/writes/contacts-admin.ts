@@ -18,7 +18,8 @@ export function addContact(db: Db, actor: Actor, input: NewContact, now = new Da
     const slug = uniqueSlug(slugify(input.fullName), (s) => !!tx.select({ id: contacts.id }).from(contacts).where(eq(contacts.slug, s)).get());
     const [row] = tx.insert(contacts).values({ slug, ...input, createdAt: now, updatedAt: now }).returning({ id: contacts.id }).all();
     writeAudit(tx, actor, 'contact', row!.id, input.fullName, diffSnapshots({}, { fullName: input.fullName, organisation: input.organisation, role: input.role, city: city.name }), now);
-    return { id: row!.id, slug, paths: ['/', `/cities/${city.slug}`] };
+    // Its own page and vCard too: a 404 cached before it existed must not outlive its creation.
+    return { id: row!.id, slug, paths: publicPathsForContacts(tx as unknown as Db, [row!.id]) };
   });
 }
 

@@ -41,7 +41,7 @@ export function changeRequestStatus(db: Db, actor: Actor, requestId: number, sta
       tx.insert(interviewRequestEvents).values({ requestId, status, message, at: now }).run();
       // The status link's token is stored only as a hash, so the e-mail points to the first message's link.
       const statusUrl = `the private link in our first e-mail about ${reach.reference}`;
-      enqueueMail(tx, [{ ...statusChangeNotice({ reference: reach.reference, statusUrl, journalistName: r.journalistName, email: r.email }, status, message), requestId }]);
+      enqueueMail(tx, [{ ...statusChangeNotice({ reference: reach.reference, statusUrl, email: r.email }, status, message), requestId }]);
       writeAudit(tx, actor, 'request', requestId, reach.reference, [{ field: 'status', oldValue: reach.status, newValue: status }], now);
       return { ok: true as const, from: reach.status };
     },

@@ -16,6 +16,18 @@ describe('parseCityForm', () => {
   });
 });
 
+describe('parseCityForm normalises what staff type (issue #13 item 7)', () => {
+  it('stores the canonical zone and one-line name, and refuses EST5EDT and invisible names', () => {
+    const r = parseCityForm(form({ name: ' Gen\u00E8ve\r\n\u202E', timeZone: 'europe/zurich' }));
+    expect(r.ok && [r.input.name, r.input.timeZone]).toEqual(['Genève', 'Europe/Zurich']);
+    const kiev = parseCityForm(form({ timeZone: 'Europe/Kiev' }));
+    expect(kiev.ok && kiev.input.timeZone).toBe('Europe/Kyiv');
+    const bad = parseCityForm(form({ name: '\u200B\u200B', timeZone: 'EST5EDT' }));
+    expect(!bad.ok && bad.fieldErrors).toMatchObject({ name: 'Enter the city’s name.', timeZone: 'Enter a time zone like Europe/Zurich.' });
+    expect(!bad.ok && bad.values.timeZone).toBe('EST5EDT');
+  });
+});
+
 describe('isTimeZone', () => {
   it('knows IANA zones, not offsets or abbreviations', () => {
     expect(isTimeZone('Asia/Kuala_Lumpur')).toBe(true);

@@ -1,34 +1,31 @@
 import { z } from 'zod';
 import type { FieldErrors, FormValues } from './contact-form';
 import { parsePhone } from './phone';
+import { normaliseLine } from '../text/normalise';
+import { canonicalTimeZone } from '../text/time-zone';
 
 export type CityInput = { name: string; country: string; timeZone: string; deskEmail: string; dutyPhone: string };
 export type ParsedCityForm = { ok: true; input: CityInput } | { ok: false; fieldErrors: FieldErrors; values: FormValues };
 
 const regions = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-const zones = new Set(Intl.supportedValuesOf('timeZone'));
 
-/** IANA names this runtime knows, including aliases it canonicalises (Europe/Kiev → Europe/Kyiv). */
+/** IANA names of places, including aliases that canonicalise (europe/zurich, Europe/Kiev → Europe/Kyiv). */
 export function isTimeZone(name: string): boolean {
-  if (zones.has(name)) return true;
-  try {
-    return zones.has(new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone) && name.includes('/');
-  } catch {
-    return false;
-  }
+  return canonicalTimeZone(name) !== null;
 }
 
 const schema = z.object({
-  name: z.string().trim().min(1, 'Enter the city’s name.').max(80),
+  name: z.string().overwrite(normaliseLine).min(1, 'Enter the city’s name.').max(80),
   country: z
     .string()
     .trim()
     .toUpperCase()
     .regex(/^[A-Z]{2}$/, 'Enter the two-letter country code, e.g. CH.')
     .refine((c) => regions.of(c) !== undefined, 'That is not a country code we know.'),
-  timeZone: z.string().trim().refine(isTimeZone, 'Enter a time zone like Europe/Zurich.'),
-  deskEmail: z.email('Enter the press desk’s e-mail address.').max(200),
-  dutyPhone: z.string().trim().min(1, 'Enter the 24/7 duty number.'),
+  // Stored under its canonical IANA name: `europe/zurich` → Europe/Zurich; EST5EDT and CET are refused.
+  timeZone: z.string().transform((zone, ctx) => canonicalTimeZone(zone) ?? (ctx.addIssue({ code: 'custom', message: 'Enter a time zone like Europe/Zurich.' }), z.NEVER)),
+  deskEmail: z.string().overwrite(normaliseLine).pipe(z.email('Enter the press desk’s e-mail address.').max(200)),
+  dutyPhone: z.string().overwrite(normaliseLine).min(1, 'Enter the 24/7 duty number.'),
 });
 
 export function parseCityForm(read: (name: string) => string): ParsedCityForm {

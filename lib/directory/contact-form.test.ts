@@ -83,3 +83,13 @@ describe('detailsToFormValues', () => {
     expect(again.ok && again.details).toEqual(details);
   });
 });
+
+describe('parseContactForm normalises what staff type (issue #13 item 7)', () => {
+  it('keeps an officer’s full name on one line, without bidi overrides, and refuses an invisible one', () => {
+    const r = parseContactForm(form({ fullName: 'Ayuna\r\nBatoeva\u202E', role: ' Head\tof  media ' }), ctx);
+    expect(r.ok && [r.details.fullName, r.details.role]).toEqual(['Ayuna Batoeva', 'Head of media']);
+    const blank = parseContactForm(form({ fullName: '\u200B\u200B' }), ctx);
+    expect(!blank.ok && blank.fieldErrors.fullName).toBe('Enter the full name.');
+  });
+});
+

@@ -3,6 +3,7 @@ import type { HoursSlot } from './availability';
 import { isValidDelegate } from '../auth/rules';
 import type { ContactDetails } from './contact-snapshot';
 import { canonicalLanguageTag } from './languages';
+import { normaliseLine } from '../text/normalise';
 import { parsePhone, PHONE_KINDS } from './phone';
 
 /** Rows the form always offers beyond the numbers already stored, so adding one needs no script. */
@@ -25,13 +26,15 @@ export type ContactFormContext = {
 
 export type ParsedContactForm = { ok: true; details: ContactDetails } | { ok: false; fieldErrors: FieldErrors; values: FormValues };
 
-const text = (max: number) => z.string().trim().max(max, `Keep this under ${max} characters.`);
+// One-line fields, normalised before they are checked (lib/text/normalise.ts): no CR/LF, bidi overrides
+// or zero-width-only names reach the directory, its API or a vCard.
+const text = (max: number) => z.string().overwrite(normaliseLine).max(max, `Keep this under ${max} characters.`);
 const scalars = z.object({
   fullName: text(120).min(1, 'Enter the full name.'),
   localName: text(120),
   role: text(120),
   cityId: z.coerce.number({ message: 'Choose a city.' }).int().positive('Choose a city.'),
-  email: z.union([z.literal(''), z.email('Enter an e-mail address like name@example.org.').max(200)]),
+  email: z.string().overwrite(normaliseLine).pipe(z.union([z.literal(''), z.email('Enter an e-mail address like name@example.org.').max(200)])),
   languages: text(200),
   onLeave: z.enum(['', 'on']),
   leaveReturnsOn: z.union([z.literal(''), z.iso.date('Enter a date.')]),

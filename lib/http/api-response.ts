@@ -9,6 +9,23 @@ const COMMON_HEADERS = {
   'content-type': 'application/json; charset=utf-8',
 };
 
+/**
+ * The answer to a browser's CORS preflight. A GET that revalidates with If-None-Match is not a "simple"
+ * request, so another site's script asks first; the API is read-only and never reads cookies, so any
+ * origin may GET, with that one header, and nothing else (no credentials: `*` forbids them).
+ */
+export function preflight(): Response {
+  return new Response(null, {
+    status: 204,
+    headers: {
+      'access-control-allow-origin': '*',
+      'access-control-allow-methods': 'GET, HEAD',
+      'access-control-allow-headers': 'If-None-Match',
+      'access-control-max-age': '86400',
+    },
+  });
+}
+
 /** Does an If-None-Match header (a list, maybe weak, maybe "*") name this entity tag? */
 export function matchesETag(ifNoneMatch: string | null, etag: string): boolean {
   if (!ifNoneMatch) return false;

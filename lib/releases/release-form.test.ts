@@ -34,3 +34,15 @@ describe('parseReleaseForm', () => {
     expect(r.ok && r.input).toEqual(input);
   });
 });
+
+describe('parseReleaseForm normalises what staff type (issue #13 item 7)', () => {
+  it('keeps the title and dateline on one line, and drops bidi overrides and controls from the body', () => {
+    const fields: Record<string, string> = {
+      title: 'Appeal\r\nfor\u202E winter', publishedOn: '2021-12-06', dateline: 'Moscow\n/Geneva', summary: ' A\r\nB ', body: 'Text\u202E\u0000\r\nmore', contactRows: '0',
+    };
+    const r = parseReleaseForm((n) => fields[n] ?? '', cityOf);
+    expect(r.ok && [r.input.title, r.input.dateline, r.input.summary, r.input.body]).toEqual(['Appeal for winter', ['Moscow', 'Geneva'], 'A\nB', 'Text\nmore']);
+    const blank = parseReleaseForm((n) => ({ ...fields, title: '\u200B\u2060' })[n] ?? '', cityOf);
+    expect(!blank.ok && blank.fieldErrors.title).toBe('Enter a title.');
+  });
+});

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FieldErrors, FormValues } from '../directory/contact-form';
+import { normaliseLine, normaliseText } from '../text/normalise';
 
 export const BLANK_CONTACT_ROWS = 3;
 export const MAX_CONTACT_ROWS = 30;
@@ -17,11 +18,11 @@ export type ReleaseInput = {
 export type ParsedReleaseForm = { ok: true; input: ReleaseInput } | { ok: false; fieldErrors: FieldErrors; values: FormValues };
 
 export const releaseScalars = z.object({
-  title: z.string().trim().min(1, 'Enter a title.').max(300, 'Keep the title under 300 characters.'),
+  title: z.string().overwrite(normaliseLine).min(1, 'Enter a title.').max(300, 'Keep the title under 300 characters.'),
   publishedOn: z.iso.date('Enter the date printed on the release.'),
-  dateline: z.string().trim().min(1, 'Enter where the release is datelined, e.g. Moscow/Geneva.').max(200),
-  summary: z.string().trim().max(1000, 'Keep the summary under 1000 characters.'),
-  body: z.string().max(50_000, 'The body is too long (50,000 characters at most).'),
+  dateline: z.string().overwrite(normaliseLine).min(1, 'Enter where the release is datelined, e.g. Moscow/Geneva.').max(200),
+  summary: z.string().overwrite(normaliseText).max(1000, 'Keep the summary under 1000 characters.'),
+  body: z.string().overwrite(normaliseText).max(50_000, 'The body is too long (50,000 characters at most).'),
 });
 
 /** `contactCity` gives the city name of a contact, or undefined when there is no such contact. */
@@ -37,7 +38,7 @@ export function parseReleaseForm(read: (name: string) => string, contactCity: (i
   const contacts: ReleaseInput['contacts'] = [];
   for (let i = 0; i < rows; i++) {
     const idText = (values[`contacts.${i}.contactId`] = read(`contacts.${i}.contactId`)).trim();
-    const label = (values[`contacts.${i}.label`] = read(`contacts.${i}.label`)).trim();
+    const label = normaliseLine((values[`contacts.${i}.label`] = read(`contacts.${i}.label`)));
     if (!idText) {
       if (label) fieldErrors[`contacts.${i}.contactId`] = 'Choose who is listed under this label, or clear the label.';
       continue;

@@ -56,21 +56,30 @@ export function staffNotification(r: RequestForMail, to: string) {
   };
 }
 
+/** At most this many acknowledgements go to one address in 24 hours; the requests themselves are still stored. */
+export const ACKNOWLEDGEMENTS_PER_ADDRESS_PER_DAY = 3;
+
+/**
+ * Goes to an address nobody confirmed, so it says only what Pressline itself knows: the reference,
+ * who the request is for, the deadline and the status link. Nothing the requester typed (name,
+ * outlet, topic, questions): otherwise anyone could mail anyone a text of their choice from us.
+ */
 export function journalistAcknowledgement(r: RequestForMail) {
   return {
     kind: 'request-ack',
     to: r.email,
     subject: `We received your interview request ${r.reference}`,
     text: [
-      `Dear ${r.journalistName},`,
+      'Hello,',
       '',
-      `Your request to interview ${r.addressedTo} has reached the press office.`,
+      `An interview request for ${r.addressedTo} was sent from Pressline with this e-mail address.`,
       `Reference: ${r.reference}`,
       ...deadlineLines({ ...r, staffTimeZone: r.deadlineTimeZone }),
       '',
       `Follow its status here (keep this link private): ${r.statusUrl}`,
       '',
       'If your deadline is close, call the numbers on the page you wrote from.',
+      'If you did not send this request, ignore this message: nothing else will be sent unless the press office answers.',
     ].join('\n'),
   };
 }
@@ -83,11 +92,12 @@ export const STATUS_LABELS = {
   declined: 'Declined',
 } as const;
 
-export function statusChangeNotice(r: { reference: string; statusUrl: string; journalistName: string; email: string }, status: keyof typeof STATUS_LABELS, message: string) {
+/** To the same unconfirmed address: the press office's message, but still not the requester's own text. */
+export function statusChangeNotice(r: { reference: string; statusUrl: string; email: string }, status: keyof typeof STATUS_LABELS, message: string) {
   return {
     kind: 'request-status',
     to: r.email,
     subject: `${r.reference}: ${STATUS_LABELS[status]}`,
-    text: [`Dear ${r.journalistName},`, '', `Your interview request ${r.reference} is now: ${STATUS_LABELS[status]}.`, message ? `\n${message}\n` : '', `Details: ${r.statusUrl}`].join('\n'),
+    text: ['Hello,', '', `Your interview request ${r.reference} is now: ${STATUS_LABELS[status]}.`, message ? `\n${message}\n` : '', `Details: ${r.statusUrl}`].join('\n'),
   };
 }

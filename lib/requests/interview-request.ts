@@ -2,32 +2,40 @@ import { z } from 'zod';
 import { canonicalLanguageTag } from '../directory/languages';
 import { parsePhone } from '../directory/phone';
 import { LIMITS } from './fields';
-import { isTimeZone, localToUtc } from '../time/zoned-time';
+import { normaliseLine, normaliseText } from '../text/normalise';
+import { canonicalTimeZone } from '../text/time-zone';
+import { localToUtc } from '../time/zoned-time';
 
 // Re-exported: the form (a client component) imports them from the zod-free module.
 export { FORMAT_LABELS, LIMITS } from './fields';
 
-const stripControls = (s: string) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();
-
-// `overwrite` cleans the value in place, so the length checks that follow see what is stored
-// (one schema per field, cheaper than a transform piped into a second schema).
+// `overwrite` cleans the value in place (lib/text/normalise.ts), so the checks that follow see what is
+// stored: a name of zero-width spaces is empty (one schema per field, cheaper than a transform piped into
+// a second schema).
 const text = (label: string, max: number) =>
   z
     .string({ error: `Enter ${label}.` })
-    .overwrite(stripControls)
+    .overwrite(normaliseLine)
     .min(1, { error: `Enter ${label}.` })
     .max(max, { error: `Keep ${label} under ${max} characters.` });
 
-const optionalText = (label: string, max: number) =>
+const optionalText = (label: string, max: number, normalise = normaliseLine) =>
   z
     .string()
-    .overwrite(stripControls)
+    .overwrite(normalise)
     .max(max, { error: `Keep ${label} under ${max} characters.` })
     .default('');
 
 const id = z.coerce.number({ error: 'Unknown reference.' }).int().positive({ error: 'Unknown reference.' });
 
 const DEADLINE_FORMAT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+
+/** A deadline further ahead than this is a typo (year 9999) or not a press request. */
+export function latestDeadline(now: Date): Date {
+  const latest = new Date(now);
+  latest.setUTCFullYear(latest.getUTCFullYear() + 1);
+  return latest;
+}
 
 /** The submission being parsed: its valid time zone (or null) and the clock. Set only during a synchronous parse. */
 let parsing: { zone: string | null; now: Date } = { zone: null, now: new Date(0) };
@@ -39,7 +47,7 @@ let parsing: { zone: string | null; now: Date } = { zone: null, now: new Date(0)
  * built once: zod compiles an object schema on first use, which costs more than the parse.
  */
 export function interviewRequestSchema({ timeZone, now = new Date() }: { timeZone: unknown; now?: Date }) {
-  const context = { zone: typeof timeZone === 'string' && isTimeZone(timeZone) ? timeZone : null, now };
+  const context = { zone: canonicalTimeZone(timeZone), now };
   return {
     safeParse(data: unknown) {
       const outer = parsing;
@@ -61,7 +69,7 @@ const requestSchema = z.object({
   outlet: text('your outlet', LIMITS.outlet),
   email: z
     .string({ error: 'Enter your e-mail address.' })
-    .trim()
+    .overwrite(normaliseLine)
     .max(LIMITS.email, { error: 'That e-mail address is too long.' })
     .pipe(z.email({ error: 'Enter an e-mail address like name@example.org.' })),
   phone: optionalText('your phone number', LIMITS.phone).transform((value, ctx) => {
@@ -93,11 +101,19 @@ const requestSchema = z.object({
         ctx.addIssue({ code: 'custom', message: 'That deadline has already passed. Give a time in the future.' });
         return z.NEVER;
       }
+      if (at.getTime() > latestDeadline(now).getTime()) {
+        ctx.addIssue({ code: 'custom', message: 'That deadline is more than a year away. Check the year.' });
+        return z.NEVER;
+      }
       return at;
     }),
-  timeZone: z.string({ error: 'Choose your time zone.' }).refine(() => parsing.zone !== null, { error: 'Choose your time zone from the list.' }),
+  // Stored under its canonical IANA name (`europe/zurich` → Europe/Zurich, Europe/Kiev → Europe/Kyiv).
+  timeZone: z
+    .string({ error: 'Choose your time zone.' })
+    .refine(() => parsing.zone !== null, { error: 'Choose your time zone from the list.' })
+    .transform(() => parsing.zone!),
   topic: text('the topic', LIMITS.topic),
-  questions: optionalText('your questions', LIMITS.questions),
+  questions: optionalText('your questions', LIMITS.questions, normaliseText),
   format: z.enum(['phone', 'video', 'in-person', 'written'], { error: 'Choose how you want the interview.' }),
   language: z.string({ error: 'Choose a language.' }).transform((v, ctx) => {
     const tag = canonicalLanguageTag(v);

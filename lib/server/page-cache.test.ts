@@ -8,6 +8,8 @@ const compress = compression();
 const cache = new PageCache({ maxBytes: 64 * 1024 });
 /** What "Next" rendered or served, by path: counts the requests that reached it. */
 const reached = new Map<string, number>();
+/** The same, by the URL as asked for, query string included. */
+const reachedUrls = new Map<string, number>();
 let version = 1;
 let hold: Promise<void> | null = null;
 
@@ -23,6 +25,7 @@ beforeAll(async () => {
     compress(req as never, res as never, async () => {
       const path = req.url!.split('?')[0]!;
       reached.set(path, (reached.get(path) ?? 0) + 1);
+      reachedUrls.set(req.url!, (reachedUrls.get(req.url!) ?? 0) + 1);
       if (path === '/slow' && hold) await hold;
       const body = `<!doctype html><p>${path} version ${version}</p>`.repeat(path === '/big' ? 3000 : path.startsWith('/page-') ? 100 : 40);
       res.setHeader('content-type', 'text/html; charset=utf-8');
@@ -40,6 +43,7 @@ afterAll(() => server.close());
 beforeEach(() => {
   cache.invalidate();
   reached.clear();
+  reachedUrls.clear();
 });
 
 async function get(path: string, headers: Record<string, string> = {}) {
@@ -118,5 +122,32 @@ describe('PageCache', () => {
     expect(reached.get('/page-39')).toBe(1);
     await get('/page-0');
     expect(reached.get('/page-0')).toBe(2);
+  });
+
+  it('keys a page by the query parameters it uses, so made-up query strings cannot evict real pages', async () => {
+    await get('/page-1');
+    for (let i = 0; i < 200; i++) await get(`/?x=${i}`);
+    expect(reached.get('/')).toBe(1);
+    expect(cache.size.entries).toBe(2);
+    await get('/page-1');
+    expect(reached.get('/page-1')).toBe(1);
+    // The release list's city and page are rewritten into its path (next.config.ts): those count, the rest not.
+    for (const url of ['/releases?city=geneva', '/releases?city=geneva&utm_source=x', '/releases?utm_source=y&city=geneva'])
+      await get(url);
+    await get('/releases?city=moscow');
+    await get('/releases?page=2&city=moscow');
+    await get('/releases?city=moscow&page=2');
+    expect([...reachedUrls.keys()].filter((u) => u.startsWith('/releases'))).toEqual([
+      '/releases?city=geneva',
+      '/releases?city=moscow',
+      '/releases?page=2&city=moscow',
+    ]);
+  });
+
+  it('never answers a search itself, whatever its query', async () => {
+    await get('/search?q=geneva');
+    await get('/search?q=geneva');
+    await get('/search?q=moscow');
+    expect(reached.get('/search')).toBe(3);
   });
 });

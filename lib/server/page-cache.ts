@@ -1,4 +1,5 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { pageIdentity } from '@/lib/http/public-query';
 
 /** Headers of one response, not of the page: never stored, never replayed. */
 const PER_RESPONSE = new Set(['x-request-id', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'set-cookie']);
@@ -120,7 +121,9 @@ function keyOf(req: IncomingMessage): string | null {
   // Conditional and partial requests get their 304 or range from the layers below.
   if (h['if-none-match'] || h['if-modified-since'] || h.range) return null;
   if (ROUTER_HEADERS.some((name) => h[name] !== undefined)) return null;
-  return `${req.url}\n${h['accept-encoding'] ?? ''}`;
+  // By the page, not the raw URL: otherwise `/?x=1…n` would each take an entry and evict real pages.
+  const page = pageIdentity(req.url);
+  return page === null ? null : `${page}\n${h['accept-encoding'] ?? ''}`;
 }
 
 function isKeepable(res: ServerResponse): boolean {

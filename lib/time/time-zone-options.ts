@@ -1,3 +1,5 @@
+import { canonicalTimeZone } from '../text/time-zone';
+
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
@@ -7,10 +9,11 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
  * inner HTML they are one node to hydrate, and the same markup without JavaScript.
  */
 export function timeZoneOptionsHtml(zones: readonly string[], selected: string): string {
+  const chosen = canonicalTimeZone(selected) ?? selected;
   return zones
     .map((zone) => {
       const value = escapeHtml(zone);
-      return `<option value="${value}"${zone === selected ? ' selected=""' : ''}>${escapeHtml(zone.replace(/_/g, ' '))}</option>`;
+      return `<option value="${value}"${zone === chosen ? ' selected=""' : ''}>${escapeHtml(zone.replace(/_/g, ' '))}</option>`;
     })
     .join('');
 }
@@ -43,15 +46,18 @@ const CANDIDATES = [
   'Pacific/Noumea', 'Pacific/Auckland', 'Pacific/Fiji', 'Pacific/Tongatapu', 'Pacific/Apia', 'Pacific/Kiritimati',
 ];
 
+/** The candidates this runtime knows, each once, under its canonical IANA name (Europe/Kiev → Europe/Kyiv). */
 export function requestTimeZones(): string[] {
-  const known = new Set(Intl.supportedValuesOf('timeZone'));
-  const zones = CANDIDATES.filter((zone) => known.has(zone));
-  // Node's ICU lists neither UTC spelling among its canonical zones; offer it anyway.
-  if (!zones.includes('UTC')) zones.push('UTC');
-  return zones.sort();
+  const zones = new Set(CANDIDATES.map(canonicalTimeZone).filter((zone): zone is string => zone !== null));
+  return [...zones].sort();
 }
 
-/** The offered zones, with `extra` (the city's, or one a visitor submitted) added when missing. */
+/**
+ * The offered zones, with `extra` (the city's, or one a visitor submitted) added when missing, under its
+ * canonical name. Only a real zone's name is ever added: what a visitor submits ends up in the select's
+ * inner HTML, and a made-up "zone" (`"><script>…`) is refused here, not only escaped.
+ */
 export function withZone(zones: readonly string[], extra: string | undefined): readonly string[] {
-  return !extra || zones.includes(extra) ? zones : [extra, ...zones];
+  const zone = canonicalTimeZone(extra);
+  return !zone || zones.includes(zone) ? zones : [zone, ...zones];
 }

@@ -1,6 +1,6 @@
 import { listApiCities } from '@/db/queries/public-api';
 import { parseListQuery } from '@/lib/http/api-query';
-import { invalidQuery, pageResponse } from '@/lib/http/api-response';
+import { invalidQuery, pageResponse, preflight } from '@/lib/http/api-response';
 import { publicUrl } from '@/lib/config';
 
 // Per request: the answer depends on ?page= and If-None-Match, and costs one indexed query.
@@ -10,4 +10,9 @@ export async function GET(request: Request) {
   const parsed = parseListQuery(new URL(request.url).searchParams, ['page', 'per_page']);
   if (!parsed.ok) return invalidQuery(parsed.problems);
   return pageResponse(request, publicUrl(), parsed.query, await listApiCities(parsed.query));
+}
+
+/** Another site's script may read this too (lib/http/api-response.ts). */
+export function OPTIONS() {
+  return preflight();
 }

@@ -1,5 +1,5 @@
 import { getApiRelease } from '@/db/queries/public-api';
-import { invalidQuery, jsonResponse, notFoundJson } from '@/lib/http/api-response';
+import { invalidQuery, jsonResponse, notFoundJson, preflight } from '@/lib/http/api-response';
 
 export const dynamic = 'force-dynamic';
 
@@ -9,4 +9,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   if (extra.length) return invalidQuery(extra.map((parameter) => ({ parameter, message: 'unknown parameter; this endpoint takes none' })));
   const release = await getApiRelease(slug);
   return release ? jsonResponse(request, { data: release }) : notFoundJson(`There is no published release "${slug}".`);
+}
+
+/** Another site's script may read this too (lib/http/api-response.ts). */
+export function OPTIONS() {
+  return preflight();
 }

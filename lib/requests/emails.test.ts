@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { journalistAcknowledgement, statusChangeNotice, type RequestForMail } from './emails';
+
+const request = (over: Partial<RequestForMail> = {}): RequestForMail => ({
+  reference: 'PL-2026-000042',
+  statusUrl: 'https://pressline.example/request-status/abcdefghijklmnopqrstuvwx',
+  addressedTo: 'Ayuna Batoeva',
+  journalistName: 'Urgent: verify at https://evil.example/x',
+  outlet: 'Your account is locked',
+  email: 'victim@example.org',
+  phone: '+41797084367',
+  deadlineAt: new Date('2030-01-02T15:30:00Z'),
+  deadlineTimeZone: 'Europe/Zurich',
+  staffTimeZone: 'Europe/Moscow',
+  topic: 'Reset your password at https://evil.example/reset',
+  questions: 'Click https://evil.example/q now',
+  format: 'video',
+  language: 'fr',
+  onRecord: false,
+  wishedInterviewee: 'Send money to evil.example',
+  releaseTitle: null,
+  ...over,
+});
+
+/** Everything in a request the requester typed themselves. */
+const FREE_TEXT = ['journalistName', 'outlet', 'topic', 'questions', 'wishedInterviewee', 'phone'] as const;
+
+describe('journalistAcknowledgement', () => {
+  it('says the reference, the addressee, the deadline and the status link, and nothing the requester typed', () => {
+    const mail = journalistAcknowledgement(request());
+    const all = `${mail.subject}\n${mail.text}`;
+    for (const needed of ['PL-2026-000042', 'Ayuna Batoeva', '2 Jan 2030, 16:30', 'Europe/Zurich', request().statusUrl]) expect(all).toContain(needed);
+    expect(all).not.toContain('evil.example');
+    expect(all).not.toContain('locked');
+    expect(mail.to).toBe('victim@example.org');
+  });
+
+  it('never contains any of the free text, whatever it is (property)', () => {
+    const typed = fc.string({ minLength: 4, maxLength: 60 }).filter((s) => s.trim().length >= 4);
+    fc.assert(
+      fc.property(fc.record(Object.fromEntries(FREE_TEXT.map((k) => [k, typed])) as Record<(typeof FREE_TEXT)[number], fc.Arbitrary<string>>), (free) => {
+        const base = journalistAcknowledgement(request({ ...Object.fromEntries(FREE_TEXT.map((k) => [k, 'x'])) }));
+        const mail = journalistAcknowledgement(request(free));
+        // The text does not depend on the free text at all: the strongest way to say it never shows.
+        expect(mail).toEqual(base);
+        for (const k of FREE_TEXT) if (!base.text.includes(free[k])) expect(mail.text).not.toContain(free[k]);
+      }),
+      { numRuns: 1_000 },
+    );
+   }, 30_000);
+});
+
+describe('statusChangeNotice', () => {
+  it('does not greet the unconfirmed address with the name the requester typed', () => {
+    const mail = statusChangeNotice({ reference: 'PL-2026-000042', statusUrl: 'the private link', email: 'victim@example.org' }, 'declined', 'Not this week.');
+    expect(mail.text).toMatch(/^Hello,/);
+    expect(mail.text).toContain('Not this week.');
+  });
+});

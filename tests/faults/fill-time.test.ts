@@ -1,0 +1,89 @@
+import { chromium, type Browser, type Page } from '@playwright/test';
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { hiddenFields, journalistFields, postForm, REQUEST_PATH } from './form-post';
+import { freshDbFile, startServer, type RunningServer } from './server';
+
+// Issue #13 item 10: every e2e, fault and bench server runs with the minimum fill time at 0, so a broken
+// check could refuse every real person unnoticed. Here it is on, as in production, and a real browser
+// (Chromium, JavaScript on, a person's pace) is accepted while a robot's pace is refused.
+const PORT = 3647;
+const MIN_FILL_MS = 2_000;
+const TOO_FAST = 'That was sent faster than anyone can type';
+
+const dbFile = freshDbFile('fill-time');
+let server: RunningServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await startServer({ port: PORT, dbFile, env: { REQUEST_MIN_FILL_MS: String(MIN_FILL_MS) } });
+  browser = await chromium.launch({
+    executablePath: fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const stored = (email: string) => {
+  const db = new Database(dbFile, { readonly: true });
+  try {
+    return (db.prepare('select count(*) n from interview_requests where email = ?').get(email) as { n: number }).n;
+  } finally {
+    db.close();
+  }
+};
+
+/** Types into the form as `pace` says: a person pauses between fields, a robot does not. */
+async function fillAndSend(page: Page, email: string, pauseMs: number) {
+  await page.goto(`${server.base}/cities/geneva`);
+  const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Send interview request' }) });
+  const pause = () => page.waitForTimeout(pauseMs);
+  await form.getByLabel('Your name *').pressSequentially('Real Person', { delay: pauseMs ? 40 : 0 });
+  await pause();
+  await form.getByLabel('Outlet *').fill('Example Wire');
+  await pause();
+  await form.getByLabel('E-mail *').fill(email);
+  await pause();
+  const deadline = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+  await form.getByLabel('Date and time').fill(`${deadline}T15:30`);
+  await form.getByLabel('Your time zone').selectOption('Europe/Zurich');
+  await form.getByLabel('Topic *').fill('Heatwave response');
+  await pause();
+  await form.getByLabel('Phone call').check();
+  await form.getByRole('button', { name: 'Send interview request' }).click();
+}
+
+it('accepts a person who takes a few seconds, in a real browser with JavaScript', async () => {
+  const page = await browser.newPage();
+  const email = `person-${Date.now()}@newsroom.example.org`;
+  await fillAndSend(page, email, 600);
+  await page.getByText('Your request has reached the press office.').waitFor({ timeout: 15_000 });
+  expect(stored(email)).toBe(1);
+  await page.close();
+});
+
+it('refuses a robot that fills the same form at once, with the message, and stores nothing', async () => {
+  const page = await browser.newPage();
+  const email = `robot-${Date.now()}@newsroom.example.org`;
+  await fillAndSend(page, email, 0);
+  await page.getByText(TOO_FAST).waitFor({ timeout: 15_000 });
+  // What was typed is kept, for the person who was only quick.
+  expect(await page.getByLabel('Your name *').inputValue()).toBe('Real Person');
+  expect(stored(email)).toBe(0);
+  await page.close();
+});
+
+it('refuses a scripted post that claims a fill time below the minimum, and accepts the same at a person’s pace', async () => {
+  const hidden = hiddenFields(await (await fetch(`${server.base}/cities/geneva`)).text()).filter(([k]) => k !== 'fillMs');
+  const fast = `script-${Date.now()}@newsroom.example.org`;
+  const refused = await postForm(server.base, REQUEST_PATH, [...hidden, ['fillMs', '150'], ...journalistFields(fast)]);
+  expect(refused).toMatchObject({ status: 303, location: expect.stringMatching(/^\/interview-requests\/fix\//) });
+  expect(stored(fast)).toBe(0);
+  const slow = `script-slow-${Date.now()}@newsroom.example.org`;
+  const accepted = await postForm(server.base, REQUEST_PATH, [...hidden, ['fillMs', String(MIN_FILL_MS + 500)], ...journalistFields(slow)]);
+  expect(accepted).toMatchObject({ status: 303, location: expect.stringMatching(/^\/request-status\//) });
+  expect(stored(slow)).toBe(1);
+});
