@@ -1,0 +1,47 @@
+import type { Language } from './types';
+
+export const de: Language = {
+  code: 'de',
+  leadIns: [String.raw`fur (?:weitere|mehr|zusatzliche) informationen`, String.raw`weitere auskunfte`],
+  headings: [
+    String.raw`ruckfragen(?: (?:&|und) kontakt| bitte an)?`,
+    String.raw`ruckfragehinweis(?: fur journalist\p{L}*(?::innen)?)?`,
+    String.raw`(?:presse|medien)kontakte?`,
+    String.raw`ansprechpartner(?:in|innen)?(?: fur (?:die )?medien)?`,
+    String.raw`kontakt(?: fur medienschaffende)?`,
+    String.raw`weitere auskunfte`,
+  ],
+  contactVerbs: ['kontaktieren sie', 'wenden sie sich an'],
+  stops: [String.raw`uber (?:uns|die|den|das)`, String.raw`-? ?ende ?-?$`, String.raw`folgen sie uns\b`, String.raw`quelle ?:`, 'ots-originaltext'],
+  labels: {
+    fax: [],
+    mobile: [String.raw`mobil(?:telefon)?`, 'handy', 'natel'],
+    landline: [String.raw`(?<=^|[,;(\[|\/:]\s*)b[uü]ro`, 'festnetz'],
+    whatsapp: [],
+    duty: [String.raw`bereitschaft(?:sdienst)?(?:\s+(?:telefon|nummer))?`],
+    phone: ['telefon', String.raw`tel\.?`],
+  },
+  emailLabels: [String.raw`e-?mail`],
+  joiners: ['oder', String.raw`od\.`, 'und'],
+  roles: [
+    String.raw`\p{L}*(?:sprecher|referent|leiter|kommunikation|beauftragte)\p{L}*`, String.raw`presse\p{L}*`,
+    String.raw`medien\p{L}*`, String.raw`gemeinder[äa]t\p{L}*`, String.raw`öffentlichkeitsarbeit`,
+  ],
+  desks: [String.raw`\p{L}*stelle`, String.raw`presseb[üu]ro`, String.raw`b[üu]ro`, String.raw`öffentlichkeitsarbeit`],
+  organisations: [String.raw`\p{L}*kreuz\p{L}*`, String.raw`\p{L}*ministerium`, 'stiftung', String.raw`\p{L}*verband`, 'gemeinde'],
+  notes: ['spricht', String.raw`sprachen?`, 'erreichbar', 'nur', 'zwischen', 'bis', 'werktags'],
+  languageNames: [
+    'englisch', String.raw`franz[öo]sisch`, 'spanisch', 'deutsch', 'russisch', 'arabisch', 'italienisch',
+  ],
+  courtesyTitles: ['Frau', 'Herr', String.raw`Mag\.(?:a|\s?\(FH\))?`],
+  articles: ['die', 'der', 'das', 'unsere'],
+  months: {
+    januar: 1, janner: 1, februar: 2, marz: 3, maerz: 3, april: 4, mai: 5, juni: 6, juli: 7, august: 8,
+    september: 9, oktober: 10, november: 11, dezember: 12,
+  },
+  cityNames: {
+    Genf: 'Geneva', Wien: 'Vienna', Moskau: 'Moscow', Kairo: 'Cairo', Brüssel: 'Brussels', Rom: 'Rome', Kiew: 'Kyiv',
+    Warschau: 'Warsaw', München: 'Munich', Köln: 'Cologne', Peking: 'Beijing',
+  },
+  notCities: ['Ende', 'Mobil'],
+};
