@@ -103,8 +103,12 @@ class DraftReader {
         if (fragment.city) d.city = fragment.city;
         return true;
       }
+      case 'org':
+        return true;
       case 'city':
-        if (!current) this.city = fragment.city;
+        // "CICR Genève, tél. …" on a line of its own after someone reachable: a desk in that city.
+        if (current && opensSegment && reachable(current)) this.start().city = fragment.city;
+        else if (!current) this.city = fragment.city;
         else if (!current.city) current.city = fragment.city;
         else current.notes.push(fragment.city);
         return true;

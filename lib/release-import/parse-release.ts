@@ -3,6 +3,7 @@ import { readContactDrafts } from './contact-drafts';
 import { findContactsBlock } from './contacts-block';
 import { readDateline } from './dateline';
 import { resolvePhones } from './phones';
+import { blockRegion } from './region';
 import { toLines } from './text';
 
 /**
@@ -15,8 +16,10 @@ export function parseRelease(text: string, options: ParseReleaseOptions = {}): P
   const { date, dateline } = readDateline(before);
   const contacts: ReleaseContact[] = [];
   const warnings: string[] = [];
-  for (const draft of readContactDrafts(block, knownCities)) {
-    const resolved = resolvePhones(draft, knownCities);
+  const drafts = readContactDrafts(block, knownCities);
+  const region = blockRegion({ dateline, block: block.join('\n'), cities: drafts.map((d) => d.city), knownCities });
+  for (const draft of drafts) {
+    const resolved = resolvePhones(draft, knownCities, region);
     contacts.push({
       city: draft.city,
       name: draft.name,

@@ -1,5 +1,5 @@
-import type { PhoneKind } from '../directory/phone';
 import { labelAfter, labelBefore } from './phone-labels';
+import type { ReleasePhoneKind } from './types';
 
 export type PhoneSpan = {
   start: number;
@@ -35,7 +35,7 @@ export function findPhoneSpans(text: string): PhoneSpan[] {
   return spans;
 }
 
-export type LabelledPhone = PhoneSpan & { kind: PhoneKind | null; labelled: boolean; alsoPhone: boolean };
+export type LabelledPhone = PhoneSpan & { kind: ReleasePhoneKind; labelled: boolean; alsoPhone: boolean };
 
 /**
  * Adds the label printed before ("Mob. ") or after ("(WhatsApp)") a number and

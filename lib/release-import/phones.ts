@@ -1,18 +1,20 @@
-import { parsePhone, type PhoneKind } from '../directory/phone';
+import type { CountryCode } from 'libphonenumber-js/max';
+import { parsePhone } from '../directory/phone';
 import type { KnownCity, ReleasePhone } from './types';
 import { countryOfCity } from './cities';
 import type { ContactDraft } from './contact-drafts';
 
-// A desk whose title says it is on duty: its unlabelled numbers are duty lines.
-const DUTY_DESK_RE = /duty|on[- ]call|24\s?\/\s?7|permanence|astreinte|bereitschaft|guardia/iu;
-
-/** E.164 for each number printed for a contact, and a warning for each one nobody can dial as printed. */
+/**
+ * E.164 for each number printed for a contact, read in the contact's city's country or else in the
+ * block's region (see region.ts), and a warning for each one nobody can dial as printed.
+ */
 export function resolvePhones(
   draft: ContactDraft,
   knownCities: readonly KnownCity[],
+  region: CountryCode | null,
 ): { phones: ReleasePhone[]; warnings: string[] } {
   const who = describe(draft);
-  const country = countryOfCity(draft.city, knownCities);
+  const country = (countryOfCity(draft.city, knownCities) as CountryCode | null) ?? region;
   const phones: ReleasePhone[] = [];
   const warnings: string[] = [];
   for (const item of draft.items) {
@@ -32,13 +34,9 @@ export function resolvePhones(
       else warnings.push(`Cannot read "${item.raw}" (${who}): ${parsed.error}`);
     }
     if (item.alsoPhone) warnings.push(`"${item.raw}" (${who}) is printed as phone and fax: kept as fax only`);
-    phones.push({ raw: item.raw, e164, kind: item.kind ?? dutyDeskKind(draft) });
+    phones.push({ raw: item.raw, e164, kind: item.kind });
   }
   return { phones, warnings };
-}
-
-function dutyDeskKind(draft: ContactDraft): PhoneKind | null {
-  return !draft.name && draft.role && DUTY_DESK_RE.test(draft.role) ? 'duty' : null;
 }
 
 function describe(draft: ContactDraft): string {

@@ -1,9 +1,9 @@
-import type { PhoneKind } from '../directory/phone';
 import { findEmails } from './emails';
 import { stripEmailLabel } from './phone-labels';
+import type { ReleasePhoneKind } from './types';
 import { findPhoneSpans, withLabel } from './phone-spans';
 
-export type PhoneToken = { type: 'phone'; raw: string; dial: string; kind: PhoneKind | null; alsoPhone: boolean };
+export type PhoneToken = { type: 'phone'; raw: string; dial: string; kind: ReleasePhoneKind; alsoPhone: boolean };
 export type HiddenToken = { type: 'hidden'; placeholder: string };
 export type Token = { type: 'text'; text: string } | { type: 'email'; address: string } | PhoneToken | HiddenToken;
 

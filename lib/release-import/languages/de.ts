@@ -28,7 +28,10 @@ export const de: Language = {
     String.raw`medien\p{L}*`, String.raw`gemeinder[äa]t\p{L}*`, String.raw`öffentlichkeitsarbeit`,
   ],
   desks: [String.raw`\p{L}*stelle`, String.raw`presseb[üu]ro`, String.raw`b[üu]ro`, String.raw`öffentlichkeitsarbeit`],
-  organisations: [String.raw`\p{L}*kreuz\p{L}*`, String.raw`\p{L}*ministerium`, 'stiftung', String.raw`\p{L}*verband`, 'gemeinde'],
+  organisations: [
+    String.raw`\p{L}*kreuz\p{L}*`, String.raw`\p{L}*ministerium`, 'stiftung', String.raw`\p{L}*verband`, 'gemeinde',
+    String.raw`bundes\p{L}+`, String.raw`\p{L}*(?:inspektion|direktion|beh[öo]rde|amt)`, String.raw`landes\p{L}+`,
+  ],
   notes: ['spricht', String.raw`sprachen?`, 'erreichbar', 'nur', 'zwischen', 'bis', 'werktags'],
   languageNames: [
     'englisch', String.raw`franz[öo]sisch`, 'spanisch', 'deutsch', 'russisch', 'arabisch', 'italienisch',
