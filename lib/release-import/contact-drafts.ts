@@ -1,3 +1,4 @@
+import type { CountryCode } from 'libphonenumber-js/max';
 import type { KnownCity } from './types';
 import { readCityLabel } from './cities';
 import { classifyFragment, splitFragments, type Fragment } from './fragments';
@@ -15,8 +16,12 @@ export type ContactDraft = {
 };
 
 /** Reads the people in a contacts block; drops anyone with neither a name nor a way to reach them. */
-export function readContactDrafts(lines: string[], knownCities: readonly KnownCity[]): ContactDraft[] {
-  const reader = new DraftReader(knownCities);
+export function readContactDrafts(
+  lines: string[],
+  knownCities: readonly KnownCity[],
+  region: CountryCode | null = null,
+): ContactDraft[] {
+  const reader = new DraftReader(knownCities, region);
   for (const line of lines) reader.readLine(line);
   return reader.drafts.filter((d) => d.name || reachable(d));
 }
@@ -43,7 +48,10 @@ class DraftReader {
   /** whether the current contact was read on this line: only then does stray text become its note */
   private touched = false;
 
-  constructor(private readonly knownCities: readonly KnownCity[]) {}
+  constructor(
+    private readonly knownCities: readonly KnownCity[],
+    private readonly region: CountryCode | null,
+  ) {}
 
   readLine(line: string): void {
     this.touched = false;
@@ -57,7 +65,7 @@ class DraftReader {
       this.current = null;
     }
     let opensSegment = true;
-    for (const token of tokenise(label ? label.rest : segment)) {
+    for (const token of tokenise(label ? label.rest : segment, this.region)) {
       if (token.type === 'text') {
         if (this.readText(token.text, opensSegment)) opensSegment = false;
         continue;

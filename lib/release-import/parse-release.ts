@@ -16,8 +16,10 @@ export function parseRelease(text: string, options: ParseReleaseOptions = {}): P
   const { date, dateline } = readDateline(before);
   const contacts: ReleaseContact[] = [];
   const warnings: string[] = [];
-  const drafts = readContactDrafts(block, knownCities);
-  const region = blockRegion({ dateline, block: block.join('\n'), cities: drafts.map((d) => d.city), knownCities });
+  const hints = { dateline, block: block.join('\n'), cities: [], knownCities };
+  const drafts = readContactDrafts(block, knownCities, blockRegion(hints));
+  // The cities read are the last hint, for blocks that print neither country codes nor domains.
+  const region = blockRegion({ ...hints, cities: drafts.map((d) => d.city) });
   for (const draft of drafts) {
     const resolved = resolvePhones(draft, knownCities, region);
     contacts.push({
