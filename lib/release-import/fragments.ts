@@ -1,7 +1,9 @@
 import type { KnownCity } from './types';
 import { countryOfCity } from './cities';
+import { COUNTRY_NAMES } from './countries';
+import { fold } from './text';
 import {
-  ARTICLE_RE, COURTESY_RE, DESK_RE, isLanguageList, LEADING_FILLER_RE, NOTE_RE, ORGANISATION_RE, ROLE_RE,
+  ARTICLE_RE, CLOSING_RE, CONTACT_BEFORE_NAME_RE, COURTESY_RE, DESK_RE, isLanguageList, LEADING_FILLER_RE, NOTE_RE, ORGANISATION_RE, ROLE_RE,
   TRAILING_FILLER_RE,
 } from './vocabulary';
 
@@ -34,6 +36,7 @@ export function splitFragments(text: string): { text: string; separator: string 
 export function classifyFragment(raw: string, knownCities: readonly KnownCity[]): Fragment | null {
   const text = clean(raw);
   if (!/\p{L}/u.test(text)) return null;
+  if (CLOSING_RE.test(text)) return null;
   if (isLanguageList(text)) return { type: 'note', text };
   const city = text.replace(/^(?:based\s+)?(?:in|à|en|aus|im)\s+/iu, '').replace(POSTCODE_RE, '');
   if (countryOfCity(city, knownCities)) return { type: 'city', city };
@@ -41,10 +44,15 @@ export function classifyFragment(raw: string, knownCities: readonly KnownCity[])
   if (orgCity) return orgCity;
   const person = text.replace(COURTESY_RE, '');
   if (isName(person)) return { type: 'names', names: [person] };
+  // "For interviews and case studies contact Jane Doe"
+  const named = text.replace(CONTACT_BEFORE_NAME_RE, '').replace(COURTESY_RE, '');
+  if (named !== text && isName(named)) return { type: 'names', names: [named] };
   const several = person.split(NAME_JOIN_RE).map((p) => p.replace(COURTESY_RE, ''));
   if (several.length > 1 && several.every(isName)) return { type: 'names', names: several };
   if (NOTE_RE.test(text)) return { type: 'note', text };
-  if (ROLE_RE.test(text) || ORGANISATION_RE.test(text)) return readRole(text, knownCities);
+  if (ROLE_RE.test(text)) return readRole(text, knownCities);
+  // "Caritas Österreich", "Russian Red Cross": who the contact works for, which the directory knows.
+  if (ORGANISATION_RE.test(text)) return { type: 'org', text };
   return { type: 'other', text };
 }
 
@@ -87,7 +95,14 @@ function clean(text: string): string {
 }
 
 function isName(text: string): boolean {
-  return NAME_RE.test(text) && !ROLE_RE.test(text) && !ORGANISATION_RE.test(text);
+  return NAME_RE.test(text) && !ROLE_RE.test(text) && !ORGANISATION_RE.test(text) && !namesCountry(text);
+}
+
+/** "South Sudan", "Volkshilfe Österreich", "Hilfswerk Austria International": a country is no one's name. */
+function namesCountry(text: string): boolean {
+  // The first word may be a given name ("Jordan", "Chad", "Georgia"); a country after it is a place.
+  const later = text.split(/\s+/).slice(1);
+  return COUNTRY_NAMES.has(fold(text)) || later.some((w) => COUNTRY_NAMES.has(fold(w)) || COUNTRY_NAMES.has(fold(w).replace(/s$/, '')));
 }
 
 /** "IFRC spokesperson Jane Doe": a title with the name printed after it; "Pressestelle Berlin": one with its city. */

@@ -26,17 +26,29 @@ export function resolvePhones(
     const dial = item.dial.replace(/^00(?=\s?[1-9])/, '+');
     const international = /^\(?\+/.test(dial);
     let e164: string | null = null;
-    if (!international && !country) {
+    if (!international && !country && NANP_RE.test(dial)) {
+      e164 = northAmerican(dial);
+      warnings.push(`"${item.raw}" (${who}) is printed the North American way: read as +1, check it`);
+    } else if (!international && !country) {
       warnings.push(`No country for "${item.raw}" (${who}): add the country code`);
     } else {
       const parsed = parsePhone(dial, international ? undefined : country!);
       if (parsed.ok) e164 = parsed.phone.e164;
+      else if (!international && NANP_RE.test(dial) && parsePhone(dial, 'US').ok) e164 = northAmerican(dial);
       else warnings.push(`Cannot read "${item.raw}" (${who}): ${parsed.error}`);
     }
     if (item.alsoPhone) warnings.push(`"${item.raw}" (${who}) is printed as phone and fax: kept as fax only`);
     phones.push({ raw: item.raw, e164, kind: item.kind });
   }
   return { phones, warnings };
+}
+
+// "202.450.9153", "(202) 555-0123", "703-203-7843": ten digits grouped 3-3-4, as only the +1 plan prints them.
+const NANP_RE = /^\(?[2-9]\d{2}\)?[\s.-]?[2-9]\d{2}[\s.-]\d{4}$/;
+
+function northAmerican(dial: string): string | null {
+  const parsed = parsePhone(dial, 'US');
+  return parsed.ok ? parsed.phone.e164 : null;
 }
 
 function describe(draft: ContactDraft): string {

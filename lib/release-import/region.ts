@@ -44,9 +44,12 @@ export function blockRegion(hints: RegionHints): CountryCode | null {
     const country = countryOfCity(place, hints.knownCities);
     if (isRegion(country ?? undefined)) return country as CountryCode;
   }
-  const tlds = findEmails(hints.block)
-    .filter((e) => e.type === 'email')
-    .map((e) => e.value.split('.').pop()!.toLowerCase())
+  const domains = [
+    ...findEmails(hints.block).filter((e) => e.type === 'email').map((e) => e.value.split('@')[1]!),
+    ...[...hints.block.matchAll(/(?:https?:\/\/|www\.)([\p{L}\p{N}.-]+)/gu)].map((m) => m[1]!),
+  ];
+  const tlds = domains
+    .map((d) => d.replace(/\.$/, '').split('.').pop()!.toLowerCase())
     .map((tld) => TLD_COUNTRY[tld] ?? tld.toUpperCase())
     .filter(isRegion);
   const byDomain = mostCommon(tlds);

@@ -46,6 +46,19 @@ export const ARTICLE_RE = new RegExp(
   'iu',
 );
 
+/** "Best regards", "Freundliche Grüsse": a closing above a signature, never a name. */
+export const CLOSING_RE = new RegExp(`^(?:${allWords('closings').join('|')})[,.!]?$`, 'iu');
+
+/** A street or building word of any language: with a number beside it, the line is a postal address. */
+export const ADDRESS_WORD_RE = new RegExp(wordsPattern(allWords('addressWords')), 'iu');
+
+/** "To reach her, contact Jane Doe": what comes before a name at the end of a sentence. */
+export const CONTACT_BEFORE_NAME_RE = new RegExp(
+  String.raw`^.*?${wordsPattern(['contact', 'call', 'contactez', 'contacter', 'kontaktieren sie', 'wenden sie sich an',
+    'contacte con', 'contactar a', 'llame a', 'обращайтесь к', 'свяжитесь с'])}\s+(?=\p{Lu})`,
+  'iu',
+);
+
 export const TRAILING_FILLER_RE = /\s+(?:at|on|au|unter|al|via|by|under|sur|par)$/iu;
 
 /** Courtesy titles people print before a name; "Dr." stays, it says something. */

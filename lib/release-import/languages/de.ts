@@ -9,6 +9,7 @@ export const de: Language = {
     String.raw`(?:presse|medien)kontakte?`,
     String.raw`ansprechpartner(?:in|innen)?(?: fur (?:die )?medien)?`,
     String.raw`kontakt(?: fur medienschaffende)?`,
+    String.raw`weitere informationen(?: erhalten sie)?(?: hier)?`,
     String.raw`weitere auskunfte`,
   ],
   contactVerbs: ['kontaktieren sie', 'wenden sie sich an'],
@@ -26,11 +27,14 @@ export const de: Language = {
   roles: [
     String.raw`\p{L}*(?:sprecher|referent|leiter|kommunikation|beauftragte)\p{L}*`, String.raw`presse\p{L}*`,
     String.raw`medien\p{L}*`, String.raw`gemeinder[äa]t\p{L}*`, String.raw`öffentlichkeitsarbeit`,
+    String.raw`kommandant\p{L}*`, String.raw`generalsekret[äa]r\p{L}*`, String.raw`gesch[äa]ftsf[üu]hr\p{L}*`, String.raw`pr[äa]sident\p{L}*`,
+    String.raw`direktor\p{L}*`, String.raw`vorsitzend\p{L}*`, 'obmann', 'obfrau', String.raw`leitung`,
   ],
   desks: [String.raw`\p{L}*stelle`, String.raw`presseb[üu]ro`, String.raw`b[üu]ro`, String.raw`öffentlichkeitsarbeit`],
   organisations: [
     String.raw`\p{L}*kreuz\p{L}*`, String.raw`\p{L}*ministerium`, 'stiftung', String.raw`\p{L}*verband`, 'gemeinde',
-    String.raw`bundes\p{L}+`, String.raw`\p{L}*(?:inspektion|direktion|beh[öo]rde|amt)`, String.raw`landes\p{L}+`,
+    String.raw`bundes\p{L}+`, 'caritas', 'diakonie', String.raw`\p{L}*hilfe`, String.raw`hilfswerk\p{L}*`, 'fonds',
+    String.raw`samariter\p{L}*`, 'malteser', String.raw`\p{L}*dienst`, String.raw`\p{L}*(?:inspektion|direktion|beh[öo]rde|amt)`, String.raw`landes\p{L}+`,
   ],
   notes: ['spricht', String.raw`sprachen?`, 'erreichbar', 'nur', 'zwischen', 'bis', 'werktags'],
   languageNames: [
@@ -42,6 +46,8 @@ export const de: Language = {
     januar: 1, janner: 1, februar: 2, marz: 3, maerz: 3, april: 4, mai: 5, juni: 6, juli: 7, august: 8,
     september: 9, oktober: 10, november: 11, dezember: 12,
   },
+  closings: [String.raw`(?:mit )?freundliche[nr]? gr[üu](?:ß|ss)e[n]?`, String.raw`beste gr[üu](?:ß|ss)e`],
+  addressWords: [String.raw`\p{L}*(?:stra(?:ß|ss)e|str\.|gasse|platz|weg|ring|allee|ufer)`, 'haus', 'postfach'],
   cityNames: {
     Genf: 'Geneva', Wien: 'Vienna', Moskau: 'Moscow', Kairo: 'Cairo', Brüssel: 'Brussels', Rom: 'Rome', Kiew: 'Kyiv',
     Warschau: 'Warsaw', München: 'Munich', Köln: 'Cologne', Peking: 'Beijing',

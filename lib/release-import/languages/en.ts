@@ -66,6 +66,8 @@ export const en: Language = {
     jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11,
     december: 12, dec: 12,
   },
+  closings: [String.raw`(?:best|kind|warm)? ?regards`, 'sincerely', 'yours'],
+  addressWords: ['street', 'road', 'avenue', 'boulevard', String.raw`st\.`, String.raw`rd\.`, 'floor', 'suite', 'via', 'p\.?o\.? box'],
   cityNames: {
     Washington: 'Washington, D.C.', 'Washington DC': 'Washington, D.C.', 'Washington D.C.': 'Washington, D.C.',
     'Saint Petersburg': 'St. Petersburg', Kiev: 'Kyiv', Grozny: 'Groznyy',

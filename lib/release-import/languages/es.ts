@@ -24,7 +24,7 @@ export const es: Language = {
     String.raw`coordinadora?`, String.raw`encargad[oa]`, String.raw`asesora?`, 'medios', 'relaciones',
   ],
   desks: ['gabinete', 'oficina', 'departamento'],
-  organisations: ['cruz', 'roja', 'ministerio', String.raw`fundaci[óo]n`],
+  organisations: ['cruz', 'roja', 'ministerio', String.raw`fundaci[óo]n`, String.raw`c[áa]ritas`],
   notes: ['habla', String.raw`idiomas?`, 'solo', 'sólo', String.raw`despu[ée]s`, 'antes', 'hasta', 'horario', 'entre'],
   languageNames: [String.raw`ingl[ée]s`, String.raw`franc[ée]s`, String.raw`espa[ñn]ol`, String.raw`alem[áa]n`, 'ruso', String.raw`[áa]rabe`, 'italiano'],
   courtesyTitles: ['Sra?', 'Srta', 'Dra'],
@@ -33,6 +33,8 @@ export const es: Language = {
     enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9,
     octubre: 10, noviembre: 11, diciembre: 12,
   },
+  closings: [String.raw`saludos(?: cordiales)?`, 'atentamente', 'cordialmente'],
+  addressWords: ['calle', 'avenida', 'av\\.', 'plaza', 'carrera', 'piso', 'oficina \\d'],
   cityNames: {
     Ginebra: 'Geneva', Moscú: 'Moscow', 'Nueva York': 'New York', 'El Cairo': 'Cairo', Viena: 'Vienna',
     Bruselas: 'Brussels', Londres: 'London', Jerusalén: 'Jerusalem', Pekín: 'Beijing', Varsovia: 'Warsaw',

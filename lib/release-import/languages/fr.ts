@@ -42,6 +42,8 @@ export const fr: Language = {
     janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, septembre: 9, octobre: 10,
     novembre: 11, decembre: 12,
   },
+  closings: ['cordialement', String.raw`bien (?:à vous|cordialement)`, 'salutations'],
+  addressWords: ['rue', 'avenue', 'boulevard', 'chemin', 'place', 'case postale', 'cedex'],
   cityNames: {
     Genève: 'Geneva', Moscou: 'Moscow', Londres: 'London', 'Le Caire': 'Cairo', Vienne: 'Vienna', Bruxelles: 'Brussels',
     Beyrouth: 'Beirut', Jérusalem: 'Jerusalem', Berne: 'Bern', Pékin: 'Beijing', Varsovie: 'Warsaw', Alger: 'Algiers',

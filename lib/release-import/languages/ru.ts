@@ -34,6 +34,8 @@ export const ru: Language = {
     января: 1, февраля: 2, марта: 3, апреля: 4, мая: 5, июня: 6, июля: 7, августа: 8, сентября: 9, октября: 10,
     ноября: 11, декабря: 12,
   },
+  closings: ['с уважением'],
+  addressWords: [String.raw`ул\.`, 'улица', String.raw`пр\.`, 'проспект', 'дом', String.raw`д\.`, 'офис'],
   cityNames: {
     Женева: 'Geneva', Москва: 'Moscow', 'Санкт-Петербург': 'St. Petersburg', Киев: 'Kyiv', Вена: 'Vienna',
     Берлин: 'Berlin', Париж: 'Paris', Лондон: 'London', 'Нью-Йорк': 'New York', Минск: 'Minsk', Донецк: 'Donetsk',

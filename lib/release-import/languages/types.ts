@@ -32,6 +32,10 @@ export type Language = {
   /** Articles and fillers that belong to prose, not to a role. */
   articles: string[];
   months: Record<string, number>;
+  /** Letter closings printed above a signature ("Best regards"): never a name. */
+  closings: string[];
+  /** Words of a postal address ("Straße", "rue"): a line with one of them and a number is an address. */
+  addressWords: string[];
   /** Local or foreign names of cities, pointing at the gazetteer's name. */
   cityNames: Record<string, string>;
   /** Words that are also the name of some city but are never one in a contacts block. */
