@@ -30,9 +30,20 @@ export function findPhoneSpans(text: string, region: CountryCode | null = null):
 }
 
 function matcherSpans(text: string, region: CountryCode | null): PhoneSpan[] {
+  // A number never holds ", " or "; ": matched piece by piece, "01 89 145-227, 0664 3582386" is two numbers.
+  const spans: PhoneSpan[] = [];
+  let offset = 0;
+  for (const piece of text.split(/(?<=[,;])(?=\s)/)) {
+    spans.push(...piecesSpans(piece, region).map((s) => ({ ...s, start: s.start + offset, end: s.end + offset })));
+    offset += piece.length;
+  }
+  // "18.000 Besuche" is a count, however the region's plan reads it.
+  return spans.filter((s) => s.raw.replace(/\D/g, '').length >= 7 && !/^\d{1,3}(?:[.,]\d{3})+$/.test(s.raw));
+}
+
+function piecesSpans(text: string, region: CountryCode | null): PhoneSpan[] {
   return findNumbers(text, { defaultCountry: region ?? undefined, v2: true }).map((m) => {
-    // "8 (495) 223-66-99, 8 (919) …": the matcher may take the next number's trunk digit.
-    let raw = text.slice(m.startsAt, m.endsAt).replace(/[,;]\s*\d$/, '');
+    let raw = text.slice(m.startsAt, m.endsAt).replace(/[,;]\s*$/, '');
     let start = m.startsAt;
     // "(+41 22 555 01 23, jane@…)": the bracket opens the remark, not the number.
     const open = (raw.match(/\(/g) ?? []).length;
