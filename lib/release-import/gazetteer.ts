@@ -36,9 +36,9 @@ for (const lang of LANGUAGES) {
 const NOT_CITIES = new Set(LANGUAGES.flatMap((l) => l.notCities).map(fold));
 
 export function lookupCity(name: string): GazetteerCity | null {
-  const key = fold(name.trim().replace(/\.$/, ''));
+  const key = fold(name.trim());
   if (NOT_CITIES.has(key)) return null;
-  const e = BY_NAME.get(key);
+  const e = BY_NAME.get(key) ?? BY_NAME.get(key.replace(/\.$/, ''));
   return e ? { name: e.name, country: e.country, timezone: e.timezone } : null;
 }
 
