@@ -12,6 +12,7 @@ export function resolvePhones(
   draft: ContactDraft,
   knownCities: readonly KnownCity[],
   region: CountryCode | null,
+  languageRegions: readonly CountryCode[] = [],
 ): { phones: ReleasePhone[]; warnings: string[] } {
   const who = describe(draft);
   const country = (countryOfCity(draft.city, knownCities) as CountryCode | null) ?? region;
@@ -30,7 +31,20 @@ export function resolvePhones(
       e164 = northAmerican(dial);
       warnings.push(`"${item.raw}" (${who}) is printed the North American way: read as +1, check it`);
     } else if (!international && !country) {
-      warnings.push(`No country for "${item.raw}" (${who}): add the country code`);
+      // "8 (495) 223-66-99" in a Russian release: valid in one of the language's countries only.
+      // (Russia and Kazakhstan share +7: one number read in both is still one reading.)
+      const readings = new Map<string, string>();
+      for (const r of languageRegions) {
+        const parsed = parsePhone(dial, r);
+        if (parsed.ok) readings.set(parsed.phone.e164, parsed.phone.country ?? r);
+      }
+      if (readings.size === 1) {
+        const [number, where] = [...readings][0]!;
+        e164 = number;
+        warnings.push(`"${item.raw}" (${who}) has no country code: read as a number of ${where}, check it`);
+      } else {
+        warnings.push(`No country for "${item.raw}" (${who}): add the country code`);
+      }
     } else {
       const parsed = parsePhone(dial, international ? undefined : country!);
       if (parsed.ok) e164 = parsed.phone.e164;

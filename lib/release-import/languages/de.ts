@@ -48,6 +48,7 @@ export const de: Language = {
   },
   closings: [String.raw`(?:mit )?freundliche[nr]? gr[üu](?:ß|ss)e[n]?`, String.raw`beste gr[üu](?:ß|ss)e`],
   addressWords: [String.raw`\p{L}*(?:stra(?:ß|ss)e|str\.|gasse|platz|weg|ring|allee|ufer)`, 'haus', 'postfach'],
+  regions: ['DE', 'AT', 'CH'],
   cityNames: {
     Genf: 'Geneva', Wien: 'Vienna', Moskau: 'Moscow', Kairo: 'Cairo', Brüssel: 'Brussels', Rom: 'Rome', Kiew: 'Kyiv',
     Warschau: 'Warsaw', München: 'Munich', Köln: 'Cologne', Peking: 'Beijing',

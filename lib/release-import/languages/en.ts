@@ -68,6 +68,7 @@ export const en: Language = {
   },
   closings: [String.raw`(?:best|kind|warm)? ?regards`, 'sincerely', 'yours'],
   addressWords: ['street', 'road', 'avenue', 'boulevard', String.raw`st\.`, String.raw`rd\.`, 'floor', 'suite', 'via', 'p\.?o\.? box'],
+  regions: [],
   cityNames: {
     Washington: 'Washington, D.C.', 'Washington DC': 'Washington, D.C.', 'Washington D.C.': 'Washington, D.C.',
     'Saint Petersburg': 'St. Petersburg', Kiev: 'Kyiv', Grozny: 'Groznyy',

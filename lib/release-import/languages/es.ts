@@ -35,6 +35,7 @@ export const es: Language = {
   },
   closings: [String.raw`saludos(?: cordiales)?`, 'atentamente', 'cordialmente'],
   addressWords: ['calle', 'avenida', 'av\\.', 'plaza', 'carrera', 'piso', 'oficina \\d'],
+  regions: ['ES'],
   cityNames: {
     Ginebra: 'Geneva', Moscú: 'Moscow', 'Nueva York': 'New York', 'El Cairo': 'Cairo', Viena: 'Vienna',
     Bruselas: 'Brussels', Londres: 'London', Jerusalén: 'Jerusalem', Pekín: 'Beijing', Varsovia: 'Warsaw',

@@ -44,6 +44,7 @@ export const fr: Language = {
   },
   closings: ['cordialement', String.raw`bien (?:à vous|cordialement)`, 'salutations'],
   addressWords: ['rue', 'avenue', 'boulevard', 'chemin', 'place', 'case postale', 'cedex'],
+  regions: ['FR', 'BE', 'CH'],
   cityNames: {
     Genève: 'Geneva', Moscou: 'Moscow', Londres: 'London', 'Le Caire': 'Cairo', Vienne: 'Vienna', Bruxelles: 'Brussels',
     Beyrouth: 'Beirut', Jérusalem: 'Jerusalem', Berne: 'Bern', Pékin: 'Beijing', Varsovie: 'Warsaw', Alger: 'Algiers',

@@ -23,6 +23,12 @@ describe('the Russian language module', () => {
     expect(lookupCity(c!.city!)?.name).toBe('Geneva');
   });
 
+  it('reads a Russian block with no city, code or domain in the country of its language, with a warning', () => {
+    const r = parseRelease('Аккредитация для СМИ по телефону: 8 (495) 555-01-23');
+    expect(r.contacts[0]!.phones).toEqual([{ raw: '8 (495) 555-01-23', e164: '+74955550123', kind: null }]);
+    expect(r.warnings).toEqual(['"8 (495) 555-01-23" (a contact with no name) has no country code: read as a number of RU, check it']);
+  });
+
   it('points every city name at a city the gazetteer knows', () => {
     for (const [local, name] of Object.entries(ru.cityNames)) expect(lookupCity(local)?.name, local).toBe(name);
   });

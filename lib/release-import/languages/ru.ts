@@ -36,6 +36,7 @@ export const ru: Language = {
   },
   closings: ['с уважением'],
   addressWords: [String.raw`ул\.`, 'улица', String.raw`пр\.`, 'проспект', 'дом', String.raw`д\.`, 'офис'],
+  regions: ['RU', 'BY', 'KZ'],
   cityNames: {
     Женева: 'Geneva', Москва: 'Moscow', 'Санкт-Петербург': 'St. Petersburg', Киев: 'Kyiv', Вена: 'Vienna',
     Берлин: 'Berlin', Париж: 'Paris', Лондон: 'London', 'Нью-Йорк': 'New York', Минск: 'Minsk', Донецк: 'Donetsk',

@@ -36,6 +36,11 @@ export type Language = {
   closings: string[];
   /** Words of a postal address ("Straße", "rue"): a line with one of them and a number is an address. */
   addressWords: string[];
+  /**
+   * Countries whose national numbers a release in this language most likely prints; a number with no other
+   * hint is read in the one of them where it is valid, if only one.
+   */
+  regions: string[];
   /** Local or foreign names of cities, pointing at the gazetteer's name. */
   cityNames: Record<string, string>;
   /** Words that are also the name of some city but are never one in a contacts block. */
