@@ -2,7 +2,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { diffSnapshots } from '@/lib/audit-diff';
 import { canManageDirectory, type Actor } from '@/lib/auth/rules';
 import { formatInternational } from '@/lib/directory/phone';
-import type { ParsedRelease, ReleaseContact } from '@/lib/release-import';
+import { toDirectoryKind, type ParsedRelease, type ReleaseContact } from '@/lib/release-import';
 import type { ImportInput } from '@/lib/release-import/import-form';
 import { normaliseName, slugify, uniqueSlug } from '@/lib/slug';
 import { writeAudit } from './audit';
@@ -96,7 +96,7 @@ export function saveImportedRelease(db: Db, parsed: ParsedRelease, { text, summa
         contactId = row!.id;
         const phones = m.parsed.phones.filter((p) => p.e164);
         if (phones.length) {
-          tx.insert(contactPhones).values(phones.map((p, i) => ({ contactId: contactId!, kind: p.kind ?? 'office', e164: p.e164!, position: i }))).run();
+          tx.insert(contactPhones).values(phones.map((p, i) => ({ contactId: contactId!, kind: toDirectoryKind(p.kind) ?? 'office', e164: p.e164!, position: i }))).run();
         }
         created.push(m.parsed.name);
       } else {

@@ -1,39 +1,16 @@
 import type { KnownCity } from './types';
+import { lookupCity } from './gazetteer';
 import { fold } from './text';
 
-/** Cities press offices work from most, with the names French, German and Spanish releases use. */
-const WELL_KNOWN: Record<string, string[]> = {
-  CH: ['Geneva', 'Genève', 'Genf', 'Ginebra', 'Bern', 'Berne', 'Zurich', 'Zürich'],
-  RU: ['Moscow', 'Moscou', 'Moskau', 'Moscú', 'Москва'],
-  KE: ['Nairobi'],
-  EG: ['Cairo', 'Le Caire', 'Kairo', 'El Cairo'],
-  AT: ['Vienna', 'Vienne', 'Wien', 'Viena'],
-  DE: ['Berlin', 'Berlín', 'Bonn'],
-  FR: ['Paris', 'París'],
-  ES: ['Madrid'],
-  GB: ['London', 'Londres'],
-  US: ['New York', 'Nueva York', 'Washington', 'Washington DC', 'Washington D.C.'],
-  IL: ['Jerusalem', 'Jérusalem', 'Jerusalén'],
-  BE: ['Brussels', 'Bruxelles', 'Brüssel', 'Bruselas'],
-  IT: ['Rome', 'Roma', 'Rom'],
-  LB: ['Beirut', 'Beyrouth'],
-  JO: ['Amman'],
-  SN: ['Dakar'],
-  TH: ['Bangkok'],
-  UA: ['Kyiv', 'Kiev', 'Kiew'],
-  ET: ['Addis Ababa'],
-};
-
-const BUILT_IN = new Map(
-  Object.entries(WELL_KNOWN).flatMap(([country, names]) => names.map((name) => [fold(name), country] as const)),
-);
-
-/** ISO country of a city, from the caller's list first, then the built-in table. */
+/**
+ * ISO country of a city: the press office's own cities first, then the gazetteer of world cities
+ * (see gazetteer.ts), which knows local and foreign names through the language modules.
+ */
 export function countryOfCity(city: string | null, knownCities: readonly KnownCity[]): string | null {
   if (!city) return null;
-  const key = fold(city);
+  const key = fold(city.trim());
   const known = knownCities.find((c) => fold(c.name) === key);
-  return known ? known.country.toUpperCase() : (BUILT_IN.get(key) ?? null);
+  return known ? known.country.toUpperCase() : (lookupCity(city)?.country ?? null);
 }
 
 const CITY = String.raw`\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|del|la|el|am|upon|sur)\s+)?\p{Lu}[\p{L}'’.\-]*){0,2}`;

@@ -1,5 +1,9 @@
+import type { CountryCode } from 'libphonenumber-js/max';
 import type { KnownCity } from './types';
-import { readCityLabel } from './cities';
+import { countryOfCity, readCityLabel } from './cities';
+import { findEmails } from './emails';
+import { findPhoneSpans } from './phone-spans';
+import { ADDRESS_WORD_RE } from './vocabulary';
 import { classifyFragment, splitFragments, type Fragment } from './fragments';
 import { stripBullet } from './text';
 import { tokenise, type HiddenToken, type PhoneToken } from './tokens';
@@ -15,10 +19,29 @@ export type ContactDraft = {
 };
 
 /** Reads the people in a contacts block; drops anyone with neither a name nor a way to reach them. */
-export function readContactDrafts(lines: string[], knownCities: readonly KnownCity[]): ContactDraft[] {
-  const reader = new DraftReader(knownCities);
+export function readContactDrafts(
+  lines: string[],
+  knownCities: readonly KnownCity[],
+  region: CountryCode | null = null,
+): ContactDraft[] {
+  const reader = new DraftReader(knownCities, region);
   for (const line of lines) reader.readLine(line);
   return reader.drafts.filter((d) => d.name || reachable(d));
+}
+
+// "1090 Wien", "A-1090 Wien", "00186 Rome", "CH-3001 Bern".
+const POSTCODE_CITY_RE = /(?:^|[,\s–-])(?:[A-Z]{1,2}-)?\d{4,6}\s+(\p{Lu}[\p{L}'’.\- ]+?)\s*$/u;
+
+/**
+ * A line that is a postal address ("Ebendorferstraße 6/5", "Via Arenula, 70 - 00186 Rome", "1010 Wien"):
+ * the city it names, null when it names none, undefined when the line is no address.
+ */
+function readAddress(line: string, knownCities: readonly KnownCity[]): string | null | undefined {
+  if (findEmails(line).length || findPhoneSpans(line).length) return undefined;
+  const postcode = POSTCODE_CITY_RE.exec(line);
+  const city = postcode && countryOfCity(postcode[1]!, knownCities) ? postcode[1]!.trim() : null;
+  if (city) return city;
+  return ADDRESS_WORD_RE.test(line) && /\d/.test(line) ? null : undefined;
 }
 
 const JOINERS: Record<string, string> = { ',': ', ', ':': ': ', '–': ' – ', '—': ' – ', '-': ' – ' };
@@ -43,10 +66,20 @@ class DraftReader {
   /** whether the current contact was read on this line: only then does stray text become its note */
   private touched = false;
 
-  constructor(private readonly knownCities: readonly KnownCity[]) {}
+  constructor(
+    private readonly knownCities: readonly KnownCity[],
+    private readonly region: CountryCode | null,
+  ) {}
 
   readLine(line: string): void {
     this.touched = false;
+    const address = readAddress(line, this.knownCities);
+    if (address !== undefined) {
+      // A postal address says where the contact works; the rest of it is for letters, not calls.
+      if (address && this.current && !this.current.city) this.current.city = address;
+      if (address && !this.city) this.city = address;
+      return;
+    }
     for (const segment of stripBullet(line).split(/\s*;\s*/)) this.readSegment(segment);
   }
 
@@ -57,7 +90,7 @@ class DraftReader {
       this.current = null;
     }
     let opensSegment = true;
-    for (const token of tokenise(label ? label.rest : segment)) {
+    for (const token of tokenise(label ? label.rest : segment, this.region)) {
       if (token.type === 'text') {
         if (this.readText(token.text, opensSegment)) opensSegment = false;
         continue;
@@ -103,8 +136,12 @@ class DraftReader {
         if (fragment.city) d.city = fragment.city;
         return true;
       }
+      case 'org':
+        return true;
       case 'city':
-        if (!current) this.city = fragment.city;
+        // "CICR Genève, tél. …" on a line of its own after someone reachable: a desk in that city.
+        if (current && opensSegment && reachable(current)) this.start().city = fragment.city;
+        else if (!current) this.city = fragment.city;
         else if (!current.city) current.city = fragment.city;
         else current.notes.push(fragment.city);
         return true;

@@ -1,34 +1,13 @@
+import { allWords } from './languages';
 import { fold } from './text';
 
-/** Phrases that open a contacts paragraph but may go on about other things first. */
-const LEAD_INS = [
-  String.raw`for (?:more|further|additional) information`,
-  String.raw`to (?:arrange|request|set up) (?:an )?interviews?`,
-  String.raw`pour (?:plus d'|de plus amples |toutes? (?:autres? )?)informations?`,
-  String.raw`pour toute demande`,
-  String.raw`fur (?:weitere|mehr|zusatzliche) informationen`,
-  String.raw`para (?:mas|mayor) informacion`,
-];
+// Matched against folded text (see `fold`), hence no accents in the language modules' patterns.
+const LEAD_IN_RE = new RegExp(String.raw`(?:^|(?<=[.!?] ))(?:${allWords('leadIns').join('|')})`, 'u');
+/** Headings that only ever introduce contacts; a bare "contact" heading needs its colon or a line of its own. */
+const HEADING_RE = new RegExp(String.raw`^[>*#\s]*(?:${allWords('headings').join('|')})(?= ?:| ?$| [-–] )`, 'u');
+const CONTACT_VERB_RE = new RegExp(String.raw`^[^\d@]*?(?:${allWords('contactVerbs').join('|')})`, 'u');
 
-/** Headings that only ever introduce contacts. */
-const HEADINGS = [
-  String.raw`(?:media|press) (?:contacts?|enquiries|inquiries)`,
-  String.raw`contacts? (?:medias?|presse|for (?:the )?media)`,
-  String.raw`ruckfragen(?: (?:&|und) kontakt)?`,
-  String.raw`(?:presse|medien)kontakte?`,
-  String.raw`ansprechpartner(?:in|innen)?(?: fur (?:die )?medien)?`,
-  String.raw`contactos? (?:de prensa|(?:para|con) (?:los )?medios)`,
-  String.raw`contacts?|kontakt|contacto`,
-];
-
-// Matched against folded text (see `fold`), hence no accents in the patterns.
-const LEAD_IN_RE = new RegExp(String.raw`(?:^|(?<=[.!?] ))(?:${LEAD_INS.join('|')})`);
-const HEADING_RE = new RegExp(String.raw`^(?:${HEADINGS.join('|')})(?= ?:| ?$| [-–] )`);
-const CONTACT_VERB_RE = /^[^\d@]*?(?:contact\p{L}*(?: (?:con|a)(?= ))?|kontaktieren sie|wenden sie sich an|pongase en contacto con)/u;
-
-const STOPS_RE = new RegExp(
-  String.raw`^(?:related (?:press releases|news|content|articles|stories)|notes? (?:to|for) (?:the )?editors?|about\b|a propos|uber (?:uns|die|den|das)|acerca de|sobre (?:el|la|nosotros)|#{3}|-? ?(?:ends|fin|ende) ?-?$|(?:follow us|suivez-nous|folgen sie uns|siguenos)\b|(?:source|quelle|fuente) ?:|tags? ?:)`,
-);
+const STOPS_RE = new RegExp(String.raw`^(?:${allWords('stops').join('|')}|#{3})`, 'u');
 
 export type ContactsBlock = { before: string[]; block: string[]; found: boolean };
 

@@ -3,6 +3,7 @@ import { titleCaseShouting } from './text';
 
 const PLACE = String.raw`\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|del|da|am|an|der|sur|upon|on)\s+)?\p{Lu}[\p{L}'’.\-]*){0,3}(?:\s*\([^)]*\))?`;
 const PLACES_RE = new RegExp(String.raw`^${PLACE}(?:\s*\/\s*${PLACE})*$`, 'u');
+const AGENCY_DATELINE_RE = new RegExp(String.raw`^(${PLACE}(?:\s*[\/-]\s*${PLACE})*)\s*\([^)]{1,40}\)\s*[-–—:]`, 'u');
 
 export type Dateline = { date: string | null; dateline: string[] };
 
@@ -22,11 +23,17 @@ export function readDateline(lines: string[]): Dateline {
       if (found?.index === 0) return { date: found.iso, dateline: splitPlaces(places) };
     }
   }
+  // "Geneva/Moscow (ICRC) – …", "Wien (OTS) - …": places and the agency, no date.
+  const agency = lines.slice(0, 12).map((l) => AGENCY_DATELINE_RE.exec(l)).find(Boolean);
+  const dateline = agency ? splitPlaces(agency[1]!) : [];
+  // "Geneva (ICRC) – 6 December 2021 – …": the date follows the agency.
+  const after = agency ? findDate(agency.input.slice(agency[0].length).trim()) : null;
+  if (after?.index === 0) return { date: after.iso, dateline };
   for (const line of lines.filter(Boolean).slice(0, 12)) {
     const found = findDate(line);
-    if (found && (found.index === 0 || line.length <= 60)) return { date: found.iso, dateline: [] };
+    if (found && (found.index === 0 || line.length <= 60)) return { date: found.iso, dateline };
   }
-  return { date: null, dateline: [] };
+  return { date: null, dateline };
 }
 
 function splitPlaces(places: string): string[] {

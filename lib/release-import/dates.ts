@@ -1,16 +1,10 @@
+import { LANGUAGES } from './languages';
 import { fold, WORD_END, WORD_START } from './text';
 
-/** Month names as they appear once accents are folded away (see `fold`). */
-const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,
-  june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9,
-  october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
-  janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8,
-  septembre: 9, octobre: 10, novembre: 11, decembre: 12,
-  januar: 1, janner: 1, februar: 2, marz: 3, maerz: 3, juni: 6, juli: 7, oktober: 10, dezember: 12,
-  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8,
-  septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
-};
+/** Month names from every language module, folded (see `fold`) as the text they are matched against. */
+const MONTHS: Record<string, number> = Object.fromEntries(
+  LANGUAGES.flatMap((l) => Object.entries(l.months)).map(([name, month]) => [fold(name), month]),
+);
 
 const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})${WORD_END}\\.?`;
 

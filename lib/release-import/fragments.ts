@@ -1,7 +1,9 @@
 import type { KnownCity } from './types';
 import { countryOfCity } from './cities';
+import { COUNTRY_NAMES } from './countries';
+import { fold } from './text';
 import {
-  ARTICLE_RE, COURTESY_RE, DESK_RE, isLanguageList, LEADING_FILLER_RE, NOTE_RE, ORGANISATION_RE, ROLE_RE,
+  ARTICLE_RE, CLOSING_RE, CONTACT_BEFORE_NAME_RE, COURTESY_RE, DESK_RE, isLanguageList, LEADING_FILLER_RE, NOTE_RE, ORGANISATION_RE, ROLE_RE,
   TRAILING_FILLER_RE,
 } from './vocabulary';
 
@@ -10,6 +12,8 @@ export type Fragment =
   | { type: 'role'; role: string; desk: boolean; name: string | null; city: string | null }
   | { type: 'note'; text: string }
   | { type: 'city'; city: string }
+  /** An organisation printed beside a contact ("ICRC", "CICR Iraq"): says nothing a contact needs. */
+  | { type: 'org'; text: string }
   | { type: 'other'; text: string };
 
 const SEPARATOR_RE = /(\s*[,()[\]|•·]\s*|:(?=\s|$)\s*|\s+[–—-]\s+|\s+\/\s+)/u;
@@ -17,6 +21,8 @@ const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*
 const PARTICLE = String.raw`(?:de|da|das|do|dos|del|della|di|du|des|van|von|der|den|ter|ten|le|la|bin|ibn|al|el|y|zu)`;
 const NAME_RE = new RegExp(String.raw`^${NAME_WORD}(?:\s+(?:${PARTICLE}\s+){0,2}${NAME_WORD}){1,4}$`, 'u');
 const ACRONYMS_RE = /^\p{Lu}{2,8}(?:\s+\p{Lu}{2,8})*$/u;
+/** "ICRC", "ÖRK", "MSF-OCG": an organisation's initials, possibly followed by where it is. */
+const ACRONYM_LEAD_RE = /^(\p{Lu}[\p{Lu}\d&]{1,7}(?:-\p{Lu}{2,6})?)(?:\s*[\/,]\s*|\s+)(.+)$/u;
 const NAME_JOIN_RE = /\s+(?:and|&|et|und|y|or|ou|oder|o)\s+/u;
 
 /** Cuts text between numbers and addresses into pieces, each with the separator before it. */
@@ -30,16 +36,51 @@ export function splitFragments(text: string): { text: string; separator: string 
 export function classifyFragment(raw: string, knownCities: readonly KnownCity[]): Fragment | null {
   const text = clean(raw);
   if (!/\p{L}/u.test(text)) return null;
+  if (CLOSING_RE.test(text)) return null;
   if (isLanguageList(text)) return { type: 'note', text };
-  const city = text.replace(/^(?:based\s+)?(?:in|à|en|aus|im)\s+/iu, '');
+  const city = text.replace(/^(?:based\s+)?(?:in|à|en|aus|im)\s+/iu, '').replace(POSTCODE_RE, '');
   if (countryOfCity(city, knownCities)) return { type: 'city', city };
+  const orgCity = readOrganisationCity(text, knownCities);
+  if (orgCity) return orgCity;
   const person = text.replace(COURTESY_RE, '');
   if (isName(person)) return { type: 'names', names: [person] };
+  // "For interviews and case studies contact Jane Doe"
+  const named = text.replace(CONTACT_BEFORE_NAME_RE, '').replace(COURTESY_RE, '');
+  if (named !== text && isName(named)) return { type: 'names', names: [named] };
   const several = person.split(NAME_JOIN_RE).map((p) => p.replace(COURTESY_RE, ''));
   if (several.length > 1 && several.every(isName)) return { type: 'names', names: several };
   if (NOTE_RE.test(text)) return { type: 'note', text };
-  if (ROLE_RE.test(text) || ORGANISATION_RE.test(text) || ACRONYMS_RE.test(text)) return readRole(text, knownCities);
+  if (ROLE_RE.test(text)) return readRole(text, knownCities);
+  // "Caritas Österreich", "Russian Red Cross": who the contact works for, which the directory knows.
+  if (ORGANISATION_RE.test(text)) return { type: 'org', text };
   return { type: 'other', text };
+}
+
+// "1090 Wien", "A-1090 Wien", "CH-3001 Bern": a postcode before the city.
+const POSTCODE_RE = /^(?:[A-Z]{1,2}-)?\d{4,6}\s+/u;
+
+/**
+ * "ICRC Geneva", "CICR / Lubumbashi", "Bundespolizeiinspektion Rostock": an organisation and its city,
+ * where the city is what a journalist needs; an acronym with anything else ("ICRC Iraq") is the
+ * organisation alone. Never a person, however capitalised.
+ */
+function readOrganisationCity(text: string, knownCities: readonly KnownCity[]): Fragment | null {
+  const words = text.split(/\s+/);
+  for (const n of [3, 2, 1]) {
+    if (words.length <= n) continue;
+    const tail = words.slice(-n).join(' ');
+    const head = words.slice(0, -n).join(' ').replace(/[\s\/,–-]+$/u, '');
+    if (head && isOrganisation(head) && countryOfCity(tail, knownCities)) return { type: 'city', city: tail };
+  }
+  const acronym = ACRONYM_LEAD_RE.exec(text);
+  const place = acronym?.[2];
+  if (place && /^\p{Lu}/u.test(place) && !ROLE_RE.test(place) && !isName(place)) return { type: 'org', text };
+  return ACRONYMS_RE.test(text) && !ROLE_RE.test(text) ? { type: 'org', text } : null;
+}
+
+/** An organisation's name or initials; a desk ("Pressestelle Berlin") is a role with its city, read elsewhere. */
+function isOrganisation(text: string): boolean {
+  return (ACRONYMS_RE.test(text) || ORGANISATION_RE.test(text)) && !DESK_RE.test(text);
 }
 
 function clean(text: string): string {
@@ -54,7 +95,14 @@ function clean(text: string): string {
 }
 
 function isName(text: string): boolean {
-  return NAME_RE.test(text) && !ROLE_RE.test(text) && !ORGANISATION_RE.test(text);
+  return NAME_RE.test(text) && !ROLE_RE.test(text) && !ORGANISATION_RE.test(text) && !namesCountry(text);
+}
+
+/** "South Sudan", "Volkshilfe Österreich", "Hilfswerk Austria International": a country is no one's name. */
+function namesCountry(text: string): boolean {
+  // The first word may be a given name ("Jordan", "Chad", "Georgia"); a country after it is a place.
+  const later = text.split(/\s+/).slice(1);
+  return COUNTRY_NAMES.has(fold(text)) || later.some((w) => COUNTRY_NAMES.has(fold(w)) || COUNTRY_NAMES.has(fold(w).replace(/s$/, '')));
 }
 
 /** "IFRC spokesperson Jane Doe": a title with the name printed after it; "Pressestelle Berlin": one with its city. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FieldErrors, FormValues } from '../directory/contact-form';
 import { parsePhone, PHONE_KINDS, type PhoneKind } from '../directory/phone';
-import type { ParsedRelease } from './';
+import { toDirectoryKind, type ParsedRelease } from './';
 import { releaseScalars, type ReleaseInput } from '../releases/release-form';
 
 /**
@@ -96,7 +96,7 @@ export function importToFormValues(parsed: ParsedRelease, matches: ImportMatch[]
     // One blank row more than was printed, for a number the release left out.
     for (let j = 0; j <= phones.length; j++) {
       values[phoneField(i, j, 'number')] = phones[j] ? (phones[j]!.e164 ?? phones[j]!.raw) : '';
-      values[phoneField(i, j, 'kind')] = phones[j]?.kind ?? 'mobile';
+      values[phoneField(i, j, 'kind')] = toDirectoryKind(phones[j]?.kind ?? null) ?? 'mobile';
     }
   });
   return values;

@@ -1,2 +1,3 @@
 export { parseRelease } from './parse-release';
-export type { KnownCity, ParsedRelease, ParseReleaseOptions, ReleaseContact, ReleasePhone } from './types';
+export { toDirectoryKind } from './types';
+export type { KnownCity, ParsedRelease, ParseReleaseOptions, ReleaseContact, ReleasePhone, ReleasePhoneKind } from './types';

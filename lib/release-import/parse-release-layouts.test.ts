@@ -51,7 +51,7 @@ describe('parseRelease on English contact blocks: layouts', () => {
     ]));
   });
 
-  it('reads one person spread over several lines, and warns about a national number with no city', () => {
+  it('reads one person spread over several lines, and a national number in the country of the other numbers', () => {
     const block = [
       'Media contacts', '', 'Jane Doe', 'Senior Spokesperson', 'Mobile: +41 79 555 01 23', 'Office: +41 22 555 01 24',
       'jane.doe@example.org', 'Speaks English and French', '', 'John Roe', 'Media Relations Officer', 'Tel. (022) 555 01 26',
@@ -61,12 +61,15 @@ describe('parseRelease on English contact blocks: layouts', () => {
       [
         {
           city: null, name: 'Jane Doe', role: 'Senior Spokesperson',
-          phones: [phone('+41 79 555 01 23', '+41795550123', 'mobile'), phone('+41 22 555 01 24', '+41225550124', 'office')],
+          phones: [phone('+41 79 555 01 23', '+41795550123', 'mobile'), phone('+41 22 555 01 24', '+41225550124', 'landline')],
           emails: ['jane.doe@example.org'], notes: ['Speaks English and French'],
         },
-        { city: null, name: 'John Roe', role: 'Media Relations Officer', phones: [phone('(022) 555 01 26', null)], emails: ['john.roe@example.org'], notes: [] },
+        // No city, but every other number in the block is Swiss: the block's region (see region.ts).
+        {
+          city: null, name: 'John Roe', role: 'Media Relations Officer', phones: [phone('(022) 555 01 26', '+41225550126')],
+          emails: ['john.roe@example.org'], notes: [],
+        },
       ],
-      ['No country for "(022) 555 01 26" (John Roe): add the country code'],
     ));
   });
 

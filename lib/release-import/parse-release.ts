@@ -3,6 +3,8 @@ import { readContactDrafts } from './contact-drafts';
 import { findContactsBlock } from './contacts-block';
 import { readDateline } from './dateline';
 import { resolvePhones } from './phones';
+import { languageRegions } from './language';
+import { blockRegion } from './region';
 import { toLines } from './text';
 
 /**
@@ -15,8 +17,13 @@ export function parseRelease(text: string, options: ParseReleaseOptions = {}): P
   const { date, dateline } = readDateline(before);
   const contacts: ReleaseContact[] = [];
   const warnings: string[] = [];
-  for (const draft of readContactDrafts(block, knownCities)) {
-    const resolved = resolvePhones(draft, knownCities);
+  const hints = { dateline, block: block.join('\n'), cities: [], knownCities };
+  const drafts = readContactDrafts(block, knownCities, blockRegion(hints));
+  // The cities read are the last hint, for blocks that print neither country codes nor domains.
+  const region = blockRegion({ ...hints, cities: drafts.map((d) => d.city) });
+  const regions = languageRegions(block.join('\n'));
+  for (const draft of drafts) {
+    const resolved = resolvePhones(draft, knownCities, region, regions);
     contacts.push({
       city: draft.city,
       name: draft.name,

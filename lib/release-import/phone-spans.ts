@@ -1,5 +1,6 @@
-import type { PhoneKind } from '../directory/phone';
+import { findNumbers, type CountryCode } from 'libphonenumber-js/max';
 import { labelAfter, labelBefore } from './phone-labels';
+import type { ReleasePhoneKind } from './types';
 
 export type PhoneSpan = {
   start: number;
@@ -17,8 +18,50 @@ const NUMBER_RE = new RegExp(String.raw`(?<![\p{L}\p{N}@.\/_+-])${START}${PART}*
 const EXTENSION_RE = /^\s*,?\s*(?:ext(?:ension)?\.?|x|poste|durchwahl|dw\.?|int\.|interno|anexo)\s*:?\s*(\d{1,6})(?!\p{N})/iu;
 const DATE_LIKE_RE = /^(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2})$/;
 
-/** Phone numbers in `text`: seven digits or more, not a date, not the hour after them. */
-export function findPhoneSpans(text: string): PhoneSpan[] {
+/**
+ * Phone numbers in `text`. libphonenumber's matcher finds the numbers it can place, international ones
+ * and national ones in `region` ("0664/ 889 52 760", "01/488 31 - 417", "+961 1 739 297/8/9"); a plainer
+ * scan then keeps what is left that looks like a number, for the reader to resolve or warn about.
+ */
+export function findPhoneSpans(text: string, region: CountryCode | null = null): PhoneSpan[] {
+  const found = matcherSpans(text, region);
+  const rest = scanSpans(text).filter((s) => !found.some((f) => s.start < f.end && f.start < s.end));
+  return [...found, ...rest].sort((a, b) => a.start - b.start);
+}
+
+function matcherSpans(text: string, region: CountryCode | null): PhoneSpan[] {
+  // A number never holds ", " or "; ": matched piece by piece, "01 89 145-227, 0664 3582386" is two numbers.
+  const spans: PhoneSpan[] = [];
+  let offset = 0;
+  for (const piece of text.split(/(?<=[,;])(?=\s)/)) {
+    spans.push(...piecesSpans(piece, region).map((s) => ({ ...s, start: s.start + offset, end: s.end + offset })));
+    offset += piece.length;
+  }
+  // "18.000 Besuche" is a count, however the region's plan reads it.
+  return spans.filter((s) => s.raw.replace(/\D/g, '').length >= 7 && !/^\d{1,3}(?:[.,]\d{3})+$/.test(s.raw));
+}
+
+function piecesSpans(text: string, region: CountryCode | null): PhoneSpan[] {
+  return findNumbers(text, { defaultCountry: region ?? undefined, v2: true }).map((m) => {
+    let raw = text.slice(m.startsAt, m.endsAt).replace(/[,;]\s*$/, '');
+    let start = m.startsAt;
+    // "(+41 22 555 01 23, jane@…)": the bracket opens the remark, not the number.
+    const open = (raw.match(/\(/g) ?? []).length;
+    const close = (raw.match(/\)/g) ?? []).length;
+    if (open > close && raw.startsWith('(')) [raw, start] = [raw.slice(1).trimStart(), start + raw.length - raw.slice(1).trimStart().length];
+    if (close > open && raw.endsWith(')')) raw = raw.slice(0, -1).trimEnd();
+    const ext = m.number.ext;
+    return {
+      start,
+      end: start + raw.length,
+      raw,
+      dial: ext ? `${m.number.number} ext. ${ext}` : raw,
+    };
+  });
+}
+
+/** Seven digits or more, not a date, not the hour after them. */
+function scanSpans(text: string): PhoneSpan[] {
   const spans: PhoneSpan[] = [];
   for (const m of text.matchAll(NUMBER_RE)) {
     let number = m[0].trimEnd();
@@ -35,7 +78,7 @@ export function findPhoneSpans(text: string): PhoneSpan[] {
   return spans;
 }
 
-export type LabelledPhone = PhoneSpan & { kind: PhoneKind | null; labelled: boolean; alsoPhone: boolean };
+export type LabelledPhone = PhoneSpan & { kind: ReleasePhoneKind; labelled: boolean; alsoPhone: boolean };
 
 /**
  * Adds the label printed before ("Mob. ") or after ("(WhatsApp)") a number and

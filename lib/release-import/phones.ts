@@ -1,18 +1,21 @@
-import { parsePhone, type PhoneKind } from '../directory/phone';
+import type { CountryCode } from 'libphonenumber-js/max';
+import { parsePhone } from '../directory/phone';
 import type { KnownCity, ReleasePhone } from './types';
 import { countryOfCity } from './cities';
 import type { ContactDraft } from './contact-drafts';
 
-// A desk whose title says it is on duty: its unlabelled numbers are duty lines.
-const DUTY_DESK_RE = /duty|on[- ]call|24\s?\/\s?7|permanence|astreinte|bereitschaft|guardia/iu;
-
-/** E.164 for each number printed for a contact, and a warning for each one nobody can dial as printed. */
+/**
+ * E.164 for each number printed for a contact, read in the contact's city's country or else in the
+ * block's region (see region.ts), and a warning for each one nobody can dial as printed.
+ */
 export function resolvePhones(
   draft: ContactDraft,
   knownCities: readonly KnownCity[],
+  region: CountryCode | null,
+  languageRegions: readonly CountryCode[] = [],
 ): { phones: ReleasePhone[]; warnings: string[] } {
   const who = describe(draft);
-  const country = countryOfCity(draft.city, knownCities);
+  const country = (countryOfCity(draft.city, knownCities) as CountryCode | null) ?? region;
   const phones: ReleasePhone[] = [];
   const warnings: string[] = [];
   for (const item of draft.items) {
@@ -24,21 +27,42 @@ export function resolvePhones(
     const dial = item.dial.replace(/^00(?=\s?[1-9])/, '+');
     const international = /^\(?\+/.test(dial);
     let e164: string | null = null;
-    if (!international && !country) {
-      warnings.push(`No country for "${item.raw}" (${who}): add the country code`);
+    if (!international && !country && NANP_RE.test(dial)) {
+      e164 = northAmerican(dial);
+      warnings.push(`"${item.raw}" (${who}) is printed the North American way: read as +1, check it`);
+    } else if (!international && !country) {
+      // "8 (495) 223-66-99" in a Russian release: valid in one of the language's countries only.
+      // (Russia and Kazakhstan share +7: one number read in both is still one reading.)
+      const readings = new Map<string, string>();
+      for (const r of languageRegions) {
+        const parsed = parsePhone(dial, r);
+        if (parsed.ok) readings.set(parsed.phone.e164, parsed.phone.country ?? r);
+      }
+      if (readings.size === 1) {
+        const [number, where] = [...readings][0]!;
+        e164 = number;
+        warnings.push(`"${item.raw}" (${who}) has no country code: read as a number of ${where}, check it`);
+      } else {
+        warnings.push(`No country for "${item.raw}" (${who}): add the country code`);
+      }
     } else {
       const parsed = parsePhone(dial, international ? undefined : country!);
       if (parsed.ok) e164 = parsed.phone.e164;
+      else if (!international && NANP_RE.test(dial) && parsePhone(dial, 'US').ok) e164 = northAmerican(dial);
       else warnings.push(`Cannot read "${item.raw}" (${who}): ${parsed.error}`);
     }
     if (item.alsoPhone) warnings.push(`"${item.raw}" (${who}) is printed as phone and fax: kept as fax only`);
-    phones.push({ raw: item.raw, e164, kind: item.kind ?? dutyDeskKind(draft) });
+    phones.push({ raw: item.raw, e164, kind: item.kind });
   }
   return { phones, warnings };
 }
 
-function dutyDeskKind(draft: ContactDraft): PhoneKind | null {
-  return !draft.name && draft.role && DUTY_DESK_RE.test(draft.role) ? 'duty' : null;
+// "202.450.9153", "(202) 555-0123", "703-203-7843": ten digits grouped 3-3-4, as only the +1 plan prints them.
+const NANP_RE = /^\(?[2-9]\d{2}\)?[\s.-]?[2-9]\d{2}[\s.-]\d{4}$/;
+
+function northAmerican(dial: string): string | null {
+  const parsed = parsePhone(dial, 'US');
+  return parsed.ok ? parsed.phone.e164 : null;
 }
 
 function describe(draft: ContactDraft): string {

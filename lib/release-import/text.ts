@@ -17,10 +17,13 @@ export function normaliseSpaces(text: string): string {
     .replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ');
 }
 
+// "out of hours07659 145 095": a national number run into the word before it.
+const GLUED_NUMBER_RE = /(?<=\p{Ll}{2})(?=0\d{3}[\s\d]{6,})/gu;
+
 export function toLines(text: string): string[] {
   return normaliseSpaces(text)
     .split(/\r\n?|\n|\u2028|\u2029/)
-    .map((line) => line.replace(/ {2,}/g, ' ').trim());
+    .map((line) => line.replace(/ {2,}/g, ' ').replace(GLUED_NUMBER_RE, ' ').trim());
 }
 
 export function stripBullet(line: string): string {

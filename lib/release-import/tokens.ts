@@ -1,9 +1,10 @@
-import type { PhoneKind } from '../directory/phone';
+import type { CountryCode } from 'libphonenumber-js/max';
 import { findEmails } from './emails';
 import { stripEmailLabel } from './phone-labels';
+import type { ReleasePhoneKind } from './types';
 import { findPhoneSpans, withLabel } from './phone-spans';
 
-export type PhoneToken = { type: 'phone'; raw: string; dial: string; kind: PhoneKind | null; alsoPhone: boolean };
+export type PhoneToken = { type: 'phone'; raw: string; dial: string; kind: ReleasePhoneKind; alsoPhone: boolean };
 export type HiddenToken = { type: 'hidden'; placeholder: string };
 export type Token = { type: 'text'; text: string } | { type: 'email'; address: string } | PhoneToken | HiddenToken;
 
@@ -11,9 +12,9 @@ export type Token = { type: 'text'; text: string } | { type: 'email'; address: s
 const ALTERNATIVE_RE = /^\s*(?:,|\/|or|ou|oder|o|y|and|et|und|&)?\s*$/i;
 
 /** Splits one segment of a contacts line into text, phone numbers, e-mails and hidden e-mails. */
-export function tokenise(segment: string): Token[] {
+export function tokenise(segment: string, region: CountryCode | null = null): Token[] {
   const emails = findEmails(segment);
-  const phones = findPhoneSpans(segment).filter((p) => !emails.some((e) => p.start < e.end && e.start < p.end));
+  const phones = findPhoneSpans(segment, region).filter((p) => !emails.some((e) => p.start < e.end && e.start < p.end));
   const spans = [...emails, ...phones].sort((a, b) => a.start - b.start);
   const tokens: Token[] = [];
   let pos = 0;

@@ -1,10 +1,19 @@
 import type { PhoneKind } from '../directory/phone';
 
+/** What a release says about a number: the kinds of the import's command-line contract. */
+export type ReleasePhoneKind = 'mobile' | 'landline' | 'fax' | 'whatsapp' | null;
+
+/** The directory's kind for a number read from a release: a landline is an office line there. */
+export function toDirectoryKind(kind: ReleasePhoneKind): PhoneKind | null {
+  return kind === 'landline' ? 'office' : kind;
+}
+
 export type ReleasePhone = {
   /** The number as printed, extension included, label left out. */
   raw: string;
   e164: string | null;
-  kind: PhoneKind | null;
+  /** From the label printed beside the number, else from the number itself; null when neither says. */
+  kind: ReleasePhoneKind;
 };
 
 export type ReleaseContact = {
