@@ -34,7 +34,7 @@ describe('release import against the database', () => {
       'In Nairobi: Wanjiru Kamau, +44 20 7946 0121',
       'In Nairobi: Otieno Achieng, Field reporter, +44 20 7946 0999, otieno.achieng@example.org',
     ].join('\n');
-    const saved = saveImportedRelease(db, parseRelease(text), { text });
+    const saved = saveImportedRelease(db, parseRelease(text), { body: text });
     expect(saved).toMatchObject({ slug: 'example-drought-response-expands-in-the-horn-of-africa', linked: ['Wanjiru Kamau'], created: ['Otieno Achieng'] });
     const release = db.$client.prepare('select status, published_on, title from releases where id = ?').get(saved.releaseId);
     expect(release).toEqual({ status: 'draft', published_on: '2026-03-03', title: 'Example: drought response expands in the Horn of Africa' });
@@ -46,7 +46,7 @@ describe('release import against the database', () => {
       { full_name: 'Otieno Achieng', active: 0, city_label: 'Nairobi' },
     ]);
     // Saving the same text again makes a second draft with its own slug, and matches the now-known person by phone.
-    const again = saveImportedRelease(db, parseRelease(text), { text });
+    const again = saveImportedRelease(db, parseRelease(text), { body: text });
     expect(again.slug).toBe('example-drought-response-expands-in-the-horn-of-africa-2');
     expect(again.created).toEqual([]);
     expect(again.linked).toEqual(['Wanjiru Kamau', 'Otieno Achieng']);

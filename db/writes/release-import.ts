@@ -51,16 +51,19 @@ export type SavedImport = { releaseId: number; slug: string; linked: string[]; c
  * Stores a parsed release as a draft: matched contacts are linked under their city
  * label, new people are created inactive (an admin reviews them before they are public).
  */
-export function saveImportedRelease(db: Db, parsed: ParsedRelease, { text, summary }: { text: string; summary?: string }): SavedImport {
+export function saveImportedRelease(
+  db: Db,
+  parsed: ParsedRelease,
+  { body, about = '', summary = '' }: { body: string; about?: string; summary?: string },
+): SavedImport {
   const matches = matchImportedContacts(db, parsed);
   return writeTransaction(db, (tx) => {
     const warnings = [...parsed.warnings];
     const title = parsed.title ?? 'Imported release (untitled)';
     const slug = uniqueSlug(slugify(title), (s) => Boolean(tx.select({ id: releases.id }).from(releases).where(eq(releases.slug, s)).get()));
-    const body = text.split(/\r?\n/).slice(parsed.title ? 1 : 0).join('\n').trim();
     const [release] = tx
       .insert(releases)
-      .values({ slug, title, publishedOn: parsed.date ?? new Date().toISOString().slice(0, 10), status: 'draft', summary: summary ?? '', body })
+      .values({ slug, title, publishedOn: parsed.date ?? new Date().toISOString().slice(0, 10), status: 'draft', summary, body, about })
       .returning({ id: releases.id })
       .all();
     const releaseId = release!.id;
