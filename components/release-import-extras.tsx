@@ -3,9 +3,12 @@ import { TextField } from './forms/field';
 
 type Values = Record<string, string>;
 
+/** The recovered addresses as the form carries them; a posted form turns "\n" into "\r\n". */
+const recoveredOf = (values: Values) => (values.recovered ?? '').split('\n').map((a) => a.trim()).filter(Boolean);
+
 /** Addresses decoded from the page's e-mail protection: a person confirms each before it is stored. */
 export function RecoveredAddresses({ values }: { values: Values }) {
-  const recovered = (values.recovered ?? '').split('\n').filter(Boolean);
+  const recovered = recoveredOf(values);
   if (!recovered.length) return null;
   return (
     <section aria-labelledby="import-recovered" className="rounded-lg border border-sky-700 bg-sky-50 p-3">
@@ -46,7 +49,7 @@ export function CutParts({ values }: { values: Values }) {
 /** The confirmation a recovered address needs, shown beside a new contact's e-mail. */
 export function RecoveredEmailCheck({ i, values }: { i: number; values: Values }) {
   const email = (values[`contacts.${i}.email`] ?? '').trim().toLowerCase();
-  const recovered = (values.recovered ?? '').split('\n').map((a) => a.toLowerCase());
+  const recovered = recoveredOf(values).map((a) => a.toLowerCase());
   if (!email || !recovered.includes(email)) return null;
   const id = `f-contacts-${i}-emailConfirmed`;
   return (
