@@ -134,3 +134,58 @@ test('an admin imports a release’s web page: hidden addresses recovered, a new
   await page.goto(`/cities/${stored.slug}`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(city!.name);
 });
+
+/** The contact-list fixture's new people get numbers of each project's own, so the two runs never recognise each other's. */
+const LIST_NUMBERS: Record<string, { mobile: string; office: string }> = {
+  desktop: { mobile: '+61 491 570 164', office: '020 7946 0193' },
+  phone: { mobile: '+61 491 570 165', office: '020 7946 0194' },
+};
+
+test('an admin imports a press office’s .vcf: known people matched, refused cards explained, new people awaiting review', async ({ page, db }, info) => {
+  const numbers = LIST_NUMBERS[info.project.name]!;
+  const tag = crypto.randomBytes(3).toString('hex').replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!);
+  const vcf = fs
+    .readFileSync('fixtures/contact-lists/press-office.vcf', 'utf8')
+    .replace('lucia.quispe@example.org', `lucia.${tag}@example.org`)
+    .replace(/Lucía Quispe/g, `Lucía Quispe${tag}`)
+    .replace(/Quispe;Lucía/, `Quispe${tag};Lucía`)
+    .replace(/Baraka Otieno/g, `Baraka Otieno${tag}`)
+    .replace('+61 491 570 120', numbers.mobile)
+    .replace('020 7946 0190', numbers.office);
+  const count = () => db.prepare('select count(*) n from contacts').get();
+  const before = count();
+
+  await page.goto('/staff/contacts');
+  await page.getByRole('link', { name: 'Import a contact list (.vcf)' }).click();
+  await page.getByLabel('Contact list (.vcf)').setInputFiles({ name: 'contacts.vcf', mimeType: 'text/vcard', buffer: Buffer.from(vcf) });
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await expect(page.getByRole('status')).toHaveText('Read 3 people: 1 already in Pressline, 2 new; 2 cards refused (see why below). Nothing is saved until you import.');
+  const refused = page.getByRole('region', { name: 'Cards not imported (2)' });
+  await expect(refused).toContainText('Card 4 (Press desk without means): No e-mail address and no number to call');
+  await expect(refused).toContainText('Card 5 (nobody@example.org): The card has no name');
+  const known = page.getByRole('group', { name: 'Card 2: Wanjiru Kamau' });
+  await expect(known).toContainText('Already in Pressline: Wanjiru Kamau (by e-mail).');
+  await expect(known.getByLabel('Import card 2 as a new contact')).not.toBeChecked();
+  const lucia = page.getByRole('group', { name: `Card 1: Lucía Quispe${tag}` });
+  await expect(lucia).toContainText('Fax +44 20 7946 0120');
+  await expect(page.getByRole('group', { name: `Card 3: Baraka Otieno${tag}` })).toContainText('Left out: 12:');
+  await expectNoAxeViolations(page);
+
+  // Baraka's card says London, which Pressline lacks: refused in place until a city is chosen, nothing written.
+  await expect(page.getByLabel('City 3', { exact: true })).toHaveValue('');
+  await page.getByRole('button', { name: 'Import the ticked people' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Nothing was saved' })).toBeVisible();
+  await expect(page.getByLabel('City 3', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  expect(count()).toEqual(before);
+
+  await page.getByLabel('City 1', { exact: true }).selectOption({ label: 'Nairobi' });
+  await page.getByLabel('City 3', { exact: true }).selectOption({ label: 'Nairobi' });
+  await page.getByRole('button', { name: 'Import the ticked people' }).click();
+  await expect(page.getByRole('status')).toHaveText('Imported 2 people, awaiting review: add each to the directory from their page.');
+  await expect(page.getByRole('link', { name: `Baraka Otieno${tag}` })).toBeVisible();
+  const stored = db.prepare("select full_name, active from contacts where full_name like ? order by id").all(`%${tag}`);
+  expect(stored).toEqual([
+    { full_name: `Lucía Quispe${tag}`, active: 0 },
+    { full_name: `Baraka Otieno${tag}`, active: 0 },
+  ]);
+});
