@@ -2,10 +2,11 @@
 
 import { useActionState, useRef, useState } from 'react';
 import { importRelease, type ImportFormState } from '@/app/(staff)/staff/releases/import/actions';
-import { NEW_CONTACT } from '@/lib/release-import/import-form';
+import { NEW_CITY_PREFIX, NEW_CONTACT, newCityField } from '@/lib/release-import/import-form';
 import { errorProps, FieldError, inputClass, SelectField, TextArea, TextField } from './forms/field';
 import { FormMessage } from './forms/form-message';
 import { PhoneRows } from './forms/phone-rows';
+import { CutParts, NewCityFields, RecoveredAddresses, RecoveredEmailCheck } from './release-import-extras';
 import { SubmitButton } from './forms/submit-button';
 
 type Option = { id: number; name: string };
@@ -25,12 +26,18 @@ export function ReleaseImportForm({ contacts, cities }: Props) {
         <TextArea
           name="text"
           label="Release text"
-          hint="Paste the whole release, or only its media-contacts block (“For more information…”, “Contacts médias”, “Rückfragen & Kontakt”, “Para más información”…)."
+          hint="Paste the whole release, its web page’s HTML, or only its media-contacts block (“For more information…”, “Contacts médias”, “Rückfragen & Kontakt”, “Para más información”…)."
           rows={14}
           defaultValue={state.status === 'text-invalid' ? state.text : ''}
           error={state.status === 'text-invalid' ? state.fieldErrors.text : undefined}
         />
-        <TextField name="file" label="Or a plain-text file" hint="A .txt file of at most 128 kB; it is read instead of the box." type="file" accept=".txt,text/plain" />
+        <TextField
+          name="file"
+          label="Or a file"
+          hint="The release as a .txt file (at most 128 kB) or its saved web page, .html (at most 200 kB); it is read instead of the box. Addresses the page hides are recovered for you to check."
+          type="file"
+          accept=".txt,text/plain,.html,.htm,text/html"
+        />
         <div>
           <SubmitButton pendingText="Reading…">Preview</SubmitButton>
         </div>
@@ -47,12 +54,21 @@ function ReviewForm({ state, action, contacts, cities }: Props & { state: Extrac
   const warnings = (values.warnings ?? '').split('\n').filter(Boolean);
   const failed = Object.keys(e).length > 0;
   const people: [string, string][] = [[NEW_CONTACT, 'New contact (awaits review)'], ...contacts.map((c): [string, string] => [String(c.id), c.name])];
+  const newCityCount = Number(values.newCities) || 0;
+  const cityOptions: [string, string][] = [
+    ...cities.map((c): [string, string] => [String(c.id), c.name]),
+    ...Array.from({ length: newCityCount }, (_, k): [string, string] => [`${NEW_CITY_PREFIX}${k}`, `${values[newCityField(k, 'name')]} (new: created on save)`]),
+  ];
   return (
     <form ref={formRef} action={action} noValidate className="flex flex-col gap-4">
       <FormMessage state={{ status: failed ? 'invalid' : 'done', message: state.message }} formRef={formRef} />
       <input type="hidden" name="step" value="save" />
       <input type="hidden" name="warnings" value={values.warnings ?? ''} />
       <input type="hidden" name="contactRows" value={rows} />
+      {['cut', 'recovered', 'newCities'].map((k) => (
+        <input key={k} type="hidden" name={k} value={values[k] ?? ''} />
+      ))}
+      <RecoveredAddresses values={values} />
       {warnings.length > 0 && (
         <section aria-labelledby="import-warnings" className="rounded-lg border border-amber-400 bg-amber-50 p-3">
           <h2 id="import-warnings" className="font-bold">
@@ -71,13 +87,30 @@ function ReviewForm({ state, action, contacts, cities }: Props & { state: Extrac
         <TextField name="dateline" label="Dateline" hint="Places as printed, separated by /, e.g. Moscow/Geneva." defaultValue={values.dateline} error={e.dateline} required />
       </div>
       <TextArea name="summary" label="Summary" hint="One or two sentences for lists and feeds." rows={3} defaultValue={values.summary} error={e.summary} />
-      <TextArea name="body" label="Body" hint="Markdown. The contacts block can stay: it is shown as printed." rows={10} defaultValue={values.body} error={e.body} />
+      <TextArea
+        name="body"
+        label="Body"
+        hint="Markdown. The dateline, the contacts block, end marks and boilerplate were left out: the contacts are listed below, the boilerplate is the About note."
+        rows={10}
+        defaultValue={values.body}
+        error={e.body}
+      />
+      <CutParts values={values} />
+      <TextArea name="about" label="About note" hint="Optional: “About the organisation”, “Notes to editors”. Shown under the release." rows={4} defaultValue={values.about} error={e.about} />
+      {newCityCount > 0 && (
+        <>
+          <h2 className="mt-2 text-xl font-bold">Cities Pressline does not have yet ({newCityCount})</h2>
+          {Array.from({ length: newCityCount }, (_, k) => (
+            <NewCityFields key={k} k={k} values={values} errors={e} />
+          ))}
+        </>
+      )}
       <h2 className="mt-2 text-xl font-bold">Contacts ({rows})</h2>
       {rows === 0 && <p>None were read. Save the draft and add the contacts on the next page.</p>}
       <ol className="flex flex-col gap-4">
         {Array.from({ length: rows }, (_, i) => (
           <li key={i}>
-            <ContactRow i={i} values={values} errors={e} people={people} cities={cities} />
+            <ContactRow i={i} values={values} errors={e} people={people} cities={cityOptions} />
           </li>
         ))}
       </ol>
@@ -93,7 +126,7 @@ function ReviewForm({ state, action, contacts, cities }: Props & { state: Extrac
   );
 }
 
-function ContactRow({ i, values, errors: e, people, cities }: { i: number; values: Record<string, string>; errors: Record<string, string>; people: [string, string][]; cities: Option[] }) {
+function ContactRow({ i, values, errors: e, people, cities }: { i: number; values: Record<string, string>; errors: Record<string, string>; people: [string, string][]; cities: [string, string][] }) {
   const f = (field: string) => `contacts.${i}.${field}`;
   const [target, setTarget] = useState(values[f('target')] ?? NEW_CONTACT);
   const linkedTo = people.find(([value]) => value !== NEW_CONTACT && value === values[f('target')])?.[1];
@@ -145,8 +178,9 @@ function ContactRow({ i, values, errors: e, people, cities }: { i: number; value
           <TextField name={f('name')} label={`Full name ${i + 1}`} defaultValue={values[f('name')]} error={e[f('name')]} />
           <TextField name={f('role')} label={`Role ${i + 1}`} defaultValue={values[f('role')]} error={e[f('role')]} />
           <TextField name={f('organisation')} label={`Organisation ${i + 1}`} defaultValue={values[f('organisation')]} error={e[f('organisation')]} />
-          <SelectField name={f('cityId')} label={`City ${i + 1}`} options={[['', 'Choose a city'], ...cities.map((c): [string, string] => [String(c.id), c.name])]} defaultValue={values[f('cityId')]} error={e[f('cityId')]} />
+          <SelectField name={f('cityId')} label={`City ${i + 1}`} options={[['', 'Choose a city'], ...cities]} defaultValue={values[f('cityId')]} error={e[f('cityId')]} />
           <TextField name={f('email')} label={`E-mail ${i + 1}`} type="email" defaultValue={values[f('email')]} error={e[f('email')]} />
+          <RecoveredEmailCheck i={i} values={values} />
           <TextField name={f('notes')} label={`Notes ${i + 1}`} hint="Languages, best hours: kept as their bio." defaultValue={values[f('notes')]} error={e[f('notes')]} />
         </div>
         <div className="mt-3">

@@ -132,6 +132,8 @@ export const releases = sqliteTable(
     summary: text('summary').notNull().default(''),
     /** Markdown */
     body: text('body').notNull().default(''),
+    /** The release's boilerplate ("About the IFRC…", "Notes to editors"), kept apart from the story; plain text */
+    about: text('about').notNull().default(''),
     status: text('status', { enum: ['draft', 'published'] }).notNull().default('draft'),
     ...timestamps,
   },

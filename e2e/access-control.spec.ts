@@ -38,6 +38,7 @@ const PAGES: PageRow[] = [
   { page: '/staff/releases/new', path: () => '/staff/releases/new', heading: () => 'New release', expect: adminOnly },
   { page: '/staff/releases/[slug] (a draft)', path: (w) => `/staff/releases/${w.release().slug}`, heading: (w) => `E2E release ${w.tag}`, expect: adminOnly },
   { page: '/staff/releases/import', path: () => '/staff/releases/import', heading: () => 'Import a release', expect: adminOnly },
+  { page: '/staff/contacts/import', path: () => '/staff/contacts/import', heading: () => 'Import a contact list', expect: adminOnly },
   { page: '/staff/outbox', path: () => '/staff/outbox', heading: () => 'Outbox', expect: adminOnly },
 ];
 
@@ -133,6 +134,21 @@ const ACTIONS: ActionRow[] = [
     form: { path: () => '/staff/releases/import', as: 'admin', pick: hasControl('step') },
     values: (w) => ({ step: 'save', title: `Forged import ${w.tag}`, publishedOn: '2026-11-04', dateline: 'Geneva', contactRows: '0' }),
     state: (w) => w.rows('select id from releases where title = ?', `Forged import ${w.tag}`),
+    expect: adminOnly,
+  },
+  {
+    // Step 1 (preview) stores nothing; step 2 is posted straight away with a forged list.
+    action: 'importContactList, saving a reviewed list',
+    form: { path: () => '/staff/contacts/import', as: 'admin', pick: hasControl('step') },
+    values: (w) => ({
+      step: 'save',
+      people: JSON.stringify([{ card: 1, fullName: `Forged list ${w.tag}`, organisation: 'E2E', role: '', email: null, phones: [], city: null, problems: [] }]),
+      'people.0.include': 'on',
+      'people.0.name': `Forged list ${w.tag}`,
+      'people.0.organisation': 'E2E',
+      'people.0.cityId': String(w.city().id),
+    }),
+    state: (w) => w.rows('select id from contacts where full_name = ?', `Forged list ${w.tag}`),
     expect: adminOnly,
   },
   {

@@ -43,7 +43,7 @@ test('an admin pastes a release, reviews what was read, saves it, adds the new p
 
   // Nothing pasted: refused beside the box.
   await page.getByRole('button', { name: 'Preview' }).click();
-  await expect(page.getByText('Paste the release, or at least its media-contacts block, or choose a .txt file.')).toBeVisible();
+  await expect(page.getByText('Paste the release, or at least its media-contacts block, or choose a .txt or .html file.')).toBeVisible();
   await expect(page.getByLabel('Release text')).toBeFocused();
 
   await page.getByLabel('Release text').fill(releaseText({ word, knownName: known.fullName, knownEmail, newName, newNumber }));
@@ -132,7 +132,7 @@ test.describe('without JavaScript', () => {
     const word = `nojs${crypto.randomBytes(4).toString('hex')}`;
     const newName = `Baraka Otieno${String.fromCharCode(...crypto.randomBytes(4).map((b) => 97 + (b % 26)))}`;
     await page.goto('/staff/releases/import');
-    const file = page.getByLabel('Or a plain-text file');
+    const file = page.getByLabel('Or a file');
     // A word-processor file is refused in place, not read as garbage.
     await file.setInputFiles({ name: 'release.doc', mimeType: 'application/msword', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0xff, 0xfe]) });
     await page.getByRole('button', { name: 'Preview' }).click();

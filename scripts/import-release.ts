@@ -3,23 +3,26 @@
  *
  *   tsx scripts/import-release.ts [--json] [--save] <file>
  *
+ * The file is a release's text or its web page (.html): a page's text is read with an HTML
+ * parser, and addresses hidden by Cloudflare are decoded (each one named in the warnings).
  * --json prints the parsed release as one JSON object and nothing else;
  * without it a summary for people. --save stores it as a draft (see db/writes/release-import.ts).
  */
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import type { SavedImport } from '../db/writes/release-import';
-import { parseRelease, type ParsedRelease } from '../lib/release-import';
+import type { ParsedRelease } from '../lib/release-import';
+import { readRelease, type ReadRelease } from '../lib/release-import/read-release';
 
-const USAGE = 'Usage: tsx scripts/import-release.ts [--json] [--save] <file>';
+const USAGE = 'Usage: tsx scripts/import-release.ts [--json] [--save] <file.txt|file.html>';
 
 /** Stores the release as a draft in DATABASE_URL's database; new people are created inactive. */
-export async function saveRelease(release: ParsedRelease, text: string): Promise<SavedImport> {
+export async function saveRelease({ parsed, body, about }: ReadRelease): Promise<SavedImport> {
   const { databasePath, openDatabase } = await import('../db');
   const { saveImportedRelease } = await import('../db/writes/release-import');
   const db = openDatabase(databasePath());
   try {
-    return saveImportedRelease(db, release, { text });
+    return saveImportedRelease(db, parsed, { body, about });
   } finally {
     db.$client.close();
   }
@@ -58,9 +61,10 @@ export async function main(args: string[]): Promise<number> {
     console.error(`Cannot read ${files[0]}: ${reason}`);
     return 1;
   }
-  const release = parseRelease(text);
+  const read = readRelease(text, { html: /\.html?$/i.test(files[0]!) || undefined });
+  const release = read.parsed;
   if (flags.has('--save')) {
-    const saved = await saveRelease(release, text);
+    const saved = await saveRelease(read);
     // stderr, so that --json still prints exactly one JSON object on stdout.
     console.error(
       `Saved draft "${saved.slug}": linked ${saved.linked.length} known contact(s), created ${saved.created.length} inactive for review.` +

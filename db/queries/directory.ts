@@ -144,6 +144,7 @@ export async function getReleasePage(slug: string) {
     publishedOn: release.publishedOn,
     summary: release.summary,
     body: release.body,
+    about: release.about,
     dateline: [...release.datelines].sort((a, b) => a.position - b.position).map((d) => d.place),
     groups,
   };

@@ -51,16 +51,19 @@ export type SavedImport = { releaseId: number; slug: string; linked: string[]; c
  * Stores a parsed release as a draft: matched contacts are linked under their city
  * label, new people are created inactive (an admin reviews them before they are public).
  */
-export function saveImportedRelease(db: Db, parsed: ParsedRelease, { text, summary }: { text: string; summary?: string }): SavedImport {
+export function saveImportedRelease(
+  db: Db,
+  parsed: ParsedRelease,
+  { body, about = '', summary = '' }: { body: string; about?: string; summary?: string },
+): SavedImport {
   const matches = matchImportedContacts(db, parsed);
   return writeTransaction(db, (tx) => {
     const warnings = [...parsed.warnings];
     const title = parsed.title ?? 'Imported release (untitled)';
     const slug = uniqueSlug(slugify(title), (s) => Boolean(tx.select({ id: releases.id }).from(releases).where(eq(releases.slug, s)).get()));
-    const body = text.split(/\r?\n/).slice(parsed.title ? 1 : 0).join('\n').trim();
     const [release] = tx
       .insert(releases)
-      .values({ slug, title, publishedOn: parsed.date ?? new Date().toISOString().slice(0, 10), status: 'draft', summary: summary ?? '', body })
+      .values({ slug, title, publishedOn: parsed.date ?? new Date().toISOString().slice(0, 10), status: 'draft', summary, body, about })
       .returning({ id: releases.id })
       .all();
     const releaseId = release!.id;
@@ -111,7 +114,13 @@ export function saveImportedRelease(db: Db, parsed: ParsedRelease, { text, summa
   });
 }
 
-export type SavedReviewedImport = { slug: string; created: { slug: string; fullName: string }[] };
+export type SavedReviewedImport = {
+  slug: string;
+  created: { slug: string; fullName: string }[];
+  /** Cities created with the import, and the public paths that now list them */
+  createdCities: string[];
+  paths: string[];
+};
 
 /**
  * Stores the reviewed import in one transaction: the people the admin kept as new are created
@@ -122,6 +131,21 @@ export function saveReviewedImport(db: Db, actor: Actor, input: ImportInput, now
   if (!canManageDirectory(actor)) throw new NotAllowedError(`${actor.email} may not import releases`);
   return writeTransaction(db, (tx) => {
     const allCities = tx.select({ id: cities.id, name: cities.name }).from(cities).all();
+    // Cities first, so the new people and the dateline can point at them; audited as the city form's are.
+    const newCityIds: number[] = [];
+    const createdCities: string[] = [];
+    const paths: string[] = [];
+    for (const city of input.newCities) {
+      const slug = uniqueSlug(slugify(city.name), (s) => Boolean(tx.select({ id: cities.id }).from(cities).where(eq(cities.slug, s)).get()));
+      const [made] = tx.insert(cities).values({ slug, ...city, createdAt: now, updatedAt: now }).returning({ id: cities.id }).all();
+      const snapshot = { name: city.name, country: city.country, timeZone: city.timeZone, deskEmail: city.deskEmail, dutyPhone: city.dutyPhone };
+      writeAudit(tx, actor, 'city', made!.id, city.name, diffSnapshots({}, snapshot), now);
+      newCityIds.push(made!.id);
+      allCities.push({ id: made!.id, name: city.name });
+      createdCities.push(city.name);
+      // Home lists cities; the city's own page would be a cached 404 until now.
+      paths.push('/', `/cities/${slug}`);
+    }
     const created: SavedReviewedImport['created'] = [];
     const listed: { contactId: number; cityLabel: string }[] = [];
     for (const row of input.rows) {
@@ -130,8 +154,9 @@ export function saveReviewedImport(db: Db, actor: Actor, input: ImportInput, now
         continue;
       }
       const p = row.create;
-      const city = allCities.find((c) => c.id === p.cityId);
-      if (!city) throw new NotAllowedError(`No city ${p.cityId}`);
+      const cityId = p.newCity !== null ? newCityIds[p.newCity] : p.cityId;
+      const city = allCities.find((c) => c.id === cityId);
+      if (!city) throw new NotAllowedError(`No city ${cityId ?? `new #${p.newCity}`}`);
       const slug = uniqueSlug(slugify(p.fullName), (s) => Boolean(tx.select({ id: contacts.id }).from(contacts).where(eq(contacts.slug, s)).get()));
       const [made] = tx
         .insert(contacts)
@@ -152,6 +177,6 @@ export function saveReviewedImport(db: Db, actor: Actor, input: ImportInput, now
       listed.push({ contactId: made!.id, cityLabel: row.cityLabel || city.name });
     }
     const release = insertDraftRelease(tx, actor, { ...input.release, contacts: listed }, now);
-    return { slug: release.slug, created };
+    return { slug: release.slug, created, createdCities, paths: [...new Set(paths)] };
   });
 }

@@ -33,6 +33,7 @@ export function loadReleaseInput(db: Db | Tx, releaseId: number): (ReleaseInput 
     publishedOn: r.publishedOn,
     summary: r.summary,
     body: r.body,
+    about: r.about,
     dateline: db.select().from(releaseDatelines).where(eq(releaseDatelines.releaseId, releaseId)).orderBy(asc(releaseDatelines.position)).all().map((d) => d.place),
     contacts: db
       .select({ contactId: releaseContacts.contactId, cityLabel: releaseContacts.cityLabel })
@@ -52,6 +53,7 @@ function snapshot(db: Db | Tx, r: ReleaseInput & { status?: string }): Snapshot 
     dateline: r.dateline.join('/'),
     summary: r.summary,
     body: r.body,
+    about: r.about ?? '',
     contacts: r.contacts.map((c) => `${c.cityLabel}: ${names.get(c.contactId) ?? c.contactId}`).join('; '),
     status: r.status ?? null,
   };
@@ -83,21 +85,23 @@ export function createRelease(db: Db, actor: Actor, input: ReleaseInput, now = n
 /** A new draft inside the caller's transaction (the caller checked the actor may manage releases). */
 export function insertDraftRelease(tx: Tx, actor: Actor, input: ReleaseInput, now: Date) {
   const slug = uniqueSlug(slugify(input.title), (s) => !!tx.select({ id: releases.id }).from(releases).where(eq(releases.slug, s)).get());
-  const [row] = tx.insert(releases).values({ slug, title: input.title, publishedOn: input.publishedOn, summary: input.summary, body: input.body, status: 'draft', createdAt: now, updatedAt: now }).returning({ id: releases.id }).all();
+  const [row] = tx.insert(releases).values({ slug, title: input.title, publishedOn: input.publishedOn, summary: input.summary, body: input.body, about: input.about ?? '', status: 'draft', createdAt: now, updatedAt: now }).returning({ id: releases.id }).all();
   writeParts(tx, row!.id, input);
   writeAudit(tx, actor, 'release', row!.id, input.title, diffSnapshots({}, snapshot(tx, { ...input, status: 'draft' })), now);
   return { id: row!.id, slug, paths: [] as string[] };
 }
 
-export function updateRelease(db: Db, actor: Actor, releaseId: number, input: ReleaseInput, now = new Date()) {
+export function updateRelease(db: Db, actor: Actor, releaseId: number, edited: ReleaseInput, now = new Date()) {
   if (!canManageDirectory(actor)) throw new NotAllowedError(`${actor.email} may not edit releases`);
   return writeTransaction(db, (tx) => {
     const before = loadReleaseInput(tx, releaseId);
     if (!before) throw new NotAllowedError(`No release ${releaseId}`);
+    // The edit form has no "About" field yet: what the import stored stays.
+    const input = { ...edited, about: edited.about ?? before.about };
     const changes = diffSnapshots(snapshot(tx, before), snapshot(tx, { ...input, status: before.status }));
     if (changes.length === 0) return { slug: before.slug, changes, paths: [] as string[] };
     if (before.status === 'published') refuseUnreviewed(tx, input);
-    tx.update(releases).set({ title: input.title, publishedOn: input.publishedOn, summary: input.summary, body: input.body, updatedAt: now }).where(eq(releases.id, releaseId)).run();
+    tx.update(releases).set({ title: input.title, publishedOn: input.publishedOn, summary: input.summary, body: input.body, about: input.about, updatedAt: now }).where(eq(releases.id, releaseId)).run();
     writeParts(tx, releaseId, input);
     writeAudit(tx, actor, 'release', releaseId, input.title, changes, now);
     return { slug: before.slug, changes, paths: releasePaths(tx, before.slug, before, input) };

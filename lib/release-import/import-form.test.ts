@@ -9,6 +9,7 @@ const reference = fs.readFileSync(new URL('../../fixtures/releases/ifrc-moscow-g
 const ctx: ImportFormContext = {
   contactCity: (id) => ({ 11: 'Moscow', 12: 'Geneva' })[id],
   cityCountry: (id) => ({ 1: 'RU', 2: 'CH' })[id],
+  cityExists: (name) => ['moscow', 'geneva'].includes(name.toLowerCase()),
 };
 
 const submit = (values: Record<string, string>) => parseImportForm((name) => values[name] ?? '', ctx);
@@ -43,11 +44,11 @@ describe('the review form of a release import', () => {
     const result = submit(values);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.input.release).toEqual({ title: parsed.title, publishedOn: '2021-12-06', dateline: ['Moscow', 'Geneva'], summary: '', body: 'Body text.' });
+    expect(result.input.release).toEqual({ title: parsed.title, publishedOn: '2021-12-06', dateline: ['Moscow', 'Geneva'], summary: '', body: 'Body text.', about: '' });
     expect(result.input.rows[0]).toEqual({ contactId: 11, cityLabel: 'Moscow' });
     expect(result.input.rows[1]).toEqual({
       cityLabel: 'Moscow',
-      create: { fullName: 'Tommaso Della Longa', role: expect.any(String), organisation: 'IFRC', cityId: 1, email: null, bio: expect.any(String), phones: [{ kind: 'mobile', e164: '+41797084367', extension: null }] },
+      create: { fullName: 'Tommaso Della Longa', role: expect.any(String), organisation: 'IFRC', cityId: 1, newCity: null, email: null, bio: expect.any(String), phones: [{ kind: 'mobile', e164: '+41797084367', extension: null }] },
     });
     expect(result.input.rows[2]!.create?.phones.map((p) => p.e164)).toEqual(['+33786895089']);
   });

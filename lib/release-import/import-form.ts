@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import type { FieldErrors, FormValues } from '../directory/contact-form';
+import { parseCityForm, type CityInput } from '../directory/city-form';
 import { parsePhone, PHONE_KINDS, type PhoneKind } from '../directory/phone';
+import type { CityProposal } from './city-proposals';
+import type { CutPart } from './clean-release';
 import { toDirectoryKind, type ParsedRelease } from './';
 import { releaseScalars, type ReleaseInput } from '../releases/release-form';
 
@@ -13,6 +16,10 @@ import { releaseScalars, type ReleaseInput } from '../releases/release-form';
 export const MAX_IMPORT_TEXT = 50_000;
 export const MAX_IMPORT_CONTACTS = 40;
 export const MAX_IMPORT_PHONES = 6;
+export const MAX_NEW_CITIES = 8;
+export const MAX_ABOUT = 5000;
+/** A contact row's city select names a city proposed in this same form as `new.<index>`. */
+export const NEW_CITY_PREFIX = 'new.';
 /** The value of a contact row's "who is this" select that proposes a new contact */
 export const NEW_CONTACT = 'new';
 
@@ -28,7 +35,9 @@ export type NewImportedContact = {
   fullName: string;
   role: string;
   organisation: string;
-  cityId: number;
+  /** A city Pressline has, or (null) the `newCity`-th of the cities created with this import */
+  cityId: number | null;
+  newCity: number | null;
   email: string | null;
   bio: string;
   phones: { kind: PhoneKind; e164: string; extension: string | null }[];
@@ -36,7 +45,7 @@ export type NewImportedContact = {
 
 export type ImportedRow = { cityLabel: string } & ({ contactId: number; create?: undefined } | { contactId?: undefined; create: NewImportedContact });
 
-export type ImportInput = { release: Omit<ReleaseInput, 'contacts'>; rows: ImportedRow[] };
+export type ImportInput = { release: Omit<ReleaseInput, 'contacts'>; rows: ImportedRow[]; newCities: CityInput[] };
 
 export type ParsedImportForm = { ok: true; input: ImportInput } | { ok: false; fieldErrors: FieldErrors; values: FormValues };
 
@@ -45,10 +54,27 @@ export type ImportFormContext = {
   contactCity: (id: number) => string | undefined;
   /** The ISO country of a Pressline city, for numbers printed without +; undefined for an unknown city */
   cityCountry: (id: number) => string | undefined;
+  /** Whether Pressline already has a city of this name (or local name) */
+  cityExists: (name: string) => boolean;
 };
 
 const row = (i: number, field: string) => `contacts.${i}.${field}`;
 const phoneField = (i: number, j: number, field: 'number' | 'kind') => `contacts.${i}.phones.${j}.${field}`;
+export const newCityField = (k: number, field: string) => `newCities.${k}.${field}`;
+const CITY_FIELDS = ['name', 'country', 'timeZone', 'deskEmail', 'dutyPhone'] as const;
+const foldName = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+
+/** What the import left out of the body, as the review form carries it (a hidden field) and shows it. */
+export function readCut(json: string | undefined): CutPart[] {
+  try {
+    const parts: unknown = JSON.parse(json || '[]');
+    return Array.isArray(parts)
+      ? parts.filter((p): p is CutPart => typeof p?.what === 'string' && typeof p?.text === 'string').slice(0, 20)
+      : [];
+  } catch {
+    return [];
+  }
+}
 
 /** What the parser read for one person, in one line, shown beside the editable fields. */
 export function describeParsedContact(c: ParsedRelease['contacts'][number]): string {
@@ -65,17 +91,36 @@ export function describeParsedContact(c: ParsedRelease['contacts'][number]): str
 }
 
 /** The review form, filled in from what the parser read and whom Pressline recognised. */
-export function importToFormValues(parsed: ParsedRelease, matches: ImportMatch[], { body, organisation }: { body: string; organisation: string }): FormValues {
+export function importToFormValues(
+  parsed: ParsedRelease,
+  matches: ImportMatch[],
+  extra: { body: string; organisation: string; about?: string; cut?: CutPart[]; recovered?: string[]; newCities?: CityProposal[] },
+): FormValues {
+  const { body, organisation, about = '', cut = [], recovered = [] } = extra;
   const people = parsed.contacts.slice(0, MAX_IMPORT_CONTACTS);
+  const newCities = (extra.newCities ?? []).slice(0, MAX_NEW_CITIES);
+  const newCityOf = (place: string | null | undefined) => {
+    const k = place ? newCities.findIndex((c) => foldName(c.name) === foldName(place)) : -1;
+    return k === -1 ? '' : `${NEW_CITY_PREFIX}${k}`;
+  };
   const values: FormValues = {
     title: parsed.title ?? '',
     publishedOn: parsed.date ?? '',
     dateline: parsed.dateline.join('/'),
     summary: '',
     body,
+    about: about.slice(0, MAX_ABOUT),
+    cut: JSON.stringify(cut),
+    recovered: recovered.join('\n'),
+    newCities: String(newCities.length),
     contactRows: String(people.length),
     warnings: [...parsed.warnings, ...(parsed.contacts.length > people.length ? [`Only the first ${MAX_IMPORT_CONTACTS} contacts are shown.`] : [])].join('\n'),
   };
+  newCities.forEach((city, k) => {
+    values[newCityField(k, 'create')] = 'on';
+    values[newCityField(k, 'found')] = city.found ? '1' : '';
+    for (const f of CITY_FIELDS) values[newCityField(k, f)] = city[f];
+  });
   people.forEach((c, i) => {
     const m = matches[i] ?? { contactId: null, by: null, cityId: null };
     const phones = c.phones.slice(0, MAX_IMPORT_PHONES);
@@ -88,7 +133,7 @@ export function importToFormValues(parsed: ParsedRelease, matches: ImportMatch[]
       [row(i, 'name')]: c.name ?? '',
       [row(i, 'role')]: c.role ?? '',
       [row(i, 'organisation')]: organisation,
-      [row(i, 'cityId')]: m.cityId ? String(m.cityId) : '',
+      [row(i, 'cityId')]: m.cityId ? String(m.cityId) : newCityOf(c.city) || newCityOf(c.city ? null : parsed.dateline[0]),
       [row(i, 'email')]: c.emails[0] ?? '',
       [row(i, 'notes')]: c.notes.join('; '),
       [row(i, 'phoneRows')]: String(phones.length + 1),
@@ -114,10 +159,36 @@ const newContactSchema = z.object({
 export function parseImportForm(read: (name: string) => string, ctx: ImportFormContext): ParsedImportForm {
   const values: FormValues = {};
   const take = (name: string) => (values[name] = read(name));
-  for (const key of [...Object.keys(releaseScalars.shape), 'warnings']) take(key);
+  for (const key of [...Object.keys(releaseScalars.shape), 'warnings', 'about', 'cut', 'recovered']) take(key);
   const fieldErrors: FieldErrors = {};
   const scalars = releaseScalars.safeParse(values);
   if (!scalars.success) for (const issue of scalars.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
+  if (values.about!.length > MAX_ABOUT) fieldErrors.about = `Keep the About note under ${MAX_ABOUT.toLocaleString('en')} characters.`;
+  const recovered = new Set(values.recovered!.split('\n').map((a) => a.trim().toLowerCase()).filter(Boolean));
+
+  // Cities to create with this import: each checked like the city form, and not one Pressline has.
+  const cityCount = Math.min(MAX_NEW_CITIES, Math.max(0, Math.trunc(Number(read('newCities'))) || 0));
+  values.newCities = String(cityCount);
+  const newCities: CityInput[] = [];
+  /** form index → position in newCities, for the cities that will be created */
+  const created = new Map<number, number>();
+  const newCountry = new Map<number, string>();
+  for (let k = 0; k < cityCount; k++) {
+    for (const f of ['create', 'found', ...CITY_FIELDS]) take(newCityField(k, f));
+    if (!values[newCityField(k, 'create')]) continue;
+    const city = parseCityForm((f) => values[newCityField(k, f)] ?? '');
+    if (!city.ok) {
+      for (const [f, message] of Object.entries(city.fieldErrors)) fieldErrors[newCityField(k, f)] = message;
+      continue;
+    }
+    if (ctx.cityExists(city.input.name) || newCities.some((c) => foldName(c.name) === foldName(city.input.name))) {
+      fieldErrors[newCityField(k, 'name')] = `Pressline already has ${city.input.name}: untick “Create” and choose it for the contacts.`;
+      continue;
+    }
+    created.set(k, newCities.length);
+    newCountry.set(k, city.input.country);
+    newCities.push(city.input);
+  }
 
   const count = Math.min(MAX_IMPORT_CONTACTS, Math.max(0, Math.trunc(Number(read('contactRows'))) || 0));
   values.contactRows = String(count);
@@ -158,8 +229,20 @@ export function parseImportForm(read: (name: string) => string, ctx: ImportFormC
     if (!person.success) for (const issue of person.error.issues) fieldErrors[row(i, String(issue.path[0]))] ??= issue.message;
     const cityText = values[row(i, 'cityId')]!;
     const cityId = /^\d{1,12}$/.test(cityText) ? Number(cityText) : NaN;
-    const country = Number.isSafeInteger(cityId) ? ctx.cityCountry(cityId) : undefined;
-    if (country === undefined) fieldErrors[row(i, 'cityId')] = 'Choose the city this person works from.';
+    const newK = cityText.startsWith(NEW_CITY_PREFIX) ? Number(cityText.slice(NEW_CITY_PREFIX.length)) : NaN;
+    const newCity = created.get(newK);
+    let country = Number.isSafeInteger(cityId) ? ctx.cityCountry(cityId) : undefined;
+    if (Number.isInteger(newK) && newK >= 0 && newK < cityCount) {
+      country = newCountry.get(newK);
+      if (!values[newCityField(newK, 'create')]) {
+        fieldErrors[row(i, 'cityId')] = `Tick “Create ${values[newCityField(newK, 'name')] || 'the city'}” above, or choose a city Pressline has.`;
+      } else if (country === undefined) fieldErrors[row(i, 'cityId')] = 'Correct the new city above first.';
+    } else if (country === undefined) fieldErrors[row(i, 'cityId')] = 'Choose the city this person works from.';
+    const email = values[row(i, 'email')]!.trim().toLowerCase();
+    take(row(i, 'emailConfirmed'));
+    if (email && recovered.has(email) && !values[row(i, 'emailConfirmed')]) {
+      fieldErrors[row(i, 'email')] ??= 'This address was recovered from the page: tick that you checked it, correct it, or clear it.';
+    }
     const phones: NewImportedContact['phones'] = [];
     for (let j = 0; j < phoneRows; j++) {
       const number = values[phoneField(i, j, 'number')]!.trim();
@@ -175,7 +258,16 @@ export function parseImportForm(read: (name: string) => string, ctx: ImportFormC
       const p = person.data;
       rows.push({
         cityLabel: label,
-        create: { fullName: p.name, role: p.role, organisation: p.organisation, cityId, email: p.email || null, bio: p.notes, phones },
+        create: {
+          fullName: p.name,
+          role: p.role,
+          organisation: p.organisation,
+          cityId: newCity === undefined ? cityId : null,
+          newCity: newCity ?? null,
+          email: p.email || null,
+          bio: p.notes,
+          phones,
+        },
       });
     }
   }
@@ -184,8 +276,16 @@ export function parseImportForm(read: (name: string) => string, ctx: ImportFormC
   return {
     ok: true,
     input: {
-      release: { title: d.title, publishedOn: d.publishedOn, dateline: d.dateline.split('/').map((s) => s.trim()).filter(Boolean), summary: d.summary, body: d.body.replace(/\r\n/g, '\n') },
+      release: {
+        title: d.title,
+        publishedOn: d.publishedOn,
+        dateline: d.dateline.split('/').map((s) => s.trim()).filter(Boolean),
+        summary: d.summary,
+        body: d.body.replace(/\r\n/g, '\n'),
+        about: values.about!.replace(/\r\n/g, '\n').trim(),
+      },
       rows,
+      newCities,
     },
   };
 }

@@ -11,6 +11,8 @@ export type ReleaseInput = {
   dateline: string[];
   summary: string;
   body: string;
+  /** Boilerplate kept apart from the body ("About us", "Notes to editors"); left as it was when absent */
+  about?: string;
   /** In printed order; the label is the city heading the contact appears under */
   contacts: { contactId: number; cityLabel: string }[];
 };

@@ -4,6 +4,7 @@ import { ContactCard } from '@/components/contact-card';
 import { InterviewRequestSection } from '@/components/interview-request-section';
 import { releaseRequestForm } from '@/components/request-form-targets';
 import { Markdown } from '@/components/markdown';
+import { ReleaseAbout } from '@/components/release-about';
 import { getReleasePage } from '@/db/queries/directory';
 import { formatDate } from '@/lib/time/dates';
 
@@ -52,6 +53,7 @@ export default async function ReleasePage({ params }: Props) {
           </section>
         ))}
       </section>
+      <ReleaseAbout about={release.about} />
       <InterviewRequestSection {...releaseRequestForm(release).section} />
     </article>
   );

@@ -12,9 +12,12 @@ export default async function StaffContactsPage() {
   return (
     <>
       <h1 className="text-2xl font-bold">Contacts</h1>
-      <p className="mt-2">
+      <p className="mt-2 flex flex-wrap gap-x-6">
         <Link href="/staff/contacts/new" className="inline-flex min-h-11 items-center font-semibold text-blue-800 underline">
           Add a contact
+        </Link>
+        <Link href="/staff/contacts/import" className="inline-flex min-h-11 items-center font-semibold text-blue-800 underline">
+          Import a contact list (.vcf)
         </Link>
       </p>
       <ul className="mt-2 divide-y divide-stone-200 rounded-lg border border-stone-300 bg-white">

@@ -1,0 +1,41 @@
+import { findPhoneNumbersInText } from 'libphonenumber-js/max';
+import { Fragment, type ReactNode } from 'react';
+import { telHref } from '@/lib/directory/phone';
+
+/**
+ * A release's "About" note (plain text: the organisation's boilerplate, notes to editors),
+ * paragraph by paragraph; a number printed in it with its country code can be tapped.
+ */
+export function ReleaseAbout({ about }: { about: string }) {
+  const paragraphs = about.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean);
+  if (!paragraphs.length) return null;
+  return (
+    <section aria-labelledby="about-heading" className="mt-8 rounded-lg border border-stone-300 bg-stone-50 p-4">
+      <h2 id="about-heading" className="text-xl font-bold">
+        About
+      </h2>
+      {paragraphs.map((p, i) => (
+        <p key={i} className="mt-2 whitespace-pre-line text-stone-800">
+          {withPhoneLinks(p)}
+        </p>
+      ))}
+    </section>
+  );
+}
+
+function withPhoneLinks(text: string): ReactNode[] {
+  const out: ReactNode[] = [];
+  let at = 0;
+  for (const found of findPhoneNumbersInText(text)) {
+    if (!text.slice(found.startsAt).startsWith('+')) continue;
+    out.push(<Fragment key={`t${at}`}>{text.slice(at, found.startsAt)}</Fragment>);
+    out.push(
+      <a key={`p${found.startsAt}`} href={telHref(found.number.number, found.number.ext ?? null)} className="inline-block min-h-6 font-semibold text-blue-800 underline">
+        {text.slice(found.startsAt, found.endsAt)}
+      </a>,
+    );
+    at = found.endsAt;
+  }
+  out.push(<Fragment key={`t${at}`}>{text.slice(at)}</Fragment>);
+  return out;
+}

@@ -1,0 +1,1 @@
+ALTER TABLE `releases` ADD `about` text DEFAULT '' NOT NULL;
