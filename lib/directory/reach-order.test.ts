@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { HoursSlot } from './availability';
+import type { HoursSlot, Leave } from './availability';
 import { instantOf, nextRefreshAt, orderByReach, reachRank, secondsUntilRefresh, type ReachPerson } from './reach-order';
 
 const weekdays = (start: string, end: string): HoursSlot[] => {
   const min = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
   return [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startMinute: min(start), endMinute: min(end) }));
 };
-const noLeave = { onLeave: false, returnsOn: null };
+const noLeave: Leave = { onLeave: false, returnsOn: null };
 type Named = ReachPerson & { name: string };
 const person = (name: string, timeZone: string, hours: HoursSlot[], leave = noLeave): Named => ({ name, timeZone, hours, leave });
 const names = (xs: Named[]) => xs.map((x) => x.name);

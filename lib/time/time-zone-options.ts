@@ -1,3 +1,5 @@
+import { isTimeZone } from './zoned-time';
+
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
@@ -6,13 +8,38 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
  * ~440 options were two thirds of a public page's DOM and of its hydration work; as
  * inner HTML they are one node to hydrate, and the same markup without JavaScript.
  */
-export function timeZoneOptionsHtml(zones: readonly string[], selected: string): string {
-  return zones
-    .map((zone) => {
-      const value = escapeHtml(zone);
-      return `<option value="${value}"${zone === selected ? ' selected=""' : ''}>${escapeHtml(zone.replace(/_/g, ' '))}</option>`;
-    })
-    .join('');
+export function timeZoneOptionsHtml(zones: readonly string[], selected: string, placeholder?: string): string {
+  // Without JavaScript nothing is preset: the journalist's zone is a choice, not the spokesperson's.
+  const first = placeholder ? `<option value=""${selected ? '' : ' selected=""'}>${escapeHtml(placeholder)}</option>` : '';
+  return (
+    first +
+    zones
+      .map((zone) => {
+        const value = escapeHtml(zone);
+        return `<option value="${value}"${zone === selected ? ' selected=""' : ''}>${escapeHtml(zoneLabel(zone))}</option>`;
+      })
+      .join('')
+  );
+}
+
+/** "Asia/Ho_Chi_Minh" → "Ho Chi Minh (Asia)": the place people know first, then its region. */
+export function zoneLabel(zone: string): string {
+  const parts = zone.split('/');
+  if (parts.length < 2) return zone;
+  return `${parts[parts.length - 1]!.replace(/_/g, ' ')} (${parts.slice(0, -1).join('/').replace(/_/g, ' ')})`;
+}
+
+/** Renamed zones, old name → current: browsers and ICU still report some old ones. */
+const RENAMED: Record<string, string> = {
+  'Europe/Kiev': 'Europe/Kyiv', 'Asia/Calcutta': 'Asia/Kolkata', 'Asia/Saigon': 'Asia/Ho_Chi_Minh', 'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Rangoon': 'Asia/Yangon', 'America/Godthab': 'America/Nuuk', 'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+  'Etc/UTC': 'UTC',
+};
+
+/** The zone's current name ("Europe/Kiev" → "Europe/Kyiv"), when this runtime knows it. */
+export function currentZoneName(zone: string): string {
+  const current = RENAMED[zone];
+  return current && isTimeZone(current) ? current : zone;
 }
 
 /**
@@ -44,9 +71,8 @@ const CANDIDATES = [
 ];
 
 export function requestTimeZones(): string[] {
-  const known = new Set(Intl.supportedValuesOf('timeZone'));
-  const zones = CANDIDATES.filter((zone) => known.has(zone));
-  // Node's ICU lists neither UTC spelling among its canonical zones; offer it anyway.
+  // ICU lists old names as canonical (Asia/Calcutta): offer each zone once, by its current name, if usable.
+  const zones = [...new Set(CANDIDATES.filter(isTimeZone).map(currentZoneName))];
   if (!zones.includes('UTC')) zones.push('UTC');
   return zones.sort();
 }
