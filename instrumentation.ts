@@ -40,7 +40,8 @@ export async function register() {
   // Only under our own server (lib/server/server.ts), which gives the token its internal route checks.
   const { startAvailabilityRefresh } = await import('./db/ops/availability-refresh');
   const token = process.env.PRESSLINE_INTERNAL_TOKEN;
-  const self = `http://${process.env.HOST ?? '127.0.0.1'}:${process.env.PORT ?? 3000}`;
+  const host = process.env.HOST && !['0.0.0.0', '::'].includes(process.env.HOST) ? process.env.HOST : '127.0.0.1';
+  const self = `http://${host.includes(':') ? `[${host}]` : host}:${process.env.PORT ?? 3000}`;
   const availability = token
     ? startAvailabilityRefresh(getDb, async () => {
         const answer = await fetch(`${self}/api/internal/revalidate`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });

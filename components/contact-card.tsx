@@ -30,7 +30,7 @@ export function ContactCard({ card, as: Heading = 'h2', listedName, renderedAt: 
         </p>
       )}
       <Heading id={`contact-${card.slug}`} className="text-lg font-bold">
-        <Link href={`/contacts/${card.slug}`} className="underline-offset-4 hover:underline">
+        <Link href={`/contacts/${card.slug}`} className="inline-block min-h-6 underline-offset-4 hover:underline">
           {card.fullName}
         </Link>
         {card.localName && (
