@@ -55,7 +55,7 @@ export function ContactCard({ card, as: Heading = 'h2', listedName, renderedAt: 
         <section aria-label={`${delegate.fullName}, covering for ${card.fullName}`} className="mb-3 rounded-lg border-2 border-amber-700 bg-amber-50 p-3">
           <p className="font-semibold">
             Call{' '}
-            <Link href={`/contacts/${delegate.slug}`} className="underline">
+            <Link href={`/contacts/${delegate.slug}`} className="inline-block min-h-6 underline">
               {delegate.fullName}
             </Link>
             , covering for {card.fullName}

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { FORMAT_LABELS, LIMITS } from '@/lib/requests/fields';
 import { REQUEST_ENDPOINT, type RequestAnswer, type RequestField, type RequestFormState } from '@/lib/requests/form-state';
-import { currentZoneName, timeZoneOptionsHtml, withZone } from '@/lib/time/time-zone-options';
+import { currentZoneName, timeZoneOptionsHtml, withZone, zoneLabel } from '@/lib/time/time-zone-options';
 
 export type RequestFormProps = {
   target: 'contact' | 'city' | 'release';
@@ -61,7 +61,7 @@ export function InterviewRequestForm(props: RequestFormProps) {
     const browserZone = reported ? currentZoneName(reported) : reported;
     if (select && !values.timeZone && browserZone) {
       // The list is the common zones; a visitor's own zone joins it when it is not one of them.
-      if (![...select.options].some((o) => o.value === browserZone)) select.add(new Option(browserZone.replace(/_/g, ' '), browserZone), 0);
+      if (![...select.options].some((o) => o.value === browserZone)) select.add(new Option(zoneLabel(browserZone), browserZone), 1);
       select.value = browserZone;
     }
     // The journalist's own browser language, only if the people addressed speak it; else it stays a choice.
