@@ -11,20 +11,23 @@ test.describe.configure({ mode: 'serial' });
 test.use({ extraHTTPHeaders: { 'x-forwarded-for': '203.0.113.14' } });
 
 const mailbox = new Mailbox(SMTP_PORT);
-const db = openTestDb();
+// Opened on first use and closed after each worker's share of this file (tests may come back to a worker).
+let connection: ReturnType<typeof openTestDb> | null = null;
+const db = () => (connection ??= openTestDb());
 test.beforeAll(() => mailbox.start());
 test.afterAll(async () => {
   await mailbox.stop();
-  db.close();
+  connection?.close();
+  connection = null;
 });
 
 /** A person on leave whose delegate is on duty, each with an address of their own. */
 function awayWithDelegate() {
-  const city = createCity(db);
+  const city = createCity(db());
   const delegateEmail = uniqueEmail('delegate');
   const awayEmail = uniqueEmail('away');
-  const delegate = createPerson(db, city, 'Tomas Delegate', { hours: 'always', email: delegateEmail });
-  const away = createPerson(db, city, 'Ayla Away', { leaveUntil: inThreeWeeks(), delegateId: delegate.id, email: awayEmail });
+  const delegate = createPerson(db(), city, 'Tomas Delegate', { hours: 'always', email: delegateEmail });
+  const away = createPerson(db(), city, 'Ayla Away', { leaveUntil: inThreeWeeks(), delegateId: delegate.id, email: awayEmail });
   return { city, delegate, away, delegateEmail, awayEmail };
 }
 
@@ -49,7 +52,7 @@ for (const javaScriptEnabled of [true, false]) {
 
 test('a request made on a release page listing someone on leave reaches their delegate too', async ({ page }) => {
   const { city, away, delegateEmail, awayEmail } = awayWithDelegate();
-  const release = createRelease(db, city, [away]);
+  const release = createRelease(db(), city, [away]);
   await page.goto(`/releases/${release.slug}`);
   await expect(page.locator('#request')).toContainText('This request goes to Tomas Delegate, covering for Ayla Away.');
   await fillRequest(page, { journalistName: 'Reach Reporter', outlet: 'Example Radio', email: uniqueEmail('reach-rel'), deadline: futureDeadline(), topic: 'Release leave routing' });

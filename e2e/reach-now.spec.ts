@@ -7,8 +7,13 @@ import { createCity, createPerson, createRelease, inThreeWeeks } from './reach-w
  * "Who do I call, right now?" from every page that lists people (issue #14), at any hour: the data
  * is chosen so the test holds whenever it runs (on duty around the clock, no hours at all, on leave).
  */
-const db = openTestDb();
-test.afterAll(() => db.close());
+// Opened on first use and closed after each worker's share of this file (tests may come back to a worker).
+let connection: ReturnType<typeof openTestDb> | null = null;
+const db = () => (connection ??= openTestDb());
+test.afterAll(() => {
+  connection?.close();
+  connection = null;
+});
 
 const cardNames = (page: Page) => page.locator('article h2, article h3').filter({ has: page.locator('a[href^="/contacts/"]') }).allTextContents();
 
@@ -17,11 +22,11 @@ for (const javaScriptEnabled of [true, false]) {
     test.use({ javaScriptEnabled });
 
     test('the city page lists the person who can take a call now first, and says why', async ({ page }) => {
-      const city = createCity(db);
+      const city = createCity(db());
       // Alphabetically first, but off hours (no hours at all) or away: they must come after.
-      createPerson(db, city, 'Aaron Away', { leaveUntil: inThreeWeeks() });
-      createPerson(db, city, 'Bea Offhours');
-      createPerson(db, city, 'Zoe Onduty', { hours: 'always' });
+      createPerson(db(), city, 'Aaron Away', { leaveUntil: inThreeWeeks() });
+      createPerson(db(), city, 'Bea Offhours');
+      createPerson(db(), city, 'Zoe Onduty', { hours: 'always' });
       await page.goto(`/cities/${city.slug}`);
       expect((await cardNames(page)).map((n) => n.trim())).toEqual(['Zoe Onduty', 'Bea Offhours', 'Aaron Away']);
       await expect(page.getByText('Available now first, then whoever is back soonest, then people on leave.')).toBeVisible();
@@ -33,9 +38,9 @@ for (const javaScriptEnabled of [true, false]) {
     });
 
     test('a release whose people are all off hours pins the city desk’s duty line as a tel: link, and says why', async ({ page }) => {
-      const city = createCity(db);
-      const people = [createPerson(db, city, 'Olga Offhours'), createPerson(db, city, 'Pavel Offhours')];
-      const release = createRelease(db, city, people);
+      const city = createCity(db());
+      const people = [createPerson(db(), city, 'Olga Offhours'), createPerson(db(), city, 'Pavel Offhours')];
+      const release = createRelease(db(), city, people);
       await page.goto(`/releases/${release.slug}`);
       const bar = page.locator('[data-duty-bar]');
       await expect(bar).toContainText(`Nobody listed is on duty now in ${city.name}: call the 24/7 duty line.`);
@@ -48,9 +53,9 @@ for (const javaScriptEnabled of [true, false]) {
     });
 
     test('an on-leave contact labels the delegate’s numbers and their own apart, and the form says who gets it', async ({ page }) => {
-      const city = createCity(db);
-      const delegate = createPerson(db, city, 'Tomas Delegate', { hours: 'always' });
-      const away = createPerson(db, city, 'Ayla Away', { leaveUntil: inThreeWeeks(), delegateId: delegate.id });
+      const city = createCity(db());
+      const delegate = createPerson(db(), city, 'Tomas Delegate', { hours: 'always' });
+      const away = createPerson(db(), city, 'Ayla Away', { leaveUntil: inThreeWeeks(), delegateId: delegate.id });
       await page.goto(`/contacts/${away.slug}`);
       const card = page.getByRole('article', { name: 'Ayla Away' });
       const covering = card.getByRole('region', { name: 'Tomas Delegate, covering for Ayla Away' });
@@ -77,8 +82,8 @@ for (const javaScriptEnabled of [true, false]) {
 }
 
 test('the interview language is a choice: none preset unless the browser’s language is spoken', async ({ page, browser }) => {
-  const city = createCity(db);
-  const russian = createPerson(db, city, 'Raisa Russian', { hours: 'always', languages: ['ru'] });
+  const city = createCity(db());
+  const russian = createPerson(db(), city, 'Raisa Russian', { hours: 'always', languages: ['ru'] });
   await page.goto(`/contacts/${russian.slug}`);
   const language = page.locator('#request').getByLabel('Language of the interview *');
   // An English browser, a Russian speaker: nothing chosen for the journalist.
@@ -106,7 +111,7 @@ test.describe('without JavaScript', () => {
 const PUBLIC_PAGES = ['/', '/cities/geneva', '/cities/moscow', '/contacts/ayuna-batoeva', '/contacts/jonas-weber', '/releases', '/search?q=geneva', '/about'];
 
 test('axe (4.14 rules) reports nothing on the public pages', async ({ page }) => {
-  const release = db.prepare("select slug from releases where status = 'published' order by id limit 1").pluck().get() as string;
+  const release = db().prepare("select slug from releases where status = 'published' order by id limit 1").pluck().get() as string;
   for (const path of [...PUBLIC_PAGES, `/releases/${release}`, '/contacts/no-such-person-zz']) {
     await page.goto(path);
     await test.step(path, () => expectNoAxeViolations(page));
@@ -116,7 +121,7 @@ test('axe (4.14 rules) reports nothing on the public pages', async ({ page }) =>
 // The search page's own results (components/search-results.tsx, another change under way) are left to the search work.
 test('no link or button is smaller than 24×24 CSS px on the city, contact and release pages', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  const release = db.prepare("select slug from releases where status = 'published' order by id limit 1").pluck().get() as string;
+  const release = db().prepare("select slug from releases where status = 'published' order by id limit 1").pluck().get() as string;
   for (const path of ['/cities/moscow', '/cities/geneva', '/contacts/ayuna-batoeva', '/contacts/jonas-weber', `/releases/${release}`]) {
     await page.goto(path);
     const small = await page.evaluate(() =>
@@ -129,4 +134,20 @@ test('no link or button is smaller than 24×24 CSS px on the city, contact and r
     );
     expect(small, path).toEqual([]);
   }
+});
+
+test('at 200% zoom the pinned fallback takes at most a quarter of the screen and folds away', async ({ page }) => {
+  // A 1280×800 window at 200% zoom is 640×400 CSS px.
+  await page.setViewportSize({ width: 640, height: 400 });
+  const city = createCity(db());
+  const release = createRelease(db(), city, [createPerson(db(), city, 'Nina Nohours')]);
+  await page.goto(`/releases/${release.slug}`);
+  const bar = page.locator('[data-duty-bar]');
+  await expect(bar.getByRole('link', { name: /^Call the .* press desk/ })).toBeVisible();
+  const open = (await bar.boundingBox())!.height;
+  expect(open).toBeLessThanOrEqual(100);
+  await bar.locator('summary').click();
+  await expect(bar.getByRole('link', { name: /^Call the .* press desk/ })).toBeHidden();
+  // Folded, only the reason and its "Show number" remain.
+  expect((await bar.boundingBox())!.height).toBeLessThan(open * 0.75);
 });
