@@ -25,7 +25,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </main>
         <footer className="mx-auto max-w-3xl border-t border-stone-300 px-4 py-6 text-sm text-stone-700">
           Pressline lists press-office spokespeople. Times are shown in each city&rsquo;s local time.{' '}
-          <Link href="/about" className="font-semibold text-blue-800 underline underline-offset-4">
+          <Link href="/about" className="inline-flex min-h-6 items-center font-semibold text-blue-800 underline underline-offset-4">
             How Pressline works, and privacy
           </Link>
         </footer>

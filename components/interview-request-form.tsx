@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { FORMAT_LABELS, LIMITS } from '@/lib/requests/fields';
 import { REQUEST_ENDPOINT, type RequestAnswer, type RequestField, type RequestFormState } from '@/lib/requests/form-state';
-import { timeZoneOptionsHtml, withZone } from '@/lib/time/time-zone-options';
+import { currentZoneName, timeZoneOptionsHtml, withZone, zoneLabel } from '@/lib/time/time-zone-options';
 
 export type RequestFormProps = {
   target: 'contact' | 'city' | 'release';
@@ -15,6 +15,8 @@ export type RequestFormProps = {
   fixedRelease: { id: number; title: string } | null;
   releaseOptions: { id: number; title: string }[];
   languages: { tag: string; name: string }[];
+  /** The languages the addressed people speak: offered first, and preset when the browser asks for one */
+  spokenLanguages: string[];
   timeZones: readonly string[];
   defaultTimeZone: string;
   renderedAt: number;
@@ -55,11 +57,21 @@ export function InterviewRequestForm(props: RequestFormProps) {
   useEffect(() => {
     mountedAt.current = Date.now();
     const select = formRef.current?.elements.namedItem('timeZone') as HTMLSelectElement | null;
-    const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const reported = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const browserZone = reported ? currentZoneName(reported) : reported;
     if (select && !values.timeZone && browserZone) {
       // The list is the common zones; a visitor's own zone joins it when it is not one of them.
-      if (![...select.options].some((o) => o.value === browserZone)) select.add(new Option(browserZone.replace(/_/g, ' '), browserZone), 0);
+      if (![...select.options].some((o) => o.value === browserZone)) select.add(new Option(zoneLabel(browserZone), browserZone), 1);
       select.value = browserZone;
+    }
+    // The journalist's own browser language, only if the people addressed speak it; else it stays a choice.
+    const language = formRef.current?.elements.namedItem('language') as HTMLSelectElement | null;
+    if (language && !values.language && language.value === '') {
+      const primary = (tag: string) => tag.toLowerCase().split('-')[0];
+      const spoken = new Set(props.spokenLanguages.map(primary));
+      const match = navigator.languages.map(primary).find((tag) => tag && spoken.has(tag));
+      const option = match && [...language.options].find((o) => primary(o.value) === match);
+      if (option) language.value = option.value;
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -89,6 +101,8 @@ export function InterviewRequestForm(props: RequestFormProps) {
     setPending(false);
   }
 
+  const spoken = props.languages.filter((l) => props.spokenLanguages.includes(l.tag));
+  const others = props.languages.filter((l) => !props.spokenLanguages.includes(l.tag));
   const id = (f: string) => `${props.target}-${props.targetId}-${f}`;
   const described = (f: RequestField, hint?: boolean) =>
     [errors[f] ? id(`${f}-error`) : null, hint ? id(`${f}-hint`) : null].filter(Boolean).join(' ') || undefined;
@@ -183,7 +197,7 @@ export function InterviewRequestForm(props: RequestFormProps) {
           <select
             {...fieldProps('timeZone')}
             className={input}
-            dangerouslySetInnerHTML={{ __html: timeZoneOptionsHtml(withZone(props.timeZones, values.timeZone), values.timeZone ?? props.defaultTimeZone) }}
+            dangerouslySetInnerHTML={{ __html: timeZoneOptionsHtml(withZone(props.timeZones, values.timeZone), values.timeZone ?? '', 'Choose your time zone') }}
           />
           {error('timeZone')}
         </div>
@@ -212,12 +226,24 @@ export function InterviewRequestForm(props: RequestFormProps) {
       </fieldset>
       <div>
         {label('language', 'Language of the interview *')}
-        <select {...fieldProps('language')} defaultValue={values.language ?? props.languages[0]?.tag} className={input}>
-          {props.languages.map((l) => (
-            <option key={l.tag} value={l.tag}>
-              {l.name}
-            </option>
-          ))}
+        <select {...fieldProps('language')} defaultValue={values.language ?? ''} className={input}>
+          <option value="">Choose a language</option>
+          {spoken.length > 0 && (
+            <optgroup label={`Spoken by ${props.target === 'contact' ? 'this spokesperson' : 'the people listed'}`}>
+              {spoken.map((l) => (
+                <option key={l.tag} value={l.tag}>
+                  {l.name}
+                </option>
+              ))}
+            </optgroup>
+          )}
+          <optgroup label={spoken.length > 0 ? 'Other languages (an interpreter may be needed)' : 'Languages'}>
+            {others.map((l) => (
+              <option key={l.tag} value={l.tag}>
+                {l.name}
+              </option>
+            ))}
+          </optgroup>
         </select>
         {error('language')}
       </div>

@@ -33,6 +33,7 @@ export function InterviewRequestSection({ preferredLanguages, heading = 'Request
       <InterviewRequestForm
         {...props}
         languages={tags.map((tag) => ({ tag, name: languageName(tag) }))}
+        spokenLanguages={preferredLanguages}
         timeZones={withZone(TIME_ZONES, props.defaultTimeZone)}
         renderedAt={renderTime()}
       />

@@ -1,12 +1,14 @@
 'use client';
 
 import { availabilityAt, describeAvailability, type HoursSlot } from '@/lib/directory/availability';
-import { useClock } from './use-clock';
+import { useNow } from './use-clock';
 
 type Props = {
   timeZone: string;
   hours: HoursSlot[];
   leave: { onLeave: boolean; returnsOn: string | null };
+  /** When the server rendered the page: the status in the HTML is the one at that moment */
+  renderedAt: number;
 };
 
 const STYLES = {
@@ -16,21 +18,17 @@ const STYLES = {
 } as const;
 
 /**
- * The status badge, in a slot one badge high whether or not it can be worked out, so nothing moves
- * when the browser fills it in (a cached page is rendered without a clock). Leave needs no clock:
- * it is shown from the start; otherwise the slot waits for JavaScript, and the hours printed below
- * it are what a reader without JavaScript goes by.
+ * The status badge. The server renders it as of the page's rendering, and the page is made again at
+ * the next change of anyone it lists (lib/directory/reach-order.ts, db/ops/availability-refresh.ts),
+ * so it is right without JavaScript; the browser only keeps it ticking, in a slot of the same height.
  */
-export function LiveStatus({ timeZone, hours, leave }: Props) {
-  const now = useClock();
-  const status = now !== null ? availabilityAt(new Date(now), timeZone, hours, leave) : leave.onLeave ? ({ kind: 'leave', returnsOn: leave.returnsOn } as const) : null;
+export function LiveStatus({ timeZone, hours, leave, renderedAt }: Props) {
+  const status = availabilityAt(new Date(useNow(renderedAt)), timeZone, hours, leave);
   return (
     <div className="flex min-h-7 items-center">
-      {status && (
-        <span className={`rounded border px-2 py-0.5 text-sm font-medium ${STYLES[status.kind]}`} data-status={status.kind}>
-          {describeAvailability(status)}
-        </span>
-      )}
+      <span className={`rounded border px-2 py-0.5 text-sm font-medium ${STYLES[status.kind]}`} data-status={status.kind}>
+        {describeAvailability(status)}
+      </span>
     </div>
   );
 }

@@ -6,7 +6,7 @@ import ReactMarkdown from 'react-markdown';
  */
 export function Markdown({ children }: { children: string }) {
   return (
-    <div className="prose-release">
+    <div className="prose-release" data-prose>
       <ReactMarkdown
         skipHtml
         urlTransform={(url) => (/^(https?:|mailto:|tel:|\/|#)/i.test(url) ? url : '')}

@@ -7,11 +7,27 @@ export function DutyLineButton({ city }: { city: Desk }) {
     <a
       href={telHref(city.dutyPhone)}
       className="flex min-h-12 w-full items-center justify-between gap-3 rounded-lg bg-brand-800 px-4 py-2 font-semibold text-white sm:w-auto"
-      aria-label={`Call the ${city.name} 24/7 duty line: ${formatInternational(city.dutyPhone)}`}
     >
-      <span className="whitespace-nowrap">{formatInternational(city.dutyPhone)}</span>
-      <span className="text-sm font-normal">24/7 duty line</span>
+      <span className="sr-only">Call the {city.name} press desk, </span>
+      <span className="whitespace-nowrap">{formatInternational(city.dutyPhone)}</span>{' '}
+      <span className="text-sm font-normal">{city.name} 24/7 duty line</span>
     </a>
+  );
+}
+
+/** The duty lines of the desks a pinned fallback points to, each with the desk's address. */
+export function DutyLines({ desks }: { desks: Desk[] }) {
+  return (
+    <ul className="flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:items-center">
+      {desks.map((desk) => (
+        <li key={desk.dutyPhone} className="flex flex-wrap items-center gap-x-3">
+          <DutyLineButton city={desk} />
+          <a href={`mailto:${desk.deskEmail}`} className="inline-flex min-h-6 items-center text-sm text-blue-800 underline">
+            {desk.deskEmail}
+          </a>
+        </li>
+      ))}
+    </ul>
   );
 }
 

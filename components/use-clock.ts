@@ -33,3 +33,12 @@ function getSnapshot() {
 export function useClock(): number | null {
   return useSyncExternalStore(subscribe, getSnapshot, () => null);
 }
+
+/**
+ * The time to show: the browser's clock once the page runs, and until then (on the server and while
+ * hydrating) the moment the page was rendered, so the HTML says who is on duty without JavaScript
+ * and hydration finds the same text.
+ */
+export function useNow(renderedAt: number): number {
+  return useClock() ?? renderedAt;
+}

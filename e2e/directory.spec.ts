@@ -33,7 +33,10 @@ test('the reference release groups its contacts by city, in printed order', asyn
   const groups = page.getByRole('region', { name: /^In / });
   await expect(groups).toHaveCount(2);
   await expect(groups.nth(0).getByRole('heading', { level: 3 }).first()).toHaveText('In Moscow');
-  await expect(groups.nth(0).getByRole('article')).toHaveText([/Ayuna Batoeva/, /Tommaso Della Longa/]);
+  // Within a city, whoever can take a call soonest comes first (issue #14), so the order depends on the hour.
+  await expect(groups.nth(0).getByRole('article')).toHaveCount(2);
+  await expect(groups.nth(0).getByRole('article', { name: /Ayuna Batoeva/ })).toBeVisible();
+  await expect(groups.nth(0).getByRole('article', { name: /Tommaso Della Longa/ })).toBeVisible();
   await expect(groups.nth(1).getByRole('article')).toHaveText([/Marie Claudet/]);
   await groups.nth(1).getByRole('link', { name: 'Marie Claudet', exact: true }).click();
   await expect(page).toHaveURL(/\/contacts\/marie-claudet$/);
@@ -99,7 +102,7 @@ test('status is computed at viewing time, even on a cached page', async ({ page 
   // 01:00 in Nairobi: nobody there is in hours, so the duty line comes first.
   await page.clock.setFixedTime(new Date('2021-12-06T22:00:00Z'));
   await page.goto('/cities/nairobi');
-  await expect(page.getByRole('status')).toContainText('Nobody here is in office hours');
+  await expect(page.getByRole('status')).toContainText('Nobody listed is on duty now in Nairobi: call the 24/7 duty line.');
   await expect(page.getByRole('status').getByRole('link', { name: /24\/7 duty line/ })).toHaveAttribute('href', 'tel:+442079460103');
   await expect(page.getByRole('article', { name: /Wanjiru Kamau/ }).locator('[data-status]')).toHaveText('Off hours, back at 08:00');
 });
@@ -116,7 +119,7 @@ test('status badges fill in without moving anything on the page', { tag: '@phone
   });
   await page.goto('/cities/geneva');
   await expect(page.getByRole('article', { name: /Marie Claudet/ }).locator('[data-status]')).toHaveText(/^Available now/);
-  await expect(page.getByRole('article', { name: /Jonas Weber/ }).locator('[data-status]')).toHaveText(/^On leave/);
+  await expect(page.getByRole('article', { name: /Jonas Weber/ }).locator('[data-status]').first()).toHaveText(/^On leave/);
   const shift = () => page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r((window as unknown as { __shift: number }).__shift)))));
   expect(await shift()).toBeLessThan(0.01);
 
@@ -135,7 +138,7 @@ test('status badges fill in without moving anything on the page', { tag: '@phone
 test('a contact on leave points to the delegate, who can be called at once', async ({ page }) => {
   await page.goto('/cities/geneva');
   const jonas = page.getByRole('article', { name: /Jonas Weber/ });
-  await expect(jonas.locator('[data-status]')).toHaveText(/^On leave until \d{4}-\d{2}-\d{2}$/);
+  await expect(jonas.locator("[data-status]").first()).toHaveText(/^On leave until \d{1,2} [A-Z][a-z]+$/);
   await expect(jonas.getByRole('link', { name: /^Call Marie Claudet/ })).toHaveAttribute('href', 'tel:+33786895089');
 });
 

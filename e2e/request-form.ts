@@ -7,6 +7,8 @@ export type RequestDetails = {
   phone?: string;
   deadline: string;
   timeZone?: string;
+  /** A BCP 47 tag; the form presets none unless the browser's language is spoken (English in these tests) */
+  language?: string;
   topic: string;
   questions?: string;
   format?: 'Phone call' | 'Video call' | 'In person' | 'Written answers';
@@ -36,6 +38,7 @@ export async function fillRequest(page: Page, d: RequestDetails) {
   await form.getByLabel('Date and time').fill(d.deadline);
   await form.getByLabel('Your time zone').selectOption(d.timeZone ?? 'Europe/Zurich');
   await form.getByLabel('Topic *').fill(d.topic);
+  await form.getByLabel('Language of the interview *').selectOption(d.language ?? 'en');
   if (d.questions) await form.getByLabel(/^Your questions/).fill(d.questions);
   await form.getByLabel(d.format ?? 'Video call').check();
 }

@@ -13,12 +13,25 @@ export type ContactCard = {
   email: string | null;
   bio: string;
   confirmedAt: number | null;
-  city: { slug: string; name: string; country: string; timeZone: string };
+  /** With its press desk: the number to call when nobody listed can take a call */
+  city: { slug: string; name: string; country: string; timeZone: string; deskEmail: string; dutyPhone: string };
   languages: string[];
   phones: CardPhone[];
   hours: HoursSlot[];
   leave: { onLeave: boolean; returnsOn: string | null };
-  delegate: { slug: string; fullName: string; phones: CardPhone[] } | null;
+  delegate: CardDelegate | null;
+};
+
+/** The colleague who takes someone's calls while they are away, with their own hours and status. */
+export type CardDelegate = {
+  slug: string;
+  fullName: string;
+  phones: CardPhone[];
+  timeZone: string;
+  cityName: string;
+  hours: HoursSlot[];
+  leave: { onLeave: boolean; returnsOn: string | null };
+  active: boolean;
 };
 
 export type CardPhone = { kind: PhoneKind; e164: string; extension: string | null };
@@ -29,7 +42,7 @@ export const contactCardWith = {
   phones: true,
   languages: true,
   hours: true,
-  delegate: { with: { phones: true } },
+  delegate: { with: { phones: true, hours: true, city: true } },
 } as const;
 
 type Row = {
@@ -44,12 +57,23 @@ type Row = {
   confirmedAt: Date | null;
   onLeave: boolean;
   leaveReturnsOn: string | null;
-  city: { slug: string; name: string; country: string; timeZone: string };
+  city: { slug: string; name: string; country: string; timeZone: string; deskEmail: string; dutyPhone: string };
   phones: { kind: PhoneKind; e164: string; extension: string | null; position: number }[];
   languages: { tag: string; position: number }[];
   hours: { weekday: number; startMinute: number; endMinute: number }[];
-  delegate: { slug: string; fullName: string; phones: { kind: PhoneKind; e164: string; extension: string | null; position: number }[] } | null;
+  delegate: {
+    slug: string;
+    fullName: string;
+    active: boolean;
+    onLeave: boolean;
+    leaveReturnsOn: string | null;
+    phones: { kind: PhoneKind; e164: string; extension: string | null; position: number }[];
+    hours: { weekday: number; startMinute: number; endMinute: number }[];
+    city: { name: string; timeZone: string };
+  } | null;
 };
+
+const slots = (hours: Row['hours']): HoursSlot[] => hours.map((h) => ({ weekday: h.weekday, startMinute: h.startMinute, endMinute: h.endMinute }));
 
 const phone = (p: Row['phones'][number]): CardPhone => ({ kind: p.kind, e164: p.e164, extension: p.extension });
 const byPosition = <T extends { position: number }>(xs: T[]) => [...xs].sort((a, b) => a.position - b.position);
@@ -65,13 +89,25 @@ export function toContactCard(row: Row): ContactCard {
     email: row.email,
     bio: row.bio,
     confirmedAt: row.confirmedAt ? row.confirmedAt.getTime() : null,
-    city: { slug: row.city.slug, name: row.city.name, country: row.city.country, timeZone: row.city.timeZone },
+    city: {
+      slug: row.city.slug, name: row.city.name, country: row.city.country, timeZone: row.city.timeZone,
+      deskEmail: row.city.deskEmail, dutyPhone: row.city.dutyPhone,
+    },
     languages: byPosition(row.languages).map((l) => l.tag),
     phones: byPosition(row.phones).map(phone),
-    hours: row.hours.map((h) => ({ weekday: h.weekday, startMinute: h.startMinute, endMinute: h.endMinute })),
+    hours: slots(row.hours),
     leave: { onLeave: row.onLeave, returnsOn: row.leaveReturnsOn },
     delegate: row.delegate
-      ? { slug: row.delegate.slug, fullName: row.delegate.fullName, phones: byPosition(row.delegate.phones).map(phone) }
+      ? {
+          slug: row.delegate.slug,
+          fullName: row.delegate.fullName,
+          phones: byPosition(row.delegate.phones).map(phone),
+          timeZone: row.delegate.city.timeZone,
+          cityName: row.delegate.city.name,
+          hours: slots(row.delegate.hours),
+          leave: { onLeave: row.delegate.onLeave, returnsOn: row.delegate.leaveReturnsOn },
+          active: row.delegate.active,
+        }
       : null,
   };
 }

@@ -118,7 +118,7 @@ export async function getReleasePage(slug: string) {
     .findFirst({
       where: and(eq(releases.slug, slug), eq(releases.status, 'published')),
       with: {
-        datelines: true,
+        datelines: { with: { city: true } },
         contactLinks: { with: { contact: { with: { ...contactCardWith, successor: { with: contactCardWith } } } } },
       },
     })
@@ -147,6 +147,8 @@ export async function getReleasePage(slug: string) {
     about: release.about,
     dateline: [...release.datelines].sort((a, b) => a.position - b.position).map((d) => d.place),
     groups,
+    /** The press desks of the cities in the dateline: the fallback when nobody is listed */
+    datelineDesks: release.datelines.flatMap((d) => (d.city ? [{ name: d.city.name, deskEmail: d.city.deskEmail, dutyPhone: d.city.dutyPhone }] : [])),
   };
 }
 

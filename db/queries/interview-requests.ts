@@ -16,6 +16,7 @@ import {
 import { config, publicUrl } from '@/lib/config';
 import { formatReference, type InterviewRequestInput } from '@/lib/requests/interview-request';
 import { ACKNOWLEDGEMENTS_PER_ADDRESS_PER_DAY, journalistAcknowledgement, staffNotification, type RequestForMail } from '@/lib/requests/emails';
+import { routeRequest, type Links } from '@/lib/requests/route-request';
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -25,10 +26,11 @@ export function statusUrl(token: string): string {
   return `${publicUrl()}/request-status/${token}`;
 }
 
-type Addressee = { contactId: number | null; email: string | null; deskEmail: string; timeZone: string };
+/** `notify: false`: on the request's file (their inbox) without an e-mail, as for someone on leave. */
+type Addressee = { contactId: number | null; email: string | null; deskEmail: string; timeZone: string; notify?: boolean };
 /** A contact as a request needs it: who they are, where they work, who stands in for them. */
 type Person = {
-  id: number; fullName: string; email: string | null; active: boolean; onLeave: boolean;
+  id: number; fullName: string; email: string | null; active: boolean; onLeave: boolean; leaveReturnsOn: string | null;
   delegateId: number | null; successorId: number | null; cityId: number; deskEmail: string; timeZone: string;
 };
 
@@ -39,6 +41,8 @@ export type CreateResult =
 type Target =
   | { ok: true; addressees: Addressee[]; addressedTo: string; cityId: number | null; contactId: number | null; releaseTitle: string | null }
   | Extract<CreateResult, { ok: false }>;
+
+type RoutedPerson = Person & { leave: { onLeave: boolean; returnsOn: string | null } };
 
 const person = (c: Pick<Person, 'id' | 'email' | 'deskEmail' | 'timeZone'>): Addressee => ({ contactId: c.id, email: c.email, deskEmail: c.deskEmail, timeZone: c.timeZone });
 
@@ -53,6 +57,7 @@ function prepareLookups(db: Db) {
     person: db
       .select({
         id: contacts.id, fullName: contacts.fullName, email: contacts.email, active: contacts.active, onLeave: contacts.onLeave,
+        leaveReturnsOn: contacts.leaveReturnsOn,
         delegateId: contacts.delegateId, successorId: contacts.successorId, cityId: contacts.cityId, deskEmail: cities.deskEmail, timeZone: cities.timeZone,
       })
       .from(contacts)
@@ -104,19 +109,24 @@ function lookups(db: Db) {
   return prepared;
 }
 
-/** Who hears about a request: a departed contact's successor, a delegate covering leave, or the city desk. */
-function resolveTarget(q: ReturnType<typeof lookups>, input: InterviewRequestInput): Target {
-  const personById = (id: number | null): Person | undefined => (id === null ? undefined : q.person.get({ id }));
+/**
+ * Who hears about a request: the rule of lib/requests/route-request.ts (a departed contact's successor,
+ * a delegate covering leave), for a contact as for each contact listed on a release; else the city desk.
+ */
+function resolveTarget(q: ReturnType<typeof lookups>, input: InterviewRequestInput, now: Date): Target {
+  const personById = (id: number | null): RoutedPerson | undefined => {
+    const p = id === null ? undefined : q.person.get({ id });
+    return p && { ...p, leave: { onLeave: p.onLeave, returnsOn: p.leaveReturnsOn } };
+  };
+  const links: Links<RoutedPerson> = { delegateOf: (p) => personById(p.delegateId), successorOf: (p) => personById(p.successorId) };
   if (input.target === 'contact') {
     const c = personById(input.targetId);
-    const successor = c && !c.active ? personById(c.successorId) : undefined;
-    const current = c?.active ? c : successor ? { ...successor, delegateId: null, onLeave: false } : null;
-    if (!c || !current) return { ok: false, field: 'targetId', message: 'This spokesperson is no longer listed. Please write to the city press office instead.' };
-    const addressees = [person(current)];
-    // Someone on leave has handed their calls to a delegate: tell them too (through the same desk if they have no e-mail).
-    const delegate = current.onLeave ? personById(current.delegateId) : undefined;
-    if (delegate) addressees.push(person({ id: delegate.id, email: delegate.email, deskEmail: current.deskEmail, timeZone: current.timeZone }));
-    return { ok: true, addressees, addressedTo: current.fullName, cityId: current.cityId, contactId: current.id, releaseTitle: null };
+    const route = c && routeRequest(c, links, now);
+    if (!route) return { ok: false, field: 'targetId', message: 'This spokesperson is no longer listed. Please write to the city press office instead.' };
+    // The request stays on the file of the person it was meant for while their delegate answers it.
+    const owner = route.why === 'delegate' ? route.for! : route.to;
+    const addressees = route.why === 'delegate' ? [person(route.to), { ...person(owner), notify: false }] : [person(route.to)];
+    return { ok: true, addressees, addressedTo: route.label, cityId: owner.cityId, contactId: owner.id, releaseTitle: null };
   }
   if (input.target === 'city') {
     const city = q.city.get({ id: input.targetId });
@@ -128,8 +138,8 @@ function resolveTarget(q: ReturnType<typeof lookups>, input: InterviewRequestInp
   if (!r) return { ok: false, field: 'targetId', message: 'This release is no longer published. Reload the page and try again.' };
   const addressees = q.releaseContacts.all({ id: r.id }).flatMap(({ contactId }) => {
     const c = personById(contactId);
-    const listed = c && !c.active && c.successorId !== null ? personById(c.successorId) : c;
-    return listed ? [person(listed)] : [];
+    const route = c && routeRequest(c, links, now);
+    return route ? [person(route.to)] : [];
   });
   return { ok: true, addressees, addressedTo: `the spokespeople for "${r.title}"`, cityId: null, contactId: null, releaseTitle: r.title };
 }
@@ -145,7 +155,7 @@ export function createInterviewRequest(input: InterviewRequestInput, now = new D
   return writeInGroup(db, (): CreateResult => {
     const release = input.releaseId ? q.publishedRelease.get({ id: input.releaseId }) : null;
     if (input.releaseId && !release) return { ok: false, field: 'releaseId', message: 'That release is not available. Choose another or none.' };
-    const target = resolveTarget(q, input);
+    const target = resolveTarget(q, input, now);
     if (!target.ok) return target;
     const { addressees, addressedTo, cityId, contactId } = target;
     const releaseTitle = release?.title ?? target.releaseTitle;
@@ -174,7 +184,7 @@ export function createInterviewRequest(input: InterviewRequestInput, now = new D
       onRecord: input.onRecord, wishedInterviewee: input.wishedInterviewee, releaseTitle,
     };
     const fallback = config().PRESS_OFFICE_EMAIL ?? 'press-office@localhost';
-    const recipients = [...new Set(addressees.map((a) => a.email ?? a.deskEmail))];
+    const recipients = [...new Set(addressees.filter((a) => a.notify !== false).map((a) => a.email ?? a.deskEmail))];
     if (recipients.length === 0) recipients.push(fallback);
     // The address is unconfirmed: a few acknowledgements a day, however many requests name it.
     const acknowledged = q.acknowledgementsSince.get({ since: now.getTime() - 24 * 60 * 60 * 1000, to: input.email })!.n;

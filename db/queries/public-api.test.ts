@@ -5,8 +5,12 @@ import { publicCity, publicContact, publicReleaseSummary } from './public-api';
 // Rows stored before the forms normalised text (issue #13 item 7) still reach the API.
 const card: ContactCard = {
   id: 1, slug: 'ayuna-batoeva', fullName: 'Ayuna\r\nBatoeva', localName: 'Аюна\u202E Батоева', role: 'Head of\nmedia', organisation: 'IFRC\r',
-  email: null, bio: 'Line one\nLine two', confirmedAt: null, city: { slug: 'moscow', name: 'Moscow\r\n', country: 'RU', timeZone: 'Europe/Moscow' },
-  languages: ['ru'], phones: [], hours: [], leave: { onLeave: false, returnsOn: null }, delegate: { slug: 'x', fullName: 'X\r\nY', phones: [] },
+  email: null, bio: 'Line one\nLine two', confirmedAt: null, city: { slug: 'moscow', name: 'Moscow\r\n', country: 'RU', timeZone: 'Europe/Moscow',
+    deskEmail: 'moscow@example.org', dutyPhone: '+74950000000' },
+  languages: ['ru'], phones: [], hours: [], leave: { onLeave: false, returnsOn: null }, delegate: {
+    slug: 'x', fullName: 'X\r\nY', phones: [], timeZone: 'Europe/Moscow', cityName: 'Moscow', hours: [],
+    leave: { onLeave: false, returnsOn: null }, active: true,
+  },
 };
 
 describe('the public API', () => {

@@ -113,6 +113,14 @@ export function describeMoment(m: LocalMoment): string {
   return `${DAY_NAMES[m.weekday]} ${time}`;
 }
 
+const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+
+/** "2026-12-21" → "21 December": the date as people say it, read as a calendar date (no zone shift). */
+export function formatDayMonth(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return y && m && d ? dayMonth.format(new Date(Date.UTC(y, m - 1, d))) : isoDate;
+}
+
 /** One line a journalist reads at a glance. */
 export function describeAvailability(a: Availability): string {
   switch (a.kind) {
@@ -121,7 +129,7 @@ export function describeAvailability(a: Availability): string {
     case 'off':
       return a.next ? `Off hours, back ${a.next.dayOffset === 0 ? 'at ' : ''}${describeMoment(a.next)}` : 'No regular hours';
     case 'leave':
-      return a.returnsOn ? `On leave until ${a.returnsOn}` : 'On leave';
+      return a.returnsOn ? `On leave until ${formatDayMonth(a.returnsOn)}` : 'On leave';
   }
 }
 

@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString, validatePhoneNumberLength, type CountryCode } from 'libphonenumber-js/max';
 
 export const PHONE_KINDS = ['mobile', 'office', 'duty', 'whatsapp', 'signal', 'fax'] as const;
 export type PhoneKind = (typeof PHONE_KINDS)[number];
@@ -33,6 +33,8 @@ export function parsePhone(input: string, defaultCountry?: string): PhoneResult 
   if (!text) return { ok: false, error: 'Enter a phone number.' };
   if (!/\d/.test(text)) return { ok: false, error: 'A phone number needs digits.' };
   if (text.length > 40) return { ok: false, error: 'That is too long for a phone number.' };
+  const stray = text.replace(/\s*(ext\.?|x|#)\s*\d+\s*$/i, '').match(/[^\d\s+()./\-]+/);
+  if (stray) return { ok: false, error: `“${stray[0]}” is not part of a phone number: use digits, spaces and + only.` };
   const country = defaultCountry?.toUpperCase() as CountryCode | undefined;
   const cleaned = text
     // "+ 41" → "+41"
@@ -42,17 +44,7 @@ export function parsePhone(input: string, defaultCountry?: string): PhoneResult 
     // "+972/2/…", "0664/…"
     .replace(/\//g, ' ');
   const parsed = parsePhoneNumberFromString(cleaned, country ? { defaultCountry: country } : undefined);
-  if (!parsed) {
-    return {
-      ok: false,
-      error: text.startsWith('+') || country
-        ? 'This is not a phone number we can read. Check the digits.'
-        : 'Start with + and the country code, e.g. +41 79 708 4367.',
-    };
-  }
-  if (!parsed.isValid()) {
-    return { ok: false, error: `${parsed.formatInternational()} is not a valid number. Check the digits.` };
-  }
+  if (!parsed || !parsed.isValid()) return { ok: false, error: whatIsWrong(cleaned, text, country) };
   return {
     ok: true,
     phone: {
@@ -62,6 +54,28 @@ export function parsePhone(input: string, defaultCountry?: string): PhoneResult 
       extension: parsed.ext ?? null,
     },
   };
+}
+
+const regions = new Intl.DisplayNames('en', { type: 'region' });
+
+/** The one thing wrong with a number that does not parse, said about what was typed. */
+function whatIsWrong(cleaned: string, typed: string, country: CountryCode | undefined): string {
+  if (!cleaned.startsWith('+') && !country) return `“${typed}” has no country code: start with + and the country code, e.g. +41 79 708 43 67.`;
+  const problem = validatePhoneNumberLength(cleaned, country ? { defaultCountry: country } : undefined);
+  const parsed = parsePhoneNumberFromString(cleaned, country ? { defaultCountry: country } : undefined);
+  const where = parsed?.country ? `${regions.of(parsed.country)} (+${parsed.countryCallingCode})` : parsed ? `+${parsed.countryCallingCode}` : null;
+  switch (problem) {
+    case 'INVALID_COUNTRY':
+      return `“${typed}” does not start with a country code we know: check the digits after +.`;
+    case 'TOO_SHORT':
+      return `“${typed}” has too few digits for a number in ${where ?? 'that country'}.`;
+    case 'TOO_LONG':
+      return `“${typed}” has too many digits for a number in ${where ?? 'that country'}.`;
+    default:
+      return where
+        ? `“${typed}” is not a number in use in ${where}: check the digits.`
+        : `“${typed}” is not a phone number we can read: check the digits.`;
+  }
 }
 
 /** Formats a stored E.164 number for display; falls back to the raw value. */

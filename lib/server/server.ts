@@ -15,6 +15,7 @@ import { dropForwardedHeaders, FOREIGN_ORIGIN_MESSAGE, isForeignOrigin } from '.
 import { applyEtag } from './etag';
 import { applyContentSecurityPolicy } from './html-csp';
 import { PageCache } from './page-cache';
+import { applyNotFoundPage } from './not-found-shell';
 import { refuseMalformed } from './refuse-malformed';
 import { logEvent, logRequest, loggablePath } from './request-log';
 
@@ -125,7 +126,10 @@ export async function startServer({ port, hostname }: Options) {
       applyCompressedCache(req, res); // inside the CSP and ETag layers: it needs the ETag, sends the final bytes
       applyContentSecurityPolicy(res, policy, req.method);
       applyEtag(req, res); // after the CSP layer, which remembers script hashes by ETag
-      afterWriteLock(req.method, () => void handle(req, res));
+      afterWriteLock(req.method, () => {
+        applyNotFoundPage(req, res); // nearest to Next: every layer above sees the page that is sent
+        void handle(req, res);
+      });
     });
   });
   server.keepAliveTimeout = 65_000;

@@ -1,22 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { requestTimeZones, timeZoneOptionsHtml, withZone } from './time-zone-options';
+import { currentZoneName, requestTimeZones, timeZoneOptionsHtml, withZone, zoneLabel } from './time-zone-options';
 import { isTimeZone } from './zoned-time';
 
 describe('timeZoneOptionsHtml', () => {
   it('lists every zone readably and selects the chosen one only', () => {
     const html = timeZoneOptionsHtml(['Africa/Dar_es_Salaam', 'Europe/Moscow', 'America/Port-au-Prince'], 'Europe/Moscow');
     expect(html).toBe(
-      '<option value="Africa/Dar_es_Salaam">Africa/Dar es Salaam</option>' +
-        '<option value="Europe/Moscow" selected="">Europe/Moscow</option>' +
-        '<option value="America/Port-au-Prince">America/Port-au-Prince</option>',
+      '<option value="Africa/Dar_es_Salaam">Dar es Salaam (Africa)</option>' +
+        '<option value="Europe/Moscow" selected="">Moscow (Europe)</option>' +
+        '<option value="America/Port-au-Prince">Port-au-Prince (America)</option>',
     );
   });
 
   it('escapes what it is given, so a forged value cannot become markup', () => {
     const html = timeZoneOptionsHtml(['Europe/Zurich'], '"><script>');
     expect(html).not.toContain('selected');
-    expect(timeZoneOptionsHtml(['a"><script>alert(1)</script>'], 'x')).toBe(
-      '<option value="a&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;">a&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;</option>',
+    expect(timeZoneOptionsHtml(['a"><img src=x onerror=alert(1)>'], 'x')).toBe(
+      '<option value="a&quot;&gt;&lt;img src=x onerror=alert(1)&gt;">a&quot;&gt;&lt;img src=x onerror=alert(1)&gt;</option>',
+    );
+  });
+
+  it('starts with a choice to make when nothing is chosen (no JavaScript), and keeps a choice made', () => {
+    expect(timeZoneOptionsHtml(['Europe/Kyiv'], '', 'Choose your time zone')).toBe(
+      '<option value="" selected="">Choose your time zone</option><option value="Europe/Kyiv">Kyiv (Europe)</option>',
+    );
+    expect(timeZoneOptionsHtml(['Europe/Kyiv'], 'Europe/Kyiv', 'Choose')).toBe(
+      '<option value="">Choose</option><option value="Europe/Kyiv" selected="">Kyiv (Europe)</option>',
     );
   });
 });
@@ -38,6 +47,14 @@ describe('the time zones the interview form offers', () => {
     const missing = [...new Set(Intl.supportedValuesOf('timeZone').map(offsetOf))].filter((o) => !offered.has(o));
     // Eucla, the Chatham Islands and the Marquesas (January offsets); a visitor there still gets their own zone added by the form.
     expect(missing.sort()).toEqual(['GMT+08:45', 'GMT+13:45', 'GMT-09:30']);
+  });
+
+  it('use current names, each zone once', () => {
+    expect(zones).toEqual(expect.arrayContaining(['Europe/Kyiv', 'Asia/Kolkata', 'Asia/Ho_Chi_Minh', 'Asia/Kathmandu', 'America/Nuuk']));
+    expect(zones).not.toEqual(expect.arrayContaining(['Europe/Kiev']));
+    expect(zones.filter((z) => ['Asia/Calcutta', 'Asia/Saigon', 'Asia/Rangoon', 'Etc/UTC', 'America/Godthab'].includes(z))).toEqual([]);
+    expect(currentZoneName('Asia/Calcutta')).toBe('Asia/Kolkata');
+    expect(zoneLabel('America/Argentina/Buenos_Aires')).toBe('Buenos Aires (America/Argentina)');
   });
 
   it('take in a zone that is not among them, once', () => {

@@ -8,14 +8,31 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
  * ~440 options were two thirds of a public page's DOM and of its hydration work; as
  * inner HTML they are one node to hydrate, and the same markup without JavaScript.
  */
-export function timeZoneOptionsHtml(zones: readonly string[], selected: string): string {
+export function timeZoneOptionsHtml(zones: readonly string[], selected: string, placeholder?: string): string {
+  // Without JavaScript nothing is preset: the journalist's zone is a choice, not the spokesperson's.
   const chosen = canonicalTimeZone(selected) ?? selected;
-  return zones
-    .map((zone) => {
-      const value = escapeHtml(zone);
-      return `<option value="${value}"${zone === chosen ? ' selected=""' : ''}>${escapeHtml(zone.replace(/_/g, ' '))}</option>`;
-    })
-    .join('');
+  const first = placeholder ? `<option value=""${selected ? '' : ' selected=""'}>${escapeHtml(placeholder)}</option>` : '';
+  return (
+    first +
+    zones
+      .map((zone) => {
+        const value = escapeHtml(zone);
+        return `<option value="${value}"${zone === chosen ? ' selected=""' : ''}>${escapeHtml(zoneLabel(zone))}</option>`;
+      })
+      .join('')
+  );
+}
+
+/** "Asia/Ho_Chi_Minh" → "Ho Chi Minh (Asia)": the place people know first, then its region. */
+export function zoneLabel(zone: string): string {
+  const parts = zone.split('/');
+  if (parts.length < 2) return zone;
+  return `${parts[parts.length - 1]!.replace(/_/g, ' ')} (${parts.slice(0, -1).join('/').replace(/_/g, ' ')})`;
+}
+
+/** The zone's current name ("Europe/Kiev" → "Europe/Kyiv"), when this runtime knows it. */
+export function currentZoneName(zone: string): string {
+  return canonicalTimeZone(zone) ?? zone;
 }
 
 /**

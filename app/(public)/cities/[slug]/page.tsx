@@ -1,15 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { CityDutyNotice } from '@/components/city-duty-notice';
 import { ContactCard } from '@/components/contact-card';
 import { InterviewRequestSection } from '@/components/interview-request-section';
 import { cityRequestForm } from '@/components/request-form-targets';
 import { LocalTime } from '@/components/local-time';
-import { DutyLineButton, PressDesk } from '@/components/press-desk';
+import { PressDesk } from '@/components/press-desk';
+import { desksOf, PinnedFallback, reachPersonOf, ReachOrderNote, renderTime } from '@/components/reach-now';
 import { ReleaseList } from '@/components/release-list';
 import { getCityPage } from '@/db/queries/directory';
 import { feedAlternates } from '@/lib/releases/feed-links';
+import { orderByReach } from '@/lib/directory/reach-order';
 
 export const dynamic = 'force-static';
 export const revalidate = false;
@@ -26,22 +27,27 @@ export default async function CityPage({ params }: Props) {
   const page = await getCityPage((await params).slug);
   if (!page) notFound();
   const { city, contacts, latestReleases } = page;
+  const renderedAt = renderTime();
+  const ordered = orderByReach(contacts, reachPersonOf, new Date(renderedAt));
   return (
     <>
       <h1 className="text-2xl font-bold">Spokespeople in {city.name}</h1>
-      <p className="text-stone-800">
-        <LocalTime timeZone={city.timeZone} city={city.name} />
+      <p className="min-h-12 text-stone-800">
+        <LocalTime timeZone={city.timeZone} city={city.name} renderedAt={renderedAt} />
       </p>
       {contacts.length === 0 ? (
         <p className="mt-4">No spokespeople are listed here yet. The press desk below takes every call.</p>
       ) : (
-        <ul className="mt-4 flex flex-col gap-4">
-          {contacts.map((c) => (
-            <li key={c.slug}>
-              <ContactCard card={c} />
-            </li>
-          ))}
-        </ul>
+        <>
+          <ReachOrderNote />
+          <ul className="mt-3 flex flex-col gap-4">
+            {ordered.map((c) => (
+              <li key={c.slug}>
+                <ContactCard card={c} renderedAt={renderedAt} />
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       <PressDesk city={city} />
       <section aria-labelledby="releases-heading" className="mt-8">
@@ -50,15 +56,13 @@ export default async function CityPage({ params }: Props) {
         </h2>
         <ReleaseList items={latestReleases} />
         <p className="mt-2">
-          <Link href={`/releases?city=${city.slug}`} className="text-blue-800 underline">
+          <Link href={`/releases?city=${city.slug}`} className="inline-flex min-h-6 items-center text-blue-800 underline">
             All releases from {city.name}
           </Link>
         </p>
       </section>
       <InterviewRequestSection {...cityRequestForm(page).section} />
-      <CityDutyNotice people={contacts.map((c) => ({ timeZone: c.city.timeZone, hours: c.hours, leave: c.leave }))}>
-        <DutyLineButton city={city} />
-      </CityDutyNotice>
+      <PinnedFallback cards={contacts} desks={desksOf(contacts, [city])} renderedAt={renderedAt} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { InterviewRequestSection } from '@/components/interview-request-section'
 import { contactRequestForm } from '@/components/request-form-targets';
 import { ConfirmedOn } from '@/components/confirmed-on';
 import { LocalTime } from '@/components/local-time';
+import { desksOf, PinnedFallback, renderTime } from '@/components/reach-now';
 import { getContactPage } from '@/db/queries/directory';
 import { formatDate } from '@/lib/time/dates';
 
@@ -24,10 +25,11 @@ export default async function ContactPage({ params }: Props) {
   const page = await getContactPage((await params).slug);
   if (!page) notFound();
   const { contact, releases, active, successor } = page;
+  const renderedAt = renderTime();
   return (
     <>
       <p className="text-sm">
-        <Link href={`/cities/${contact.city.slug}`} className="text-blue-800 underline">
+        <Link href={`/cities/${contact.city.slug}`} className="inline-flex min-h-6 items-center text-blue-800 underline">
           All spokespeople in {contact.city.name}
         </Link>
       </p>
@@ -47,11 +49,11 @@ export default async function ContactPage({ params }: Props) {
           )}
         </p>
       )}
-      <p className="text-stone-800">
-        <LocalTime timeZone={contact.city.timeZone} city={contact.city.name} />
+      <p className="min-h-12 text-stone-800">
+        <LocalTime timeZone={contact.city.timeZone} city={contact.city.name} renderedAt={renderedAt} />
       </p>
       <div className="mt-4">
-        <ContactCard card={contact} />
+        <ContactCard card={contact} renderedAt={renderedAt} />
       </div>
       {contact.bio && <p className="mt-4 text-stone-800">{contact.bio}</p>}
       {contact.confirmedAt && (
@@ -71,7 +73,7 @@ export default async function ContactPage({ params }: Props) {
             {releases.map((r) => (
               <li key={r.slug} className="py-3">
                 <h3 className="font-semibold">
-                  <Link href={`/releases/${r.slug}`} className="text-blue-800 underline-offset-4 hover:underline">
+                  <Link href={`/releases/${r.slug}`} className="inline-block min-h-6 text-blue-800 underline-offset-4 hover:underline">
                     {r.title}
                   </Link>
                 </h3>
@@ -85,6 +87,7 @@ export default async function ContactPage({ params }: Props) {
       </section>
 
       <InterviewRequestSection {...contactRequestForm(page).section} />
+      {active && <PinnedFallback cards={[contact]} desks={desksOf([contact])} renderedAt={renderedAt} />}
     </>
   );
 }

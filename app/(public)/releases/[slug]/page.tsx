@@ -5,6 +5,8 @@ import { InterviewRequestSection } from '@/components/interview-request-section'
 import { releaseRequestForm } from '@/components/request-form-targets';
 import { Markdown } from '@/components/markdown';
 import { ReleaseAbout } from '@/components/release-about';
+import { desksOf, PinnedFallback, reachPersonOf, ReachOrderNote, renderTime } from '@/components/reach-now';
+import { orderByReach } from '@/lib/directory/reach-order';
 import { getReleasePage } from '@/db/queries/directory';
 import { formatDate } from '@/lib/time/dates';
 
@@ -22,6 +24,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReleasePage({ params }: Props) {
   const release = await getReleasePage((await params).slug);
   if (!release) notFound();
+  const renderedAt = renderTime();
+  const now = new Date(renderedAt);
+  const cards = release.groups.flatMap((g) => g.contacts.map((c) => c.card));
   return (
     <article>
       <h1 className="text-2xl font-bold">{release.title}</h1>
@@ -37,16 +42,16 @@ export default async function ReleasePage({ params }: Props) {
         <h2 id="contacts-heading" className="text-xl font-bold">
           For more information and interviews
         </h2>
-        {release.groups.length === 0 && <p className="text-stone-700">No spokespeople are listed for this release.</p>}
+        {release.groups.length === 0 ? <p className="text-stone-700">No spokespeople are listed for this release.</p> : <ReachOrderNote />}
         {release.groups.map((group, index) => (
           <section key={group.label} aria-labelledby={`group-${index}`} className="mt-4">
             <h3 id={`group-${index}`} className="text-lg font-semibold">
               In {group.label}
             </h3>
             <ul className="mt-2 flex flex-col gap-3">
-              {group.contacts.map((c) => (
+              {orderByReach(group.contacts, (c) => reachPersonOf(c.card), now).map((c) => (
                 <li key={c.card.slug + c.listedName}>
-                  <ContactCard card={c.card} as="h3" listedName={c.replaced ? c.listedName : undefined} />
+                  <ContactCard card={c.card} as="h3" listedName={c.replaced ? c.listedName : undefined} renderedAt={renderedAt} />
                 </li>
               ))}
             </ul>
@@ -55,6 +60,7 @@ export default async function ReleasePage({ params }: Props) {
       </section>
       <ReleaseAbout about={release.about} />
       <InterviewRequestSection {...releaseRequestForm(release).section} />
+      <PinnedFallback cards={cards} desks={desksOf(cards, release.datelineDesks)} renderedAt={renderedAt} />
     </article>
   );
 }

@@ -29,7 +29,9 @@ export default async function RequestStatusPage({ params, searchParams }: Props)
           </p>
         </div>
       )}
-      <h1 className="text-2xl font-bold">Interview request {request.reference}</h1>
+      <h1 className="text-2xl font-bold">
+        Interview request <span className="whitespace-nowrap">{request.reference}</span>
+      </h1>
       <dl className="mt-4 grid grid-cols-1 gap-x-4 gap-y-2 sm:grid-cols-[auto_1fr]">
         <dt className="font-semibold">Status</dt>
         <dd data-testid="request-status">{STATUS_LABELS[request.status]}</dd>
