@@ -43,7 +43,7 @@ describe('search', () => {
 
   it('says which field matched, with the matched words marked', () => {
     const [marie] = ok('genève').people.items.filter((p) => p.card.slug === 'marie-claudet');
-    expect(marie!.matched.map((m) => `${m.field}: ${show(m.text)}`)).toEqual(['City: Geneva ([Genève])']);
+    expect(marie!.matched.map((m) => `${m.field}: ${show(m.text)}`)).toEqual(['City: [Geneva] ([Genève])']);
     const [lucia] = ok('español').people.items;
     expect(lucia!.matched.map((m) => show(m.text))).toEqual([expect.stringContaining('Spanish [español] (es)')]);
   });
@@ -76,6 +76,60 @@ describe('search', () => {
     expect(releases('draft annual review')).toEqual([]);
     run(`update contacts set active = 0 where slug = 'ayuna-batoeva'`);
     expect(people('batoeva')).toEqual([]);
+  });
+});
+
+describe('search forgives how a name was heard', () => {
+  const geneva = () => ok('geneva').releases.items.map((r) => r.slug).sort();
+
+  it('finds Geneva releases by its local name, without accents and in Cyrillic', () => {
+    expect(geneva().length).toBeGreaterThan(0);
+    for (const q of ['geneve', 'Genève', 'Женева', 'GENEVE ']) expect(releases(q).sort(), q).toEqual(geneva());
+    expect(people('Женева').sort()).toEqual(['Amara Okafor', 'Jonas Weber', 'Marie Claudet']);
+  });
+
+  it('marks the spelling that matched, not only the one typed', () => {
+    const [first] = ok('geneve').releases.items;
+    expect(show([...first!.title, ...first!.excerpt])).toContain('[Geneva]');
+  });
+
+  it('forgives one typo in a name of five letters or more', () => {
+    expect(people('tomaso')).toEqual(['Tommaso Della Longa']);
+    expect(people('batoyeva')).toEqual(['Ayuna Batoeva']);
+    expect(people('claudte')).toEqual(['Marie Claudet']); // two letters swapped
+    expect(people('tomaso della')).toEqual(['Tommaso Della Longa']);
+    // Shorter words are matched as typed: one letter off in a short word is another name.
+    expect(people('ayna')).toEqual([]);
+    // Two typos are not one.
+    expect(people('tamasa')).toEqual([]);
+    expect(people('bitoyava')).toEqual([]);
+  });
+
+  it('takes a word that matches as typed at its word', () => {
+    run(`insert into contacts (slug, full_name, role, city_id) values ('jonah-smith', 'Jonah Smith', 'Press officer', 1)`);
+    expect(people('jonas')).toEqual(['Jonas Weber']);
+    expect(people('jonaz').sort()).toEqual(['Jonah Smith', 'Jonas Weber']);
+  });
+
+  it('finds Latin and Cyrillic spellings of a name from each other', () => {
+    expect(people('Батоева')).toEqual(['Ayuna Batoeva']);
+    expect(people('Батоева ')).toEqual(['Ayuna Batoeva']);
+    run(`insert into contacts (slug, full_name, role, city_id) values ('irina-sokolova', 'Ирина Соколова', 'Пресс-секретарь', 1)`);
+    expect(people('Sokolova')).toEqual(['Ирина Соколова']);
+    expect(people('irina sokolova ')).toEqual(['Ирина Соколова']);
+    // A Cyrillic spelling heard, with one typo, still finds the Latin name.
+    expect(people('Томасо')).toEqual(['Tommaso Della Longa']);
+  });
+
+  it('learns a new name as soon as it is written, and forgets a removed one', () => {
+    expect(people('kowalsky')).toEqual([]);
+    const id = Number(run(`insert into contacts (slug, full_name, role, city_id) values ('ewa-kowalski', 'Ewa Kowalski', 'Press officer', 1)`).lastInsertRowid);
+    expect(people('kowalsky')).toEqual(['Ewa Kowalski']);
+    run(`update contacts set full_name = 'Ewa Nowak' where id = ?`, id);
+    expect(people('kowalsky')).toEqual([]);
+    expect(people('nowakk')).toEqual(['Ewa Nowak']);
+    run(`update cities set local_name = 'Ginevra' where slug = 'geneva'`);
+    expect(releases('ginevra').sort()).toEqual(geneva());
   });
 });
 

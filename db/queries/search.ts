@@ -2,6 +2,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { findMatches, type FtsIndex, type Matches } from '@/db/queries/fts-ranking';
+import { withOtherSpellings } from '@/db/queries/search-names';
 import { contacts } from '@/db/schema';
 import { excerpt, hasMarked, highlight, plainText, type Segment } from '@/lib/search/search-highlight';
 import { parseSearchQuery, type SearchTerm } from '@/lib/search/search-query';
@@ -29,12 +30,13 @@ export type SearchOutcome =
 export function search(db: Db, input: string): SearchOutcome {
   const query = parseSearchQuery(input);
   if (query.status !== 'ok') return query;
-  const people = findMatches(db.$client, PEOPLE, query.terms, RESULTS_PER_GROUP);
-  const releases = findMatches(db.$client, RELEASES, query.terms, RESULTS_PER_GROUP);
+  const terms = withOtherSpellings(db.$client, query.terms);
+  const people = findMatches(db.$client, PEOPLE, terms, RESULTS_PER_GROUP);
+  const releases = findMatches(db.$client, RELEASES, terms, RESULTS_PER_GROUP);
   const group = <T>({ total, complete, order }: Matches, items: T[]): ResultGroup<T> => ({ total, complete, order, items });
   return {
     status: 'ok',
-    words: query.terms.map((t) => t.word),
+    words: terms.map((t) => t.word),
     truncated: query.truncated,
     people: group(people, findPeople(db, people)),
     releases: group(releases, findReleases(db, releases)),
