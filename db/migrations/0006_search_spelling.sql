@@ -25,7 +25,7 @@ CREATE TRIGGER cities_search_names_ai AFTER INSERT ON cities BEGIN
   UPDATE search_names_generation SET generation = generation + 1;
 END;
 --> statement-breakpoint
-CREATE TRIGGER cities_search_names_au AFTER UPDATE OF name, local_name ON cities BEGIN
+CREATE TRIGGER cities_search_names_au AFTER UPDATE OF slug, name, local_name ON cities BEGIN
   UPDATE search_names_generation SET generation = generation + 1;
 END;
 --> statement-breakpoint

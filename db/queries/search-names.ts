@@ -2,9 +2,10 @@ import 'server-only';
 import type Database from 'better-sqlite3';
 import { foldForSearch } from '@/lib/search/search-highlight';
 import { ftsPhrase, type SearchTerm } from '@/lib/search/search-query';
-import { MIN_FORGIVEN_LENGTH, SpellingIndex } from '@/lib/search/spelling';
+import { indexWords, MIN_FORGIVEN_LENGTH, SpellingIndex } from '@/lib/search/spelling';
 
-type Cached = { generation: number; index: SpellingIndex };
+type City = { slug: string; name: string; localName: string | null; words: string[] };
+type Cached = { generation: number; index: SpellingIndex; cities: City[] };
 const cache = new WeakMap<Database.Database, Cached>();
 const generationOf = (client: Database.Database) =>
   (client.prepare('select generation from search_names_generation').get() as { generation: number }).generation;
@@ -15,22 +16,36 @@ const generationOf = (client: Database.Database) =>
  * index holds them, and each city's names as one group (Geneva, Genève).
  */
 export function namesIndex(client: Database.Database): SpellingIndex {
+  return names(client).index;
+}
+
+function names(client: Database.Database): Cached {
   const generation = generationOf(client);
   const cached = cache.get(client);
-  if (cached?.generation === generation) return cached.index;
+  if (cached?.generation === generation) return cached;
   // fts5vocab lists each distinct word of the index once: far fewer rows than the contacts.
   client.exec(`create virtual table if not exists temp.contacts_fts_words using fts5vocab(main, 'contacts_fts', 'col')`);
   const words = client
     .prepare(`select distinct term from temp.contacts_fts_words where col in ('full_name', 'local_name')`)
     .pluck()
     .all() as string[];
-  const cities = client.prepare('select name, local_name as localName from cities').all() as { name: string; localName: string | null }[];
+  const rows = client.prepare('select slug, name, local_name as localName from cities').all() as Omit<City, 'words'>[];
+  const cities = rows.map((c) => ({ ...c, words: indexWords(`${c.name} ${c.localName ?? ''}`) }));
   const index = new SpellingIndex(
     words,
     cities.map((c) => (c.localName ? [c.name, c.localName] : [c.name])),
   );
-  cache.set(client, { generation, index });
-  return index;
+  const built = { generation, index, cities };
+  cache.set(client, built);
+  return built;
+}
+
+/** The cities that every term names: a word of the city's name or local name, in any spelling the term has. */
+export function namedCities(client: Database.Database, terms: SearchTerm[]): Omit<City, 'words'>[] {
+  const wanted = terms.map((t) => ({ ...t, word: foldForSearch(t.word), others: new Set((t.alternatives ?? []).flat()) }));
+  return names(client)
+    .cities.filter((c) => wanted.every((t) => c.words.some((w) => w === t.word || t.others.has(w) || (t.prefix && w.startsWith(t.word)))))
+    .map(({ slug, name, localName }) => ({ slug, name, localName }));
 }
 
 const statements = new WeakMap<Database.Database, ReturnType<typeof prepare>>();

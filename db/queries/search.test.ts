@@ -54,7 +54,10 @@ describe('search', () => {
     const [rocca] = found.releases.items;
     expect(show(rocca!.title)).toBe('IFRC President Francesco Rocca meets with Russian President Vladimir [Putin]');
     expect(show(rocca!.excerpt)).toContain('Vladimir [Putin]');
-    expect(rocca!.dateline).toEqual(['Moscow', 'Geneva']);
+    expect(rocca!.dateline).toEqual([
+      { place: 'Moscow', citySlug: 'moscow' },
+      { place: 'Geneva', citySlug: 'geneva' },
+    ]);
     // "flood" is in one release's title; once added to another's body, the title match still ranks first.
     run(`update releases set body = body || ' A flood of calls.' where slug = 'example-heat-advice-older-people'`);
     expect(releases('flood')).toEqual(['example-flood-preparedness-drill-kenya', 'example-heat-advice-older-people']);
@@ -130,6 +133,49 @@ describe('search forgives how a name was heard', () => {
     expect(people('nowakk')).toEqual(['Ewa Nowak']);
     run(`update cities set local_name = 'Ginevra' where slug = 'geneva'`);
     expect(releases('ginevra').sort()).toEqual(geneva());
+  });
+});
+
+describe('search leads to the city page and to whoever can take a call now', () => {
+  const cities = (q: string) => ok(q).cities.map((c) => `${c.slug} ${c.dutyPhone}`);
+
+  it('finds the city named in any spelling, with its duty line', () => {
+    for (const q of ['geneva', 'geneve', 'Genève', 'Женева', 'gen']) expect(cities(q), q).toEqual(['geneva +442079460102']);
+    expect(cities('Москва')).toEqual(['moscow +442079460101']);
+    expect(cities('panama')).toEqual(['panama-city +12025550104']);
+    expect(cities('geneva marie')).toEqual([]);
+    expect(cities('putin')).toEqual([]);
+    run(`update cities set duty_phone = '+41227304222' where slug = 'geneva'`);
+    expect(cities('geneva')).toEqual(['geneva +41227304222']);
+  });
+
+  it('orders the people found by who can take a call now, then back soonest, then on leave', () => {
+    const id = (slug: string) => (db.$client.prepare(`select id from contacts where slug = ?`).get(slug) as { id: number }).id;
+    const [marie, jonas, amara] = ['marie-claudet', 'jonas-weber', 'amara-okafor'].map(id);
+    run(`delete from contact_hours where contact_id in (?, ?, ?)`, marie, jonas, amara);
+    run(`update contacts set on_leave = 0 where id in (?, ?, ?)`, marie, jonas, amara);
+    const weekdays = (contact: number, from: number, to: number) => {
+      for (let day = 1; day <= 5; day++) {
+        run(`insert into contact_hours (contact_id, weekday, start_minute, end_minute) values (?, ?, ?, ?)`, contact, day, from, to);
+      }
+    };
+    // Monday 7 December 2026, 08:30 in Geneva.
+    const monday = new Date('2026-12-07T07:30:00Z');
+    const geneva = (now: Date) => {
+      const outcome = search(db, 'geneva', now);
+      return outcome.status === 'ok' ? outcome.people.items.map((p) => p.card.slug) : [];
+    };
+    run(`update contacts set on_leave = 1, leave_returns_on = '2026-12-21' where id = ?`, marie);
+    weekdays(marie, 0, 1440);
+    weekdays(jonas, 14 * 60, 18 * 60);
+    weekdays(amara, 8 * 60, 17 * 60);
+    expect(geneva(monday)).toEqual(['amara-okafor', 'jonas-weber', 'marie-claudet']);
+    // At 15:00 Jonas is on too; Amara and Jonas tie and keep the order relevance gave them.
+    const both = geneva(new Date('2026-12-07T14:00:00Z'));
+    expect(both.slice(0, 2).sort()).toEqual(['amara-okafor', 'jonas-weber']);
+    expect(both[2]).toBe('marie-claudet');
+    // At 19:00 nobody is on: whoever is back soonest (Amara at 08:00) before Jonas (14:00).
+    expect(geneva(new Date('2026-12-07T18:00:00Z'))).toEqual(['amara-okafor', 'jonas-weber', 'marie-claudet']);
   });
 });
 
