@@ -151,7 +151,7 @@ describe('search leads to the city page and to whoever can take a call now', () 
 
   it('orders the people found by who can take a call now, then back soonest, then on leave', () => {
     const id = (slug: string) => (db.$client.prepare(`select id from contacts where slug = ?`).get(slug) as { id: number }).id;
-    const [marie, jonas, amara] = ['marie-claudet', 'jonas-weber', 'amara-okafor'].map(id);
+    const [marie, jonas, amara] = ['marie-claudet', 'jonas-weber', 'amara-okafor'].map(id) as [number, number, number];
     run(`delete from contact_hours where contact_id in (?, ?, ?)`, marie, jonas, amara);
     run(`update contacts set on_leave = 0 where id in (?, ?, ?)`, marie, jonas, amara);
     const weekdays = (contact: number, from: number, to: number) => {
