@@ -91,14 +91,7 @@ function City({ city }: { city: CityResult }) {
     <div className="rounded-xl border border-stone-300 bg-white p-4">
       <h3 className="text-lg font-semibold">
         <Link href={`/cities/${city.slug}`} className="inline-flex min-h-6 items-center text-blue-800 underline underline-offset-4">
-          <MarkedText segments={city.name} />
-          {city.localName && (
-            <>
-              {' ('}
-              <MarkedText segments={city.localName} />
-              {')'}
-            </>
-          )}
+          {city.localName ? `${city.name} (${city.localName})` : city.name}
         </Link>
       </h3>
       <p className="mt-1 text-stone-800">Everyone who speaks for the press office there, who is available now, and:</p>

@@ -23,7 +23,7 @@ export type PersonResult = { card: ContactCard; matched: MatchedField[] };
 export type DatelinePlace = { place: string; citySlug: string | null };
 export type ReleaseResult = { slug: string; title: Segment[]; publishedOn: string; dateline: DatelinePlace[]; excerpt: Segment[] };
 /** A city whose name (in any spelling search knows) is what was typed: its page has everyone there and the duty line. */
-export type CityResult = { slug: string; name: Segment[]; localName: Segment[] | null; dutyPhone: string };
+export type CityResult = { slug: string; name: string; localName: string | null; dutyPhone: string };
 export type ResultGroup<T> = Omit<Matches, 'ids' | 'terms'> & { items: T[] };
 
 export type SearchOutcome =
@@ -121,8 +121,7 @@ function findCities(db: Db, terms: SearchTerm[]): CityResult[] {
   return namedCities(db.$client, terms).flatMap((c) => {
     const row = duty.get(c.slug) as { dutyPhone: string } | undefined;
     if (!row) return [];
-    const localName = c.localName ? highlight(c.localName, terms) : null;
-    return [{ slug: c.slug, name: highlight(c.name, terms), localName, dutyPhone: row.dutyPhone }];
+    return [{ slug: c.slug, name: c.name, localName: c.localName, dutyPhone: row.dutyPhone }];
   });
 }
 
