@@ -10,6 +10,7 @@ import { MarkedText } from './marked-text';
 
 type Ok = Extract<SearchOutcome, { status: 'ok' }>;
 
+const LINK = 'inline-flex min-h-6 items-center text-blue-800 underline underline-offset-4';
 const howMany = (g: ResultGroup<unknown>) => (g.complete ? g.total.toLocaleString('en') : `more than ${(g.total - 1).toLocaleString('en')}`);
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -90,12 +91,15 @@ function City({ city }: { city: CityResult }) {
   return (
     <div className="rounded-xl border border-stone-300 bg-white p-4">
       <h3 className="text-lg font-semibold">
-        <Link href={`/cities/${city.slug}`} className="inline-flex min-h-6 items-center text-blue-800 underline underline-offset-4">
+        <Link href={`/cities/${city.slug}`} className={LINK}>
           {city.localName ? `${city.name} (${city.localName})` : city.name}
         </Link>
       </h3>
       <p className="mt-1 text-stone-800">Everyone who speaks for the press office there, who is available now, and:</p>
-      <a href={telHref(city.dutyPhone)} className="mt-2 inline-flex min-h-11 items-center gap-2 font-semibold text-blue-800 underline">
+      <a
+        href={telHref(city.dutyPhone)}
+        className="mt-2 inline-flex min-h-11 items-center gap-2 font-semibold text-blue-800 underline"
+      >
         24/7 duty line <span className="whitespace-nowrap">{formatInternational(city.dutyPhone)}</span>
       </a>
     </div>
@@ -118,7 +122,7 @@ function Person({ person }: { person: PersonResult }) {
       )}
       <ContactCard card={person.card} as="h3" />
       <p className="mt-1 text-sm">
-        <Link href={`/cities/${city.slug}`} className="inline-flex min-h-6 items-center text-blue-800 underline underline-offset-4">
+        <Link href={`/cities/${city.slug}`} className={LINK}>
           Everyone in {city.name}, and the 24/7 duty line
         </Link>
       </p>
@@ -139,7 +143,7 @@ function Release({ release }: { release: ReleaseResult }) {
           <span key={i}>
             {i > 0 && '/'}
             {d.citySlug ? (
-              <Link href={`/cities/${d.citySlug}`} className="inline-flex min-h-6 items-center text-blue-800 underline underline-offset-4">
+              <Link href={`/cities/${d.citySlug}`} className={LINK}>
                 {d.place}
               </Link>
             ) : (

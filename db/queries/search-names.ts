@@ -8,7 +8,7 @@ type City = { slug: string; name: string; localName: string | null; words: strin
 type Cached = { generation: number; index: SpellingIndex; cities: City[] };
 const cache = new WeakMap<Database.Database, Cached>();
 const generationOf = (client: Database.Database) =>
-  (client.prepare('select generation from search_names_generation').get() as { generation: number }).generation;
+  (lookups(client).generation.get() as { generation: number }).generation;
 
 /**
  * The names the directory knows, built once per connection and again only after a write that
@@ -24,7 +24,9 @@ function names(client: Database.Database): Cached {
   const cached = cache.get(client);
   if (cached?.generation === generation) return cached;
   // fts5vocab lists each distinct word of the index once: far fewer rows than the contacts.
-  client.exec(`create virtual table if not exists temp.contacts_fts_words using fts5vocab(main, 'contacts_fts', 'col')`);
+  client.exec(
+    `create virtual table if not exists temp.contacts_fts_words using fts5vocab(main, 'contacts_fts', 'col')`,
+  );
   const words = client
     .prepare(`select distinct term from temp.contacts_fts_words where col in ('full_name', 'local_name')`)
     .pluck()
@@ -42,18 +44,26 @@ function names(client: Database.Database): Cached {
 
 /** The cities that every term names: a word of the city's name or local name, in any spelling the term has. */
 export function namedCities(client: Database.Database, terms: SearchTerm[]): Omit<City, 'words'>[] {
-  const wanted = terms.map((t) => ({ ...t, word: foldForSearch(t.word), others: new Set((t.alternatives ?? []).flat()) }));
+  const wanted = terms.map((t) => ({
+    ...t,
+    word: foldForSearch(t.word),
+    others: new Set((t.alternatives ?? []).flat()),
+  }));
+  const isNamed = (c: City) =>
+    wanted.every((t) => c.words.some((w) => w === t.word || t.others.has(w) || (t.prefix && w.startsWith(t.word))));
   return names(client)
-    .cities.filter((c) => wanted.every((t) => c.words.some((w) => w === t.word || t.others.has(w) || (t.prefix && w.startsWith(t.word)))))
+    .cities.filter(isNamed)
     .map(({ slug, name, localName }) => ({ slug, name, localName }));
 }
 
 const statements = new WeakMap<Database.Database, ReturnType<typeof prepare>>();
 const prepare = (client: Database.Database) => ({
+  generation: client.prepare('select generation from search_names_generation'),
   people: client.prepare(`select 1 from contacts_fts where contacts_fts match ? limit 1`),
   releases: client.prepare(`select 1 from releases_fts where releases_fts match ? limit 1`),
 });
-const lookups = (client: Database.Database) => statements.get(client) ?? statements.set(client, prepare(client)).get(client)!;
+const lookups = (client: Database.Database) =>
+  statements.get(client) ?? statements.set(client, prepare(client)).get(client)!;
 
 /**
  * Adds to each term the other spellings that count as it. A word that matches nothing anywhere, as
@@ -63,7 +73,8 @@ const lookups = (client: Database.Database) => statements.get(client) ?? stateme
 export function withOtherSpellings(client: Database.Database, terms: SearchTerm[]): SearchTerm[] {
   const names = namesIndex(client);
   const { people, releases } = lookups(client);
-  const anywhere = (term: SearchTerm) => people.get(ftsPhrase(term)) !== undefined || releases.get(ftsPhrase(term)) !== undefined;
+  const anywhere = (term: SearchTerm) =>
+    people.get(ftsPhrase(term)) !== undefined || releases.get(ftsPhrase(term)) !== undefined;
   return terms.map((term) => {
     const word = foldForSearch(term.word);
     const forgive = [...word].length >= MIN_FORGIVEN_LENGTH && !names.knows(word, term.prefix) && !anywhere(term);

@@ -20,6 +20,11 @@ const people = (q: string) => ok(q).people.items.map((p) => p.card.fullName);
 const releases = (q: string) => ok(q).releases.items.map((r) => r.slug);
 const show = (segments: Segment[]) => segments.map((s) => (s.marked ? `[${s.text}]` : s.text)).join('');
 const run = (sql: string, ...args: unknown[]) => db.$client.prepare(sql).run(...args);
+/** A new active contact in Geneva (city 1 of the demo data), by its full name. */
+const addContact = (slug: string, fullName: string, role = 'Press officer') => {
+  const insert = `insert into contacts (slug, full_name, role, city_id) values (?, ?, ?, 1)`;
+  return Number(run(insert, slug, fullName, role).lastInsertRowid);
+};
 
 describe('search', () => {
   it('finds people by city, name, local-script name, role and language, whatever the accents', () => {
@@ -109,7 +114,7 @@ describe('search forgives how a name was heard', () => {
   });
 
   it('takes a word that matches as typed at its word', () => {
-    run(`insert into contacts (slug, full_name, role, city_id) values ('jonah-smith', 'Jonah Smith', 'Press officer', 1)`);
+    addContact('jonah-smith', 'Jonah Smith');
     expect(people('jonas')).toEqual(['Jonas Weber']);
     expect(people('jonaz').sort()).toEqual(['Jonah Smith', 'Jonas Weber']);
   });
@@ -117,7 +122,7 @@ describe('search forgives how a name was heard', () => {
   it('finds Latin and Cyrillic spellings of a name from each other', () => {
     expect(people('Батоева')).toEqual(['Ayuna Batoeva']);
     expect(people('Батоева ')).toEqual(['Ayuna Batoeva']);
-    run(`insert into contacts (slug, full_name, role, city_id) values ('irina-sokolova', 'Ирина Соколова', 'Пресс-секретарь', 1)`);
+    addContact('irina-sokolova', 'Ирина Соколова', 'Пресс-секретарь');
     expect(people('Sokolova')).toEqual(['Ирина Соколова']);
     expect(people('irina sokolova ')).toEqual(['Ирина Соколова']);
     // A Cyrillic spelling heard, with one typo, still finds the Latin name.
@@ -126,7 +131,7 @@ describe('search forgives how a name was heard', () => {
 
   it('learns a new name as soon as it is written, and forgets a removed one', () => {
     expect(people('kowalsky')).toEqual([]);
-    const id = Number(run(`insert into contacts (slug, full_name, role, city_id) values ('ewa-kowalski', 'Ewa Kowalski', 'Press officer', 1)`).lastInsertRowid);
+    const id = addContact('ewa-kowalski', 'Ewa Kowalski');
     expect(people('kowalsky')).toEqual(['Ewa Kowalski']);
     run(`update contacts set full_name = 'Ewa Nowak' where id = ?`, id);
     expect(people('kowalsky')).toEqual([]);
@@ -140,7 +145,9 @@ describe('search leads to the city page and to whoever can take a call now', () 
   const cities = (q: string) => ok(q).cities.map((c) => `${c.slug} ${c.dutyPhone}`);
 
   it('finds the city named in any spelling, with its duty line', () => {
-    for (const q of ['geneva', 'geneve', 'Genève', 'Женева', 'gen']) expect(cities(q), q).toEqual(['geneva +442079460102']);
+    for (const q of ['geneva', 'geneve', 'Genève', 'Женева', 'gen']) {
+      expect(cities(q), q).toEqual(['geneva +442079460102']);
+    }
     expect(cities('Москва')).toEqual(['moscow +442079460101']);
     expect(cities('panama')).toEqual(['panama-city +12025550104']);
     expect(cities('geneva marie')).toEqual([]);
@@ -150,13 +157,15 @@ describe('search leads to the city page and to whoever can take a call now', () 
   });
 
   it('orders the people found by who can take a call now, then back soonest, then on leave', () => {
-    const id = (slug: string) => (db.$client.prepare(`select id from contacts where slug = ?`).get(slug) as { id: number }).id;
+    const id = (slug: string) =>
+      (db.$client.prepare(`select id from contacts where slug = ?`).get(slug) as { id: number }).id;
     const [marie, jonas, amara] = ['marie-claudet', 'jonas-weber', 'amara-okafor'].map(id) as [number, number, number];
     run(`delete from contact_hours where contact_id in (?, ?, ?)`, marie, jonas, amara);
     run(`update contacts set on_leave = 0 where id in (?, ?, ?)`, marie, jonas, amara);
     const weekdays = (contact: number, from: number, to: number) => {
       for (let day = 1; day <= 5; day++) {
-        run(`insert into contact_hours (contact_id, weekday, start_minute, end_minute) values (?, ?, ?, ?)`, contact, day, from, to);
+        const hours = `insert into contact_hours (contact_id, weekday, start_minute, end_minute) values (?, ?, ?, ?)`;
+        run(hours, contact, day, from, to);
       }
     };
     // Monday 7 December 2026, 08:30 in Geneva.

@@ -21,8 +21,14 @@ export type MatchedField = { field: 'Name in local script' | 'Role' | 'City' | '
 export type PersonResult = { card: ContactCard; matched: MatchedField[] };
 /** A dateline place, with the slug of the city page when the place is one of ours. */
 export type DatelinePlace = { place: string; citySlug: string | null };
-export type ReleaseResult = { slug: string; title: Segment[]; publishedOn: string; dateline: DatelinePlace[]; excerpt: Segment[] };
-/** A city whose name (in any spelling search knows) is what was typed: its page has everyone there and the duty line. */
+export type ReleaseResult = {
+  slug: string;
+  title: Segment[];
+  publishedOn: string;
+  dateline: DatelinePlace[];
+  excerpt: Segment[];
+};
+/** A city named by what was typed, in any spelling search knows: its page has everyone there and the duty line. */
 export type CityResult = { slug: string; name: string; localName: string | null; dutyPhone: string };
 export type ResultGroup<T> = Omit<Matches, 'ids' | 'terms'> & { items: T[] };
 
@@ -49,7 +55,11 @@ export function search(db: Db, input: string, now = new Date()): SearchOutcome {
   const people = findMatches(db.$client, PEOPLE, terms, RESULTS_PER_GROUP);
   const releases = findMatches(db.$client, RELEASES, terms, RESULTS_PER_GROUP);
   const group = <T>({ total, complete, order }: Matches, items: T[]): ResultGroup<T> => ({ total, complete, order, items });
-  const reach = ({ card }: PersonResult): ReachPerson => ({ timeZone: card.city.timeZone, hours: card.hours, leave: card.leave });
+  const reach = ({ card }: PersonResult): ReachPerson => ({
+    timeZone: card.city.timeZone,
+    hours: card.hours,
+    leave: card.leave,
+  });
   return {
     status: 'ok',
     words: terms.map((t) => t.word),
@@ -111,7 +121,8 @@ function findReleases(db: Db, { ids, terms }: Matches): ReleaseResult[] {
     const r = rows.get(id);
     if (!r) return [];
     const dateline = JSON.parse(r.dateline) as DatelinePlace[];
-    return [{ slug: r.slug, title: highlight(r.title, terms), publishedOn: r.publishedOn, dateline, excerpt: releaseExcerpt(r, terms) }];
+    const title = highlight(r.title, terms);
+    return [{ slug: r.slug, title, publishedOn: r.publishedOn, dateline, excerpt: releaseExcerpt(r, terms) }];
   });
 }
 

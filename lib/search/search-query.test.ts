@@ -52,9 +52,12 @@ describe('parseSearchQuery', () => {
   });
 
   it('lets any spelling of a word match, each whole, and still quotes them all', () => {
-    expect(ftsPhrase({ word: 'genève', prefix: true, alternatives: [['geneva'], ['женева']] })).toBe('("genève"* OR "geneva" OR "женева")');
-    expect(ftsPhrase({ word: 'ciudad', prefix: false, alternatives: [['panama', 'city']] })).toBe('("ciudad" OR "panama city")');
+    const genève = { word: 'genève', prefix: true, alternatives: [['geneva'], ['женева']] };
+    expect(ftsPhrase(genève)).toBe('("genève"* OR "geneva" OR "женева")');
+    const ciudad = { word: 'ciudad', prefix: false, alternatives: [['panama', 'city']] };
+    expect(ftsPhrase(ciudad)).toBe('("ciudad" OR "panama city")');
     expect(ftsPhrase({ word: 'x', prefix: false, alternatives: [['a"b']] })).toBe('("x" OR "a""b")');
-    expect(ftsMatch([{ word: 'a', prefix: false, alternatives: [['b']] }, { word: 'c', prefix: false }])).toBe('("a" OR "b") AND "c"');
+    const terms = [{ word: 'a', prefix: false, alternatives: [['b']] }, { word: 'c', prefix: false }];
+    expect(ftsMatch(terms)).toBe('("a" OR "b") AND "c"');
   });
 });

@@ -8,7 +8,7 @@ export const MAX_ALTERNATIVES = 8;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
 
-/** The words of a text as the index holds them (unicode61, remove_diacritics 2): "Аюна Батоева" → аюна, батоева. */
+/** The words of a text as the index holds them (unicode61, remove_diacritics 2): "Аюна Батоева" → аюна батоева. */
 export function indexWords(text: string): string[] {
   return (text.match(WORD) ?? []).map((w) => foldForSearch(w.normalize('NFC')));
 }
@@ -122,7 +122,9 @@ export class SpellingIndex {
     const key = soundKey(word);
     const found: string[] = [];
     const take = (keys: Iterable<string>) => {
-      for (const k of keys) for (const w of this.byKey.get(k) ?? []) if (w !== word && !found.includes(w)) found.push(w);
+      for (const k of keys) {
+        for (const w of this.byKey.get(k) ?? []) if (w !== word && !found.includes(w)) found.push(w);
+      }
     };
     take([key]);
     if (forgive && [...word].length >= MIN_FORGIVEN_LENGTH && key.length >= MIN_FORGIVEN_LENGTH - 1) {
