@@ -32,6 +32,20 @@ export function buildQueries({ vocabulary, contactNames, sampleBodies }: Synthet
     // Half typed without accents, as on a keyboard without them ("lucia" for Lucía).
     return (random.next() < 0.5 ? stripAccents(name) : name).toLowerCase();
   };
+  // One slip in a name heard on the phone: a letter doubled, dropped, changed or two swapped ("tomaso").
+  const misheardName = () => {
+    const words = random.pick(contactNames).split(' ').filter((w) => w.length >= 5);
+    if (words.length === 0) return misheardName();
+    const word = stripAccents(random.pick(words)).toLowerCase();
+    const at = 1 + random.int(word.length - 2);
+    const slips = [
+      () => word.slice(0, at) + word[at] + word.slice(at),
+      () => word.slice(0, at) + word.slice(at + 1),
+      () => word.slice(0, at) + 'aeiouy'[random.int(6)] + word.slice(at + 1),
+      () => word.slice(0, at - 1) + word[at] + word[at - 1] + word.slice(at + 1),
+    ];
+    return slips[random.int(slips.length)]!();
+  };
   const common = () => {
     const top = COMMON_WORDS.slice(0, 12);
     return Array.from({ length: 1 + random.int(3) }, () => random.pick(top)).join(' ');
@@ -39,6 +53,7 @@ export function buildQueries({ vocabulary, contactNames, sampleBodies }: Synthet
   const make = (f: () => string) => Array.from({ length: perClass }, f);
   return [
     { name: 'name prefix', queries: make(namePrefix) },
+    { name: 'misheard name', queries: make(misheardName) },
     { name: 'rare words (release)', queries: make(() => fromOneRelease((r) => r >= RARE_FROM)) },
     { name: 'mid-frequency words (release)', queries: make(() => fromOneRelease((r) => r >= MID.from && r < MID.to)) },
     { name: 'most common words only', queries: make(common) },

@@ -23,7 +23,7 @@ export function SearchForm({ initial }: { initial: string }) {
   }, [value, initial, router]);
 
   return (
-    <form action="/search" method="get" className="mt-3 flex gap-2" aria-busy={pending}>
+    <form action="/search" method="get" role="search" className="mt-3 flex gap-2" aria-busy={pending}>
       <label htmlFor="search-q" className="sr-only">
         Search people, cities, languages and releases
       </label>

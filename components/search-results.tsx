@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import { LIMITS } from '@/db/queries/fts-ranking';
-import type { PersonResult, ReleaseResult, ResultGroup, SearchOutcome } from '@/db/queries/search';
+import type { CityResult, PersonResult, ReleaseResult, ResultGroup, SearchOutcome } from '@/db/queries/search';
+import { REACH_ORDER_NOTE } from '@/lib/directory/reach-order';
+import { formatInternational, telHref } from '@/lib/directory/phone';
 import { formatDate } from '@/lib/time/dates';
 import { MAX_SEARCH_LENGTH, MAX_SEARCH_WORDS } from '@/lib/search/search-query';
 import { ContactCard } from './contact-card';
@@ -8,12 +10,13 @@ import { MarkedText } from './marked-text';
 
 type Ok = Extract<SearchOutcome, { status: 'ok' }>;
 
+const LINK = 'inline-flex min-h-6 items-center text-blue-800 underline underline-offset-4';
 const howMany = (g: ResultGroup<unknown>) => (g.complete ? g.total.toLocaleString('en') : `more than ${(g.total - 1).toLocaleString('en')}`);
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
-/** The results, grouped: people first (whom to call), then releases. */
+/** The results, grouped: the cities named, then people (whom to call), then releases. */
 export function SearchResults({ outcome }: { outcome: Ok }) {
-  const { people, releases } = outcome;
+  const { cities, people, releases } = outcome;
   return (
     <>
       <p role="status" className="mt-3 text-stone-800">
@@ -22,11 +25,26 @@ export function SearchResults({ outcome }: { outcome: Ok }) {
           : `${howMany(people)} ${plural(people.total, 'person', 'people')} and ${howMany(releases)} ${plural(releases.total, 'release', 'releases')} match.`}
         {outcome.truncated && ` Only the first ${MAX_SEARCH_WORDS} words (${MAX_SEARCH_LENGTH} characters) were searched.`}
       </p>
+      {cities.length > 0 && (
+        <section aria-labelledby="cities-heading" className="mt-6">
+          <h2 id="cities-heading" className="text-xl font-bold">
+            {plural(cities.length, 'City', 'Cities')}
+          </h2>
+          <ul className="mt-2 flex flex-col gap-3">
+            {cities.map((c) => (
+              <li key={c.slug}>
+                <City city={c} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="people-heading" className="mt-6">
         <h2 id="people-heading" className="text-xl font-bold">
           People ({howMany(people)})
         </h2>
         <GroupNote group={people} none="Nobody matches." />
+        {people.items.length > 1 && <p className="text-sm text-stone-700">{REACH_ORDER_NOTE}</p>}
         {people.items.length > 0 && (
           <ul className="mt-2 flex flex-col gap-3">
             {people.items.map((p) => (
@@ -68,7 +86,28 @@ function GroupNote({ group, none }: { group: ResultGroup<unknown>; none: string 
   return <p className="text-sm text-stone-700">{text}</p>;
 }
 
+/** A city named in the query: its page lists everyone there, and its duty line answers at any hour. */
+function City({ city }: { city: CityResult }) {
+  return (
+    <div className="rounded-xl border border-stone-300 bg-white p-4">
+      <h3 className="text-lg font-semibold">
+        <Link href={`/cities/${city.slug}`} className={LINK}>
+          {city.localName ? `${city.name} (${city.localName})` : city.name}
+        </Link>
+      </h3>
+      <p className="mt-1 text-stone-800">Everyone who speaks for the press office there, who is available now, and:</p>
+      <a
+        href={telHref(city.dutyPhone)}
+        className="mt-2 inline-flex min-h-11 items-center gap-2 font-semibold text-blue-800 underline"
+      >
+        24/7 duty line <span className="whitespace-nowrap">{formatInternational(city.dutyPhone)}</span>
+      </a>
+    </div>
+  );
+}
+
 function Person({ person }: { person: PersonResult }) {
+  const { city } = person.card;
   return (
     <>
       {person.matched.length > 0 && (
@@ -82,6 +121,11 @@ function Person({ person }: { person: PersonResult }) {
         </p>
       )}
       <ContactCard card={person.card} as="h3" />
+      <p className="mt-1 text-sm">
+        <Link href={`/cities/${city.slug}`} className={LINK}>
+          Everyone in {city.name}, and the 24/7 duty line
+        </Link>
+      </p>
     </>
   );
 }
@@ -95,7 +139,19 @@ function Release({ release }: { release: ReleaseResult }) {
         </Link>
       </h3>
       <p className="text-sm text-stone-700">
-        {release.dateline.length > 0 && `${release.dateline.join('/')}, `}
+        {release.dateline.map((d, i) => (
+          <span key={i}>
+            {i > 0 && '/'}
+            {d.citySlug ? (
+              <Link href={`/cities/${d.citySlug}`} className={LINK}>
+                {d.place}
+              </Link>
+            ) : (
+              d.place
+            )}
+          </span>
+        ))}
+        {release.dateline.length > 0 && ', '}
         <time dateTime={release.publishedOn}>{formatDate(release.publishedOn)}</time>
       </p>
       {release.excerpt.length > 0 && (

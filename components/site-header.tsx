@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { SearchHeaderBox } from './search-header-box';
 
 export function SiteHeader() {
   return (
@@ -12,22 +13,7 @@ export function SiteHeader() {
             Releases
           </Link>
         </nav>
-        <form action="/search" method="get" role="search" className="ml-auto flex w-full gap-2 sm:w-auto">
-          <label htmlFor="site-search" className="sr-only">
-            Search people, cities and releases
-          </label>
-          <input
-            id="site-search"
-            name="q"
-            type="search"
-            placeholder="Name, city, topic…"
-            maxLength={200}
-            className="min-h-11 w-full rounded border border-white/60 bg-white px-3 text-stone-900 sm:w-56"
-          />
-          <button type="submit" className="min-h-11 rounded bg-white px-4 font-semibold text-brand-800">
-            Search
-          </button>
-        </form>
+        <SearchHeaderBox />
       </div>
     </header>
   );

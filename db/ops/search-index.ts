@@ -20,6 +20,7 @@ export function rebuildSearchIndex(db: Db): void {
     delete from contacts_fts;
     insert into contacts_fts (rowid, full_name, local_name, role, city, languages)
       select id, full_name, local_name, role, city, languages from contact_search_documents;
+    update search_names_generation set generation = generation + 1;
   `);
   optimizeSearchIndex(db);
 }

@@ -73,8 +73,8 @@ export function findMatches(client: Database.Database, { table, weights }: FtsIn
   // merge the doclists of all its completions for little gain.
   let used = terms;
   const last = terms.at(-1);
-  if (last?.prefix && last.word.length > 3 && documents({ word: last.word, prefix: false }) > limits.count) {
-    used = [...terms.slice(0, -1), { word: last.word, prefix: false }];
+  if (last?.prefix && last.word.length > 3 && documents({ ...last, prefix: false }) > limits.count) {
+    used = [...terms.slice(0, -1), { ...last, prefix: false }];
   }
   const match = ftsMatch(used);
   const counts = used.map(documents);

@@ -2,7 +2,9 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { findMatches, type FtsIndex, type Matches } from '@/db/queries/fts-ranking';
+import { namedCities, withOtherSpellings } from '@/db/queries/search-names';
 import { contacts } from '@/db/schema';
+import { orderByReach, type ReachPerson } from '@/lib/directory/reach-order';
 import { excerpt, hasMarked, highlight, plainText, type Segment } from '@/lib/search/search-highlight';
 import { parseSearchQuery, type SearchTerm } from '@/lib/search/search-query';
 import { contactCardWith, toContactCard, type ContactCard } from './contact-card';
@@ -17,26 +19,53 @@ const RELEASES: FtsIndex = { table: 'releases_fts', weights: [10, 4, 1] };
 /** Fields of a contact that matched, besides the name the card shows anyway. */
 export type MatchedField = { field: 'Name in local script' | 'Role' | 'City' | 'Languages'; text: Segment[] };
 export type PersonResult = { card: ContactCard; matched: MatchedField[] };
-export type ReleaseResult = { slug: string; title: Segment[]; publishedOn: string; dateline: string[]; excerpt: Segment[] };
+/** A dateline place, with the slug of the city page when the place is one of ours. */
+export type DatelinePlace = { place: string; citySlug: string | null };
+export type ReleaseResult = {
+  slug: string;
+  title: Segment[];
+  publishedOn: string;
+  dateline: DatelinePlace[];
+  excerpt: Segment[];
+};
+/** A city named by what was typed, in any spelling search knows: its page has everyone there and the duty line. */
+export type CityResult = { slug: string; name: string; localName: string | null; dutyPhone: string };
 export type ResultGroup<T> = Omit<Matches, 'ids' | 'terms'> & { items: T[] };
 
 export type SearchOutcome =
   | { status: 'empty' }
   | { status: 'no-words' }
-  | { status: 'ok'; words: string[]; truncated: boolean; people: ResultGroup<PersonResult>; releases: ResultGroup<ReleaseResult> };
+  | {
+      status: 'ok';
+      words: string[];
+      truncated: boolean;
+      cities: CityResult[];
+      people: ResultGroup<PersonResult>;
+      releases: ResultGroup<ReleaseResult>;
+    };
 
-/** The site search: people and published releases for what someone typed, whatever they typed. */
-export function search(db: Db, input: string): SearchOutcome {
+/**
+ * The site search: cities, people and published releases for what someone typed, however it was
+ * spelled. The people shown are the best matches, then ordered by who can take a call at `now`.
+ */
+export function search(db: Db, input: string, now = new Date()): SearchOutcome {
   const query = parseSearchQuery(input);
   if (query.status !== 'ok') return query;
-  const people = findMatches(db.$client, PEOPLE, query.terms, RESULTS_PER_GROUP);
-  const releases = findMatches(db.$client, RELEASES, query.terms, RESULTS_PER_GROUP);
+  const terms = withOtherSpellings(db.$client, query.terms);
+  const people = findMatches(db.$client, PEOPLE, terms, RESULTS_PER_GROUP);
+  const releases = findMatches(db.$client, RELEASES, terms, RESULTS_PER_GROUP);
   const group = <T>({ total, complete, order }: Matches, items: T[]): ResultGroup<T> => ({ total, complete, order, items });
+  const reach = ({ card }: PersonResult): ReachPerson => ({
+    timeZone: card.city.timeZone,
+    hours: card.hours,
+    leave: card.leave,
+  });
   return {
     status: 'ok',
-    words: query.terms.map((t) => t.word),
+    words: terms.map((t) => t.word),
     truncated: query.truncated,
-    people: group(people, findPeople(db, people)),
+    cities: findCities(db, terms),
+    people: group(people, orderByReach(findPeople(db, people), reach, now)),
     releases: group(releases, findReleases(db, releases)),
   };
 }
@@ -49,10 +78,14 @@ function prepare(db: Db) {
     cards: db.query.contacts.findMany({ where: sql`${contacts.id} in (select value from json_each(${ids}))`, with: contactCardWith }).prepare(),
     // The text the index holds for each person (city with its local name, languages with their names).
     documents: db.$client.prepare(`select id, local_name, role, city, languages from contact_search_documents where id in (select value from json_each(?))`),
+    // Read at each search, not kept with the list of names: a number changed must show at once.
+    duty: db.$client.prepare(`select duty_phone as dutyPhone from cities where slug = ?`),
     // `+status`: look rows up by id; the status index would make SQLite scan every published release.
     releases: db.$client.prepare(
       `select r.id, r.slug, r.title, r.summary, r.body, r.published_on as publishedOn,
-         (select json_group_array(place) from (select place from release_datelines d where d.release_id = r.id order by position)) as dateline
+         (select json_group_array(json_object('place', place, 'citySlug', slug)) from (
+           select d.place, c.slug from release_datelines d left join cities c on c.id = d.city_id
+           where d.release_id = r.id order by d.position)) as dateline
        from releases r where r.id in (select value from json_each(?)) and +r.status = 'published'`,
     ),
   };
@@ -87,7 +120,19 @@ function findReleases(db: Db, { ids, terms }: Matches): ReleaseResult[] {
   return ids.flatMap((id) => {
     const r = rows.get(id);
     if (!r) return [];
-    return [{ slug: r.slug, title: highlight(r.title, terms), publishedOn: r.publishedOn, dateline: JSON.parse(r.dateline) as string[], excerpt: releaseExcerpt(r, terms) }];
+    const dateline = JSON.parse(r.dateline) as DatelinePlace[];
+    const title = highlight(r.title, terms);
+    return [{ slug: r.slug, title, publishedOn: r.publishedOn, dateline, excerpt: releaseExcerpt(r, terms) }];
+  });
+}
+
+/** Cities every word of the query names (Geneva for "geneve", "Женева" or "genf" if it were a local name). */
+function findCities(db: Db, terms: SearchTerm[]): CityResult[] {
+  const { duty } = statements(db);
+  return namedCities(db.$client, terms).flatMap((c) => {
+    const row = duty.get(c.slug) as { dutyPhone: string } | undefined;
+    if (!row) return [];
+    return [{ slug: c.slug, name: c.name, localName: c.localName, dutyPhone: row.dutyPhone }];
   });
 }
 

@@ -27,7 +27,10 @@ export function foldForSearch(text: string): string {
 type Token = { start: number; end: number; marked: boolean };
 
 function tokens(text: string, terms: SearchTerm[]): Token[] {
-  const wanted = terms.map((t) => ({ word: foldForSearch(t.word), prefix: t.prefix }));
+  const wanted = terms.flatMap((t) => [
+    { word: foldForSearch(t.word), prefix: t.prefix },
+    ...(t.alternatives ?? []).flat().map((word) => ({ word, prefix: false })),
+  ]);
   return [...text.matchAll(WORD)].map((m) => {
     const folded = foldForSearch(m[0]);
     const marked = wanted.some((t) => (t.prefix ? folded.startsWith(t.word) : folded === t.word));

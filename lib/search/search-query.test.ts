@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ftsMatch, parseSearchQuery } from './search-query';
+import { ftsMatch, ftsPhrase, parseSearchQuery } from './search-query';
 
 const match = (input: string) => {
   const q = parseSearchQuery(input);
@@ -9,15 +9,15 @@ const match = (input: string) => {
 describe('parseSearchQuery', () => {
   it('quotes every word, ANDs them and makes the word being typed a prefix', () => {
     expect(match('tomm')).toBe('"tomm"*');
-    expect(match('Della Longa')).toBe('"della" "longa"*');
+    expect(match('Della Longa')).toBe('"della" AND "longa"*');
     expect(match('Genève')).toBe('"genève"*');
-    expect(match('Аюна Батоева')).toBe('"аюна" "батоева"*');
+    expect(match('Аюна Батоева')).toBe('"аюна" AND "батоева"*');
   });
 
   it('matches a finished last word whole, and never a one-letter prefix', () => {
     expect(match('tommaso ')).toBe('"tommaso"');
     expect(match('tommaso,')).toBe('"tommaso"');
-    expect(match('vitamin a')).toBe('"vitamin" "a"');
+    expect(match('vitamin a')).toBe('"vitamin" AND "a"');
   });
 
   it('turns FTS5 syntax and SQL into plain words or nothing', () => {
@@ -25,10 +25,10 @@ describe('parseSearchQuery', () => {
     expect(match('*')).toBe('no-words');
     expect(match('-')).toBe('no-words');
     expect(match('NEAR(')).toBe('"near"');
-    expect(match('AND OR')).toBe('"and" "or"*');
-    expect(match('red -cross')).toBe('"red" "cross"*');
-    expect(match('col:umn^ "phrase" + {a b}')).toBe('"col" "umn" "phrase" "a" "b"');
-    expect(match(`'; DROP TABLE contacts; --`)).toBe('"drop" "table" "contacts"');
+    expect(match('AND OR')).toBe('"and" AND "or"*');
+    expect(match('red -cross')).toBe('"red" AND "cross"*');
+    expect(match('col:umn^ "phrase" + {a b}')).toBe('"col" AND "umn" AND "phrase" AND "a" AND "b"');
+    expect(match(`'; DROP TABLE contacts; --`)).toBe('"drop" AND "table" AND "contacts"');
   });
 
   it('tells empty input apart from input with no words', () => {
@@ -49,5 +49,15 @@ describe('parseSearchQuery', () => {
 
   it('composes decomposed accents so that the index and the query agree', () => {
     expect(match('Gene\u0300ve ')).toBe('"genève"');
+  });
+
+  it('lets any spelling of a word match, each whole, and still quotes them all', () => {
+    const genève = { word: 'genève', prefix: true, alternatives: [['geneva'], ['женева']] };
+    expect(ftsPhrase(genève)).toBe('("genève"* OR "geneva" OR "женева")');
+    const ciudad = { word: 'ciudad', prefix: false, alternatives: [['panama', 'city']] };
+    expect(ftsPhrase(ciudad)).toBe('("ciudad" OR "panama city")');
+    expect(ftsPhrase({ word: 'x', prefix: false, alternatives: [['a"b']] })).toBe('("x" OR "a""b")');
+    const terms = [{ word: 'a', prefix: false, alternatives: [['b']] }, { word: 'c', prefix: false }];
+    expect(ftsMatch(terms)).toBe('("a" OR "b") AND "c"');
   });
 });

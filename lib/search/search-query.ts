@@ -6,8 +6,12 @@ export const MAX_SEARCH_LENGTH = 200;
 const MIN_PREFIX_LENGTH = 2;
 const MAX_WORD_LENGTH = 64;
 
-/** One word to find; `prefix` when it is the word still being typed ("tomm" finds Tommaso). */
-export type SearchTerm = { word: string; prefix: boolean };
+/**
+ * One word to find; `prefix` when it is the word still being typed ("tomm" finds Tommaso).
+ * `alternatives`: other spellings that count as this word (Батоева for batoeva, Geneva for genève),
+ * each a phrase of index words, matched whole.
+ */
+export type SearchTerm = { word: string; prefix: boolean; alternatives?: string[][] };
 
 export type SearchQuery =
   | { status: 'empty' }
@@ -39,12 +43,19 @@ export function parseSearchQuery(input: string): SearchQuery {
   return { status: 'ok', terms, truncated };
 }
 
-/** An FTS5 phrase for one term: quoted, so the word is only ever text (it holds no quote to escape). */
-export function ftsPhrase({ word, prefix }: SearchTerm): string {
-  return `"${word.replaceAll('"', '""')}"${prefix ? '*' : ''}`;
+const quoted = (words: string) => `"${words.replaceAll('"', '""')}"`;
+
+/**
+ * An FTS5 phrase for one term: quoted, so the word is only ever text (it holds no quote to escape);
+ * with its other spellings, a group of phrases of which any one may match.
+ */
+export function ftsPhrase({ word, prefix, alternatives = [] }: SearchTerm): string {
+  const own = `${quoted(word)}${prefix ? '*' : ''}`;
+  if (alternatives.length === 0) return own;
+  return `(${[own, ...alternatives.map((a) => quoted(a.join(' ')))].join(' OR ')})`;
 }
 
-/** All terms must match (FTS5's implicit AND). */
+/** All terms must match: an explicit AND, since FTS5 has no implicit AND after a parenthesised group. */
 export function ftsMatch(terms: SearchTerm[]): string {
-  return terms.map(ftsPhrase).join(' ');
+  return terms.map(ftsPhrase).join(' AND ');
 }
