@@ -63,6 +63,8 @@ function buildIfNeeded() {
 await prepareDatabase();
 warnAboutCookies();
 buildIfNeeded();
+// deploy/systemd: one unit prepares (migrations, build) before several app processes start on the same files.
+if (process.env.PRESSLINE_PREPARE_ONLY === '1') process.exit(0);
 await startServer({
   port: Number(process.env.PORT ?? 3000),
   hostname: process.env.HOST ?? '127.0.0.1',
