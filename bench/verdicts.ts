@@ -18,7 +18,7 @@ type Results = {
 
 /**
  * The issue's targets, each marked met or missed. Speed targets are ratios on a shared,
- * noisy machine, so only errors, lost requests and a stale page fail the run.
+ * noisy machine, so only errors, lost requests and a stale or unmeasured edit fail the run.
  * Returns true when the run failed.
  */
 export function printVerdicts(r: Results): boolean {
@@ -38,6 +38,8 @@ export function printVerdicts(r: Results): boolean {
   rows.push([`client JS ≤ Next's baseline + 15 KB (+${(r.jsExtra / 1024).toFixed(1)} KB)`, r.jsExtra <= 15 * 1024]);
   if (r.freshness.status === 'visible') rows.push([`edit visible ≤ 1 s (${r.freshness.delayMs.toFixed(0)} ms)`, r.freshness.delayMs <= 1000]);
   if (r.freshness.status === 'stale') rows.push(['edit visible ≤ 1 s (never seen)', false]);
+  // A target that could not be measured is not met: the run fails, as for a stale page.
+  if (r.freshness.status === 'skipped') rows.push([`edit visible ≤ 1 s (not measured: ${r.freshness.reason})`, false]);
 
   console.log('\nTargets:');
   for (const [text, met] of rows) console.log(`  ${met ? 'meets ' : 'MISSES'} ${text}`);
@@ -48,5 +50,6 @@ export function printVerdicts(r: Results): boolean {
   if (unread !== 0) console.log(`ERROR: ${unread} answers 303 without a status link: accepted requests cannot be checked`);
   if (r.lost !== 0) console.log(`ERROR: ${r.lost} accepted interview requests are not in the database`);
   if (r.freshness.status === 'stale') console.log('ERROR: an edit was not visible on the public page');
-  return withErrors.length > 0 || unread !== 0 || r.lost !== 0 || r.freshness.status === 'stale';
+  if (r.freshness.status === 'skipped') console.log('ERROR: the freshness of an edit could not be measured');
+  return withErrors.length > 0 || unread !== 0 || r.lost !== 0 || r.freshness.status !== 'visible';
 }
