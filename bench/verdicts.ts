@@ -9,6 +9,8 @@ type Results = {
   prerendered404: Measurement;
   perRequest: Measurement;
   pages: PagePair[];
+  /** the city page through nginx's cache, and nginx sending the same bytes from a file */
+  nginx: PagePair;
   submission: Measurement & { accepted: number };
   lost: number;
   rssAfter: number;
@@ -32,6 +34,8 @@ export function printVerdicts(r: Results): boolean {
     rows.push([`${m.name}: ≥ 8× per-request render (${(m.rps / r.perRequest.rps).toFixed(1)}×)`, m.rps >= 8 * r.perRequest.rps]);
     rows.push([`${m.name}: p99 ≤ 250 ms (${m.p99} ms)`, m.p99 <= 250]);
   }
+  const throughCache = r.nginx.page.rps / r.nginx.prerendered.rps;
+  rows.push([`${r.nginx.page.name}: ≥ 0.8× nginx's file (${throughCache.toFixed(2)}×)`, throughCache >= 0.8]);
   rows.push([`submission: ≥ 200 accepted/s (${r.submission.rps.toFixed(0)}/s)`, r.submission.rps >= 200]);
   rows.push([`submission: none lost (${r.lost})`, r.lost === 0]);
   rows.push([`server RSS after ≤ 350 MiB (${r.rssAfter.toFixed(0)} MiB)`, r.rssAfter <= 350]);
@@ -44,7 +48,7 @@ export function printVerdicts(r: Results): boolean {
   console.log('\nTargets:');
   for (const [text, met] of rows) console.log(`  ${met ? 'meets ' : 'MISSES'} ${text}`);
 
-  const withErrors = [r.limit, r.prerendered404, r.perRequest, ...r.pages.flatMap((p) => [p.prerendered, p.page]), r.submission].filter((m) => m.errors > 0);
+  const withErrors = [r.limit, r.prerendered404, r.perRequest, ...r.pages.flatMap((p) => [p.prerendered, p.page]), r.nginx.page, r.nginx.prerendered, r.submission].filter((m) => m.errors > 0);
   for (const m of withErrors) console.log(`ERRORS: ${m.name}: ${m.errors} (statuses ${JSON.stringify(m.statusCounts)})`);
   const unread = (r.submission.statusCounts['303'] ?? 0) - r.submission.accepted;
   if (unread !== 0) console.log(`ERROR: ${unread} answers 303 without a status link: accepted requests cannot be checked`);

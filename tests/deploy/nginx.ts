@@ -25,7 +25,8 @@ export function templatedConf(conf: string, o: { port: number; appPorts: number[
   return out;
 }
 
-export async function startNginx(o: { port: number; appPorts: number[]; dataDir: string; dir: string }): Promise<RunningNginx> {
+/** `extraServers`: more server blocks in the same nginx (the benchmark's static file). */
+export async function startNginx(o: { port: number; appPorts: number[]; dataDir: string; dir: string; extraServers?: string }): Promise<RunningNginx> {
   fs.rmSync(o.dir, { recursive: true, force: true });
   fs.mkdirSync(path.join(o.dir, 'cache'), { recursive: true });
   const conf = fs.readFileSync(path.join(ROOT, 'deploy/nginx/pressline.conf'), 'utf8');
@@ -47,6 +48,7 @@ http {
   access_log off;
   ${temp}
   include ${path.join(o.dir, 'pressline.conf')};
+  ${o.extraServers ?? ''}
 }
 `,
   );
