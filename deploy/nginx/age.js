@@ -5,4 +5,6 @@ function age(r) {
   return String(Math.max(0, Math.floor((Date.now() - date) / 1000)));
 }
 
-export default { age };
+const pressline = { age };
+
+export default pressline;
