@@ -30,13 +30,15 @@ export function renderOfflinePage(client: Database.Database, now = new Date()): 
     const here = people.filter((p) => p.city === desk.name);
     const list = here
       .map((p) => {
-        const phone = p.e164 ? ` — <a href="${escape(telHref(p.e164, p.extension))}">${escape(formatInternational(p.e164))}</a>` : '';
+        const link = p.e164 && `<a href="${escape(telHref(p.e164, p.extension))}">${escape(formatInternational(p.e164))}</a>`;
+        const phone = link ? ` — ${link}` : '';
         return `<li>${escape(p.fullName)}${p.role ? `, ${escape(p.role)}` : ''}${phone}</li>`;
       })
       .join('');
     return `<section><h2>${escape(desk.name)} (${escape(desk.country)})</h2>
 <p>24/7 duty line: <a href="${escape(telHref(desk.dutyPhone))}">${escape(formatInternational(desk.dutyPhone))}</a><br>
-Press desk: <a href="mailto:${escape(desk.deskEmail)}">${escape(desk.deskEmail)}</a></p>${list ? `<ul>${list}</ul>` : ''}</section>`;
+Press desk: <a href="mailto:${escape(desk.deskEmail)}">${escape(desk.deskEmail)}</a></p>
+${list ? `<ul>${list}</ul>` : ''}</section>`;
   });
   const asOf = now.toISOString().slice(0, 16).replace('T', ' ');
   return `<!doctype html>
