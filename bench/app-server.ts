@@ -68,7 +68,7 @@ function tree(pid: number): number[] {
  * The production server exactly as `npm start` runs it, on a fresh temporary database
  * with the demo data. The spawned node process is "the server" (tsx's esbuild service is its child).
  */
-export async function startAppServer(port: number): Promise<AppServer> {
+export async function startAppServer(port: number, extraEnv: Record<string, string> = {}): Promise<AppServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pressline-bench-'));
   const databaseFile = path.join(dir, 'pressline.db');
   const url = `http://127.0.0.1:${port}`;
@@ -90,6 +90,7 @@ export async function startAppServer(port: number): Promise<AppServer> {
       // A load test is one client sending far faster than a person: raised by configuration, as documented.
       REQUEST_RATE_LIMIT: '0',
       REQUEST_MIN_FILL_MS: '0',
+      ...extraEnv,
     },
   });
   // The server logs a JSON line per request: keep only the tail, for when it fails.

@@ -14,9 +14,14 @@ import { checkFreshness } from './freshness';
 import { measureSubmission } from './interview-submission';
 import { CONNECTIONS, formatLine, measure, SECONDS } from './load';
 import { printVerdicts, type PagePair } from './verdicts';
+import { startNginx } from '../tests/deploy/nginx';
 
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3512);
 const BARE_PORT = APP_PORT + 1;
+// APP_PORT + 2 is bench:lighthouse's server.
+const NEXT_ONLY_PORT = APP_PORT + 3;
+const NGINX_PORT = APP_PORT + 4;
+const NGINX_FILE_PORT = APP_PORT + 5;
 
 export const CACHED_PAGES = ['/', '/cities/moscow', '/contacts/ayuna-batoeva', '/releases/ifrc-president-rocca-meets-president-putin'];
 /**
@@ -38,6 +43,9 @@ console.log(`Pressline benchmark: ${os.cpus().length} cores, Node ${process.vers
 console.log(`Load average before: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
 
 const app = await startAppServer(APP_PORT);
+// The prerendered baseline on Next's own path: the same server without its page cache, or /about would be
+// answered by the page cache like the pages it is compared with.
+const nextOnly = await startAppServer(NEXT_ONLY_PORT, { PRESSLINE_PAGE_CACHE: '0' });
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'pressline-bench-bare-'));
 let failed = false;
 try {
@@ -62,8 +70,13 @@ try {
   // busy as the server's: the server's CPU time per request is then the steadier measure of what a page costs.
   const pages: PagePair[] = [];
   const cpuSeconds = app.cpuSeconds;
+  for (let i = 0; i < 2; i++) await fetch(nextOnly.url + PRERENDERED);
+  const nextsOwn = await fetch(nextOnly.url + PRERENDERED);
+  if (nextsOwn.headers.get('x-pressline-cache') || nextsOwn.headers.get('x-nextjs-cache') !== 'HIT') {
+    throw new Error(`${PRERENDERED} is not served from Next's own cache on the baseline server: the comparison would mean nothing`);
+  }
   const pair = async (page: string, label: string, headers?: Record<string, string>) => {
-    const prerendered = await measure({ name: `prerendered ${PRERENDERED} (${label || size(PRERENDERED)}), just before:`, url: app.url + PRERENDERED, headers, cpuSeconds, expect: (s) => s === 200 });
+    const prerendered = await measure({ name: `Next's prerendered ${PRERENDERED} (${label || size(PRERENDERED)}), just before:`, url: nextOnly.url + PRERENDERED, headers, cpuSeconds: nextOnly.cpuSeconds, expect: (s) => s === 200 });
     console.log(formatLine(prerendered, limit));
     const m = await measure({ name: `(2) ${page} (${label || size(page)})`, url: app.url + page, headers, cpuSeconds, expect: (s) => s === 200 });
     pages.push({ page: m, prerendered });
@@ -73,6 +86,27 @@ try {
   for (const page of CACHED_PAGES) await pair(page, '');
   // Browsers ask for compressed pages: the city page once more, as Chromium asks.
   await pair('/cities/moscow', 'as a browser asks: br', { 'accept-encoding': 'gzip, deflate, br, zstd' });
+
+  // (5) nginx (deploy/nginx/pressline.conf) in front of this server, against nginx sending the same bytes from a file.
+  const cityBytes = Buffer.from(await (await fetch(app.url + '/cities/moscow')).arrayBuffer());
+  fs.writeFileSync(path.join(scratch, 'city.html'), cityBytes);
+  const nginx = await startNginx({
+    port: NGINX_PORT,
+    appPorts: [APP_PORT],
+    dataDir: path.dirname(app.databaseFile),
+    dir: path.join(scratch, 'nginx'),
+    extraServers: `server { listen 127.0.0.1:${NGINX_FILE_PORT}; root ${scratch}; location / { try_files /city.html =404; } }`,
+  });
+  let nginxPair: PagePair;
+  try {
+    const file = await measure({ name: '(5) nginx, the city page bytes from a file', url: `http://127.0.0.1:${NGINX_FILE_PORT}/`, expect: (s) => s === 200 });
+    console.log(formatLine(file, limit));
+    const cached = await measure({ name: '(5) nginx cache in front, /cities/moscow', url: `${nginx.base}/cities/moscow`, expect: (s) => s === 200 });
+    console.log(formatLine(cached, limit, `  ${((100 * cached.rps) / file.rps).toFixed(0)}% of nginx's file`));
+    nginxPair = { page: cached, prerendered: file };
+  } finally {
+    await nginx.stop();
+  }
 
   const submission = await measureSubmission(app.url, app.databaseFile, app.cpuSeconds);
   const lost = submission.accepted - submission.found;
@@ -101,14 +135,14 @@ try {
   }
   console.log(`client JS difference /cities/moscow − Next's baseline ${NO_CLIENT_COMPONENTS}: ${kb(jsExtra)}`);
 
-  failed = printVerdicts({ limit, prerendered404, perRequest, pages, submission, lost, rssAfter: rssAfter.server, freshness, jsExtra });
+  failed = printVerdicts({ limit, prerendered404, perRequest, pages, nginx: nginxPair, submission, lost, rssAfter: rssAfter.server, freshness, jsExtra });
 } catch (error) {
   console.error(error);
   const ended = app.ended();
   if (ended) console.error(`The server stopped during the run: ${ended}`);
   failed = true;
 } finally {
-  await app.stop();
+  await Promise.all([app.stop(), nextOnly.stop()]);
   fs.rmSync(scratch, { recursive: true, force: true });
 }
 process.exit(failed ? 1 : 0);

@@ -12,7 +12,7 @@ const PUBLIC_PAGES = [
 ];
 
 /** A cached page may be served by a CDN for a second at most, and must then be checked again. */
-const SHARED_CACHE = 'public, max-age=0, s-maxage=1, must-revalidate';
+const SHARED_CACHE = 'public, max-age=0, s-maxage=1, stale-if-error=86400';
 
 async function get(request: APIRequestContext, path: string) {
   const response = await request.get(path, { maxRedirects: 0 });

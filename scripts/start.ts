@@ -76,4 +76,6 @@ function buildIfNeeded() {
 await prepareDatabase();
 warnAboutCookies();
 buildIfNeeded();
+// deploy/systemd: one unit prepares (migrations, build) before several app processes start on the same files.
+if (process.env.PRESSLINE_PREPARE_ONLY === '1') process.exit(0);
 await startServer({ port: settings.PORT, hostname: settings.HOST });

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import { paginationLinks, type ListQuery, type QueryProblem } from './api-query';
+import { PUBLIC_PAGE_CACHE_CONTROL } from './cache-control';
 
 const COMMON_HEADERS = {
-  // Public data: any site may read it; clients revalidate each time, cheaply, with If-None-Match.
+  // Public data: any site may read it; clients revalidate each time, cheaply, with If-None-Match; a cache in
+  // front (deploy/nginx, a CDN) may answer for a second, and for a day while no app process answers.
   'access-control-allow-origin': '*',
   'access-control-expose-headers': 'ETag, Link, X-Total-Count',
-  'cache-control': 'public, no-cache',
+  'cache-control': PUBLIC_PAGE_CACHE_CONTROL,
   'content-type': 'application/json; charset=utf-8',
 };
 

@@ -1,5 +1,7 @@
 import 'server-only';
 import { revalidatePath } from 'next/cache';
+import { getDb } from '@/db';
+import { notePublicWrite } from '@/db/ops/public-version';
 
 /** Drops exactly these cached public pages; the next visitor gets a fresh render. */
 export function revalidatePublic(paths: string[], { releaseLists }: { releaseLists: boolean }): void {
@@ -11,6 +13,8 @@ export function revalidatePublic(paths: string[], { releaseLists }: { releaseLis
   // public write may change them. One layout tag drops both routes; re-rendering one is a query.
   revalidatePath('/feeds', 'layout');
   dropServerPageCache();
+  // Other processes on this database drop their caches within a poll (lib/server/public-changes.ts).
+  notePublicWrite(getDb().$client);
 }
 
 /** The server's copy of Next's cache hits (lib/server/page-cache.ts) goes too; absent outside `npm start`. */

@@ -16,6 +16,7 @@ import { applyEtag } from './etag';
 import { applyContentSecurityPolicy } from './html-csp';
 import { PageCache } from './page-cache';
 import { applyNotFoundPage } from './not-found-shell';
+import { followPublicChanges } from './public-changes';
 import { refuseMalformed } from './refuse-malformed';
 import { logEvent, logRequest, loggablePath } from './request-log';
 
@@ -136,11 +137,18 @@ export async function startServer({ port, hostname }: Options) {
   server.listen(port, hostname);
   await once(server, 'listening');
 
-  const purge = await fetch(`http://${hostname}:${port}/api/internal/revalidate`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${process.env.PRESSLINE_INTERNAL_TOKEN}` },
-  });
-  if (!purge.ok) throw new Error(`Could not clear the page cache at start: HTTP ${purge.status}`);
+  // Next's revalidatePath needs a request of Next's own, hence this call to ourselves.
+  const dropCaches = async () => {
+    pageCache?.invalidate();
+    const purge = await fetch(`http://${hostname}:${port}/api/internal/revalidate`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${process.env.PRESSLINE_INTERNAL_TOKEN}` },
+    });
+    if (!purge.ok) throw new Error(`Could not clear the page cache: HTTP ${purge.status}`);
+  };
+  await dropCaches();
+  // Other processes on the same database (deploy/): their public writes empty our caches too.
+  const publicChanges = followPublicChanges({ dropCaches });
 
   const shutdown = (signal: string) => {
     if (closing) return;
@@ -150,6 +158,7 @@ export async function startServer({ port, hostname }: Options) {
     for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
     server.close(async () => {
       try {
+        publicChanges.stop();
         const hook = (globalThis as { __presslineShutdown?: () => Promise<void> }).__presslineShutdown;
         await hook?.();
         logEvent('info', 'stopped', { signal });

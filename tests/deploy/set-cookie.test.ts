@@ -1,0 +1,41 @@
+import http from 'node:http';
+import { once } from 'node:events';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { ROOT } from '../faults/server';
+import { startNginx, type RunningNginx } from './nginx';
+
+// An upstream that says "public, keep me a minute" and also sets a cookie: what no app page may leak to the
+// next visitor. The shipped conf must pass it through every time, never from its cache.
+const NGINX_PORT = 4115;
+const UPSTREAM_PORT = 4116;
+let upstream: http.Server;
+let nginx: RunningNginx;
+let served = 0;
+
+beforeAll(async () => {
+  upstream = http.createServer((req, res) => {
+    served++;
+    const headers: http.OutgoingHttpHeaders = { 'content-type': 'text/html', 'cache-control': 'public, max-age=0, s-maxage=60' };
+    if (req.url === '/with-cookie') headers['set-cookie'] = `session=${served}; HttpOnly`;
+    res.writeHead(200, headers).end(`<p>answer ${served}</p>`);
+  });
+  upstream.listen(UPSTREAM_PORT, '127.0.0.1');
+  await once(upstream, 'listening');
+  const dir = path.join(ROOT, 'tmp', 'deploy', 'nginx-set-cookie');
+  nginx = await startNginx({ port: NGINX_PORT, appPorts: [UPSTREAM_PORT], dataDir: dir, dir });
+});
+
+afterAll(async () => {
+  await nginx?.stop();
+  upstream?.close();
+});
+
+it('never keeps an answer that sets a cookie, though it keeps the same answer without one', async () => {
+  const first = await fetch(`${nginx.base}/with-cookie`);
+  const second = await fetch(`${nginx.base}/with-cookie`);
+  expect(second.headers.get('x-cache')).toBe('MISS');
+  expect(second.headers.get('set-cookie')).not.toBe(first.headers.get('set-cookie'));
+  await fetch(`${nginx.base}/without-cookie`);
+  expect((await fetch(`${nginx.base}/without-cookie`)).headers.get('x-cache')).toBe('HIT');
+});
