@@ -21,7 +21,7 @@ describe('readVCardFile', () => {
       { e164: '+442079460120', kind: 'fax', extension: null },
     ]);
     expect(result.people[2]!.phones).toEqual([{ e164: '+442079460190', kind: 'office', extension: null }]);
-    expect(result.people[2]!.problems).toEqual(['12: +44 12 is not a valid number. Check the digits.']);
+    expect(result.people[2]!.problems).toEqual(['12: “12” has too few digits for a number in United Kingdom (+44).']);
     expect(result.refused).toEqual([
       { card: 4, label: 'Press desk without means', reason: 'No e-mail address and no number to call: a journalist could not reach them.' },
       { card: 5, label: 'nobody@example.org', reason: 'The card has no name (FN or N): Pressline lists people by name.' },

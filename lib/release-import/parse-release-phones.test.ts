@@ -105,7 +105,7 @@ describe('parseRelease on English contact blocks: numbers and labels', () => {
     ));
     expect(parseRelease('John Roe, +41 79 555 01')).toEqual(blockOnly(
       [{ city: null, name: 'John Roe', role: null, phones: [phone('+41 79 555 01', null)], emails: [], notes: [] }],
-      ['Cannot read "+41 79 555 01" (John Roe): +41 7955501 is not a valid number. Check the digits.'],
+      ['Cannot read "+41 79 555 01" (John Roe): “+41 79 555 01” has too few digits for a number in Switzerland (+41).'],
     ));
   });
 

@@ -68,7 +68,7 @@ describe('the time zones the interview form offers', () => {
     expect(withZone(['Europe/Moscow'], 'Europe/Kiev')).toEqual(['Europe/Kyiv', 'Europe/Moscow']);
     for (const forged of ['"><script>alert(1)</script>', '</select><img src=x onerror=alert(1)>', 'Europe/"><b>x', 'EST5EDT'])
       expect(withZone(['Europe/Moscow'], forged)).toEqual(['Europe/Moscow']);
-    expect(timeZoneOptionsHtml(withZone(['Europe/Moscow'], '"><script>x</script>'), '"><script>x</script>')).toBe('<option value="Europe/Moscow">Europe/Moscow</option>');
+    expect(timeZoneOptionsHtml(withZone(['Europe/Moscow'], '"><script>x</script>'), '"><script>x</script>')).toBe('<option value="Europe/Moscow">Moscow (Europe)</option>');
   });
 });
 
