@@ -1,13 +1,12 @@
 'use client';
 
-import { useActionState, useRef } from 'react';
-import { approveContactAction, type AdminFormState } from '@/app/(staff)/staff/contacts/actions';
+import { approveContactAction } from '@/app/(staff)/staff/contacts/actions';
 import { FormMessage } from './forms/form-message';
+import { useFormAction } from './forms/use-form-action';
 import { SubmitButton } from './forms/submit-button';
 
 export function ApproveContactForm({ contactId }: { contactId: number }) {
-  const [state, action] = useActionState<AdminFormState, FormData>(approveContactAction, { status: 'idle' });
-  const formRef = useRef<HTMLFormElement>(null);
+  const { state, action, formRef } = useFormAction(approveContactAction);
   return (
     <form ref={formRef} action={action} className="flex flex-col gap-2">
       <FormMessage state={state} formRef={formRef} />

@@ -1,13 +1,12 @@
 'use client';
 
-import { useActionState, useRef } from 'react';
-import { confirmDetails, type ContactFormState } from '@/app/(staff)/me/actions';
+import { confirmDetails } from '@/app/(staff)/me/actions';
 import { FormMessage } from './forms/form-message';
+import { useFormAction } from './forms/use-form-action';
 import { SubmitButton } from './forms/submit-button';
 
 export function ConfirmDetailsForm({ contactId, returnTo }: { contactId: number; returnTo: string }) {
-  const [state, action] = useActionState<ContactFormState, FormData>(confirmDetails, { status: 'idle' });
-  const formRef = useRef<HTMLFormElement>(null);
+  const { state, action, formRef } = useFormAction(confirmDetails);
   return (
     <form ref={formRef} action={action} className="flex flex-col gap-2">
       <FormMessage state={state} formRef={formRef} />

@@ -1,9 +1,9 @@
 'use client';
 
-import { useActionState, useRef } from 'react';
-import { saveContact, type ContactFormState } from '@/app/(staff)/me/actions';
+import { saveContact } from '@/app/(staff)/me/actions';
 import { errorProps, FieldError, inputClass, TextField } from './forms/field';
 import { FormMessage } from './forms/form-message';
+import { useFormAction } from './forms/use-form-action';
 import { PhoneRows } from './forms/phone-rows';
 import { SubmitButton } from './forms/submit-button';
 import { WeeklyHoursFields } from './forms/weekly-hours-fields';
@@ -12,10 +12,7 @@ type Option = { id: number; name: string };
 type Props = { contactId: number; returnTo: string; city: string; initial: Record<string, string>; cities: Option[]; delegates: Option[] };
 
 export function ContactDetailsForm({ contactId, returnTo, city, initial, cities, delegates }: Props) {
-  const [state, action] = useActionState<ContactFormState, FormData>(saveContact, { status: 'idle' });
-  const formRef = useRef<HTMLFormElement>(null);
-  const values = state.status === 'invalid' ? state.values : initial;
-  const e = state.status === 'invalid' ? state.fieldErrors : {};
+  const { state, action, formRef, values, errors: e } = useFormAction(saveContact, initial);
   return (
     <form ref={formRef} action={action} noValidate className="flex flex-col gap-5">
       <FormMessage state={state} formRef={formRef} />

@@ -1,13 +1,12 @@
 'use client';
 
-import { useActionState, useRef } from 'react';
-import { changeReleaseStatus, type ReleaseFormState } from '@/app/(staff)/staff/releases/actions';
+import { changeReleaseStatus } from '@/app/(staff)/staff/releases/actions';
 import { FormMessage } from './forms/form-message';
+import { useFormAction } from './forms/use-form-action';
 import { SubmitButton } from './forms/submit-button';
 
 export function ReleaseStatusForm({ releaseId, status }: { releaseId: number; status: 'draft' | 'published' }) {
-  const [state, action] = useActionState<ReleaseFormState, FormData>(changeReleaseStatus, { status: 'idle' });
-  const formRef = useRef<HTMLFormElement>(null);
+  const { state, action, formRef } = useFormAction(changeReleaseStatus);
   const next = status === 'draft' ? 'published' : 'draft';
   return (
     <form ref={formRef} action={action} className="flex flex-col gap-2">

@@ -1,15 +1,13 @@
 'use client';
 
-import { useActionState, useRef } from 'react';
-import { signIn, type SignInState } from '@/app/(auth)/sign-in/actions';
+import { signIn } from '@/app/(auth)/sign-in/actions';
 import { TextField } from './forms/field';
 import { FormMessage } from './forms/form-message';
+import { useFormAction } from './forms/use-form-action';
 import { SubmitButton } from './forms/submit-button';
 
 export function SignInForm({ next }: { next: string }) {
-  const [state, action] = useActionState<SignInState, FormData>(signIn, { status: 'idle' });
-  const formRef = useRef<HTMLFormElement>(null);
-  const errors = state.status === 'invalid' ? state.fieldErrors : {};
+  const { state, action, formRef, errors, values } = useFormAction(signIn);
   return (
     <form ref={formRef} action={action} className="mt-4 flex max-w-sm flex-col gap-4" noValidate>
       <FormMessage state={state} formRef={formRef} />
@@ -20,7 +18,7 @@ export function SignInForm({ next }: { next: string }) {
         type="email"
         autoComplete="username"
         required
-        defaultValue={state.status === 'invalid' ? state.values.email : ''}
+        defaultValue={values.email}
         error={errors.email}
       />
       <TextField name="password" label="Password" type="password" autoComplete="current-password" required error={errors.password} />

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FieldErrors, FormValues } from '../directory/contact-form';
+import { fieldErrorsOf, type FieldErrors, type FormValues } from '../forms/form-state';
 import { parsePhone, PHONE_KINDS, type PhoneKind } from '../directory/phone';
 import type { ParsedRelease } from './';
 import { releaseScalars, type ReleaseInput } from '../releases/release-form';
@@ -115,9 +115,8 @@ export function parseImportForm(read: (name: string) => string, ctx: ImportFormC
   const values: FormValues = {};
   const take = (name: string) => (values[name] = read(name));
   for (const key of [...Object.keys(releaseScalars.shape), 'warnings']) take(key);
-  const fieldErrors: FieldErrors = {};
   const scalars = releaseScalars.safeParse(values);
-  if (!scalars.success) for (const issue of scalars.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
+  const fieldErrors: FieldErrors = scalars.success ? {} : fieldErrorsOf(scalars.error);
 
   const count = Math.min(MAX_IMPORT_CONTACTS, Math.max(0, Math.trunc(Number(read('contactRows'))) || 0));
   values.contactRows = String(count);
@@ -155,7 +154,7 @@ export function parseImportForm(read: (name: string) => string, ctx: ImportFormC
       email: values[row(i, 'email')],
       notes: values[row(i, 'notes')],
     });
-    if (!person.success) for (const issue of person.error.issues) fieldErrors[row(i, String(issue.path[0]))] ??= issue.message;
+    if (!person.success) Object.assign(fieldErrors, fieldErrorsOf(person.error, (path) => row(i, String(path[0]))));
     const cityText = values[row(i, 'cityId')]!;
     const cityId = /^\d{1,12}$/.test(cityText) ? Number(cityText) : NaN;
     const country = Number.isSafeInteger(cityId) ? ctx.cityCountry(cityId) : undefined;
