@@ -9,9 +9,9 @@ import { SubmitButton } from './forms/submit-button';
 import { WeeklyHoursFields } from './forms/weekly-hours-fields';
 
 type Option = { id: number; name: string };
-type Props = { contactId: number; returnTo: string; city: string; initial: Record<string, string>; cities: Option[]; delegates: Option[] };
+type Props = { contactId: number; returnTo: string; city: string; canMoveCity: boolean; initial: Record<string, string>; cities: Option[]; delegates: Option[] };
 
-export function ContactDetailsForm({ contactId, returnTo, city, initial, cities, delegates }: Props) {
+export function ContactDetailsForm({ contactId, returnTo, city, canMoveCity, initial, cities, delegates }: Props) {
   const { state, action, formRef, values, errors: e } = useFormAction(saveContact, initial);
   return (
     <form ref={formRef} action={action} noValidate className="flex flex-col gap-5">
@@ -27,19 +27,29 @@ export function ContactDetailsForm({ contactId, returnTo, city, initial, cities,
       </fieldset>
       <fieldset className="grid gap-4 rounded-lg border border-stone-300 p-3 sm:grid-cols-2">
         <legend className="px-1 text-lg font-bold">City and e-mail</legend>
-        <div>
-          <label htmlFor={errorProps('cityId').id} className="block font-semibold">
-            City
-          </label>
-          <select {...errorProps('cityId', e.cityId)} defaultValue={values.cityId} className={`mt-1 ${inputClass}`}>
-            {cities.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-          <FieldError name="cityId" error={e.cityId} />
-        </div>
+        {canMoveCity ? (
+          <div>
+            <label htmlFor={errorProps('cityId').id} className="block font-semibold">
+              City
+            </label>
+            <select {...errorProps('cityId', e.cityId)} defaultValue={values.cityId} className={`mt-1 ${inputClass}`}>
+              {cities.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+            <FieldError name="cityId" error={e.cityId} />
+          </div>
+        ) : (
+          <div>
+            <p className="font-semibold">City</p>
+            <p className="mt-1 min-h-11 py-2" data-city>
+              {city}
+            </p>
+            <p className="text-sm text-stone-700">Moved to another city? Ask the press office’s admins to change it.</p>
+          </div>
+        )}
         <TextField name="email" label="E-mail shown to journalists" type="email" defaultValue={values.email} error={e.email} />
       </fieldset>
       <PhoneRows values={values} errors={e} />
