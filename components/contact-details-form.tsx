@@ -1,7 +1,7 @@
 'use client';
 
 import { saveContact } from '@/app/(staff)/me/actions';
-import { errorProps, FieldError, inputClass, TextField } from './forms/field';
+import { SelectField, TextField } from './forms/field';
 import { FormMessage } from './forms/form-message';
 import { useFormAction } from './forms/use-form-action';
 import { PhoneRows } from './forms/phone-rows';
@@ -28,19 +28,7 @@ export function ContactDetailsForm({ contactId, returnTo, city, canMoveCity, ini
       <fieldset className="grid gap-4 rounded-lg border border-stone-300 p-3 sm:grid-cols-2">
         <legend className="px-1 text-lg font-bold">City and e-mail</legend>
         {canMoveCity ? (
-          <div>
-            <label htmlFor={errorProps('cityId').id} className="block font-semibold">
-              City
-            </label>
-            <select {...errorProps('cityId', e.cityId)} defaultValue={values.cityId} className={`mt-1 ${inputClass}`}>
-              {cities.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-            <FieldError name="cityId" error={e.cityId} />
-          </div>
+          <SelectField name="cityId" label="City" options={cities.map((c) => [String(c.id), c.name])} defaultValue={values.cityId} error={e.cityId} />
         ) : (
           <div>
             <p className="font-semibold">City</p>
@@ -61,20 +49,13 @@ export function ContactDetailsForm({ contactId, returnTo, city, canMoveCity, ini
           <span className="font-semibold">On leave</span>
         </label>
         <TextField name="leaveReturnsOn" label="Back on" type="date" defaultValue={values.leaveReturnsOn} error={e.leaveReturnsOn} />
-        <div>
-          <label htmlFor={errorProps('delegateId').id} className="block font-semibold">
-            Delegate while away
-          </label>
-          <select {...errorProps('delegateId', e.delegateId)} defaultValue={values.delegateId} className={`mt-1 ${inputClass}`}>
-            <option value="">Nobody</option>
-            {delegates.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-          <FieldError name="delegateId" error={e.delegateId} />
-        </div>
+        <SelectField
+          name="delegateId"
+          label="Delegate while away"
+          options={[['', 'Nobody'], ...delegates.map((d): [string, string] => [String(d.id), d.name])]}
+          defaultValue={values.delegateId}
+          error={e.delegateId}
+        />
       </fieldset>
       <div>
         <SubmitButton pendingText="Saving…">Save details</SubmitButton>

@@ -1,7 +1,7 @@
 'use client';
 
 import { requestPasswordReset } from '@/app/(auth)/forgot-password/actions';
-import { TextField } from './forms/field';
+import { AccountEmailField } from './forms/field';
 import { FormMessage } from './forms/form-message';
 import { useFormAction } from './forms/use-form-action';
 import { SubmitButton } from './forms/submit-button';
@@ -11,15 +11,7 @@ export function ForgotPasswordForm() {
   return (
     <form ref={formRef} action={action} className="mt-4 flex max-w-sm flex-col gap-4" noValidate>
       <FormMessage state={state} formRef={formRef} />
-      <TextField
-        name="email"
-        label="E-mail"
-        type="email"
-        autoComplete="username"
-        required
-        defaultValue={values.email}
-        error={errors.email}
-      />
+      <AccountEmailField defaultValue={values.email} error={errors.email} />
       <div>
         <SubmitButton pendingText="Sending…">Send me a link</SubmitButton>
       </div>
