@@ -84,7 +84,8 @@ const ACTIONS: ActionRow[] = [
   {
     action: 'saveContact (me/actions) for contact A',
     form: { path: () => '/me', as: 'officerA', pick: hasControl('fullName') },
-    values: (w) => ({ contactId: String(w.contactA.id), fullName: `Renamed ${w.tag}` }),
+    // An officer's /me has no city field; the admin's post needs one, so A's own city is sent.
+    values: (w) => ({ contactId: String(w.contactA.id), fullName: `Renamed ${w.tag}`, cityId: String((w.rows('select city_id as id from contacts where id = ?', w.contactA.id)[0] as { id: number }).id) }),
     state: (w) => contactState(w, w.contactA.id),
     expect: contactA(NOT_YOURS),
   },
