@@ -1,18 +1,15 @@
 'use client';
 
-import { useActionState, useRef } from 'react';
-import { saveCity, type CityFormState } from '@/app/(staff)/staff/cities/actions';
+import { saveCity } from '@/app/(staff)/staff/cities/actions';
 import { TextField } from './forms/field';
 import { FormMessage } from './forms/form-message';
+import { useFormAction } from './forms/use-form-action';
 import { SubmitButton } from './forms/submit-button';
 
 type Props = { cityId: number | null; initial: Record<string, string>; timeZones: string[] };
 
 export function CityForm({ cityId, initial, timeZones }: Props) {
-  const [state, action] = useActionState<CityFormState, FormData>(saveCity, { status: 'idle' });
-  const formRef = useRef<HTMLFormElement>(null);
-  const values = state.status === 'invalid' ? state.values : initial;
-  const e = state.status === 'invalid' ? state.fieldErrors : {};
+  const { state, action, formRef, values, errors: e } = useFormAction(saveCity, initial);
   return (
     <form ref={formRef} action={action} noValidate className="flex max-w-xl flex-col gap-4">
       <FormMessage state={state} formRef={formRef} />

@@ -1,23 +1,15 @@
 'use client';
 
-import { useActionState, useRef } from 'react';
-import { confirmDetails, type ContactFormState } from '@/app/(staff)/me/actions';
-import { FormMessage } from './forms/form-message';
+import { confirmDetails } from '@/app/(staff)/me/actions';
+import { ButtonForm } from './forms/button-form';
 import { SubmitButton } from './forms/submit-button';
 
 export function ConfirmDetailsForm({ contactId, returnTo }: { contactId: number; returnTo: string }) {
-  const [state, action] = useActionState<ContactFormState, FormData>(confirmDetails, { status: 'idle' });
-  const formRef = useRef<HTMLFormElement>(null);
   return (
-    <form ref={formRef} action={action} className="flex flex-col gap-2">
-      <FormMessage state={state} formRef={formRef} />
-      <input type="hidden" name="contactId" value={contactId} />
-      <input type="hidden" name="returnTo" value={returnTo} />
-      <div>
-        <SubmitButton variant="secondary" pendingText="Confirming…">
-          Confirm my details are current
-        </SubmitButton>
-      </div>
-    </form>
+    <ButtonForm action={confirmDetails} hidden={{ contactId, returnTo }}>
+      <SubmitButton variant="secondary" pendingText="Confirming…">
+        Confirm my details are current
+      </SubmitButton>
+    </ButtonForm>
   );
 }

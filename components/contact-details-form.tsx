@@ -1,21 +1,18 @@
 'use client';
 
-import { useActionState, useRef } from 'react';
-import { saveContact, type ContactFormState } from '@/app/(staff)/me/actions';
-import { errorProps, FieldError, inputClass, TextField } from './forms/field';
+import { saveContact } from '@/app/(staff)/me/actions';
+import { SelectField, TextField } from './forms/field';
 import { FormMessage } from './forms/form-message';
+import { useFormAction } from './forms/use-form-action';
 import { PhoneRows } from './forms/phone-rows';
 import { SubmitButton } from './forms/submit-button';
 import { WeeklyHoursFields } from './forms/weekly-hours-fields';
 
 type Option = { id: number; name: string };
-type Props = { contactId: number; returnTo: string; city: string; initial: Record<string, string>; cities: Option[]; delegates: Option[] };
+type Props = { contactId: number; returnTo: string; city: string; canMoveCity: boolean; initial: Record<string, string>; cities: Option[]; delegates: Option[] };
 
-export function ContactDetailsForm({ contactId, returnTo, city, initial, cities, delegates }: Props) {
-  const [state, action] = useActionState<ContactFormState, FormData>(saveContact, { status: 'idle' });
-  const formRef = useRef<HTMLFormElement>(null);
-  const values = state.status === 'invalid' ? state.values : initial;
-  const e = state.status === 'invalid' ? state.fieldErrors : {};
+export function ContactDetailsForm({ contactId, returnTo, city, canMoveCity, initial, cities, delegates }: Props) {
+  const { state, action, formRef, values, errors: e } = useFormAction(saveContact, initial);
   return (
     <form ref={formRef} action={action} noValidate className="flex flex-col gap-5">
       <FormMessage state={state} formRef={formRef} />
@@ -30,19 +27,17 @@ export function ContactDetailsForm({ contactId, returnTo, city, initial, cities,
       </fieldset>
       <fieldset className="grid gap-4 rounded-lg border border-stone-300 p-3 sm:grid-cols-2">
         <legend className="px-1 text-lg font-bold">City and e-mail</legend>
-        <div>
-          <label htmlFor={errorProps('cityId').id} className="block font-semibold">
-            City
-          </label>
-          <select {...errorProps('cityId', e.cityId)} defaultValue={values.cityId} className={`mt-1 ${inputClass}`}>
-            {cities.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-          <FieldError name="cityId" error={e.cityId} />
-        </div>
+        {canMoveCity ? (
+          <SelectField name="cityId" label="City" options={cities.map((c) => [String(c.id), c.name])} defaultValue={values.cityId} error={e.cityId} />
+        ) : (
+          <div>
+            <p className="font-semibold">City</p>
+            <p className="mt-1 min-h-11 py-2" data-city>
+              {city}
+            </p>
+            <p className="text-sm text-stone-700">Moved to another city? Ask the press office’s admins to change it.</p>
+          </div>
+        )}
         <TextField name="email" label="E-mail shown to journalists" type="email" defaultValue={values.email} error={e.email} />
       </fieldset>
       <PhoneRows values={values} errors={e} />
@@ -54,20 +49,13 @@ export function ContactDetailsForm({ contactId, returnTo, city, initial, cities,
           <span className="font-semibold">On leave</span>
         </label>
         <TextField name="leaveReturnsOn" label="Back on" type="date" defaultValue={values.leaveReturnsOn} error={e.leaveReturnsOn} />
-        <div>
-          <label htmlFor={errorProps('delegateId').id} className="block font-semibold">
-            Delegate while away
-          </label>
-          <select {...errorProps('delegateId', e.delegateId)} defaultValue={values.delegateId} className={`mt-1 ${inputClass}`}>
-            <option value="">Nobody</option>
-            {delegates.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-          <FieldError name="delegateId" error={e.delegateId} />
-        </div>
+        <SelectField
+          name="delegateId"
+          label="Delegate while away"
+          options={[['', 'Nobody'], ...delegates.map((d): [string, string] => [String(d.id), d.name])]}
+          defaultValue={values.delegateId}
+          error={e.delegateId}
+        />
       </fieldset>
       <div>
         <SubmitButton pendingText="Saving…">Save details</SubmitButton>

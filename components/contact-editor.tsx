@@ -1,15 +1,14 @@
 import Link from 'next/link';
-import type { getContactEditor } from '@/db/queries/staff';
-import { isStale } from '@/db/queries/staff';
+import { isStale, type ContactEditorData } from '@/lib/directory/contact-editor';
 import { ConfirmDetailsForm } from './confirm-details-form';
 import { ConfirmedOn } from './confirmed-on';
 import { ContactDetailsForm } from './contact-details-form';
 
-type Editor = NonNullable<Awaited<ReturnType<typeof getContactEditor>>>;
-type Props = { editor: Editor; returnTo: string; saved?: string; confirmed?: string };
+/** `canMoveCity`: only admins move a contact to another city (it decides whose requests they see). */
+type Props = { editor: ContactEditorData; returnTo: string; canMoveCity: boolean; saved?: string; confirmed?: string };
 
 /** The one form for a contact's details, used by /me and by admins on any contact. */
-export function ContactEditor({ editor, returnTo, saved, confirmed }: Props) {
+export function ContactEditor({ editor, returnTo, canMoveCity, saved, confirmed }: Props) {
   const { contact } = editor;
   const confirmedAt = contact.confirmedAt?.getTime() ?? null;
   return (
@@ -34,6 +33,7 @@ export function ContactEditor({ editor, returnTo, saved, confirmed }: Props) {
         contactId={contact.id}
         returnTo={returnTo}
         city={contact.city}
+        canMoveCity={canMoveCity}
         initial={editor.values}
         cities={editor.cities.map((c) => ({ id: c.id, name: c.name }))}
         delegates={editor.delegates.map((d) => ({ id: d.id, name: d.fullName }))}

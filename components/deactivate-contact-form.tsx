@@ -1,14 +1,13 @@
 'use client';
 
-import { useActionState, useRef } from 'react';
-import { deactivateContactAction, type AdminFormState } from '@/app/(staff)/staff/contacts/actions';
+import { deactivateContactAction } from '@/app/(staff)/staff/contacts/actions';
 import { SelectField } from './forms/field';
 import { FormMessage } from './forms/form-message';
+import { useFormAction } from './forms/use-form-action';
 import { SubmitButton } from './forms/submit-button';
 
 export function DeactivateContactForm({ contactId, successors }: { contactId: number; successors: { id: number; name: string }[] }) {
-  const [state, action] = useActionState<AdminFormState, FormData>(deactivateContactAction, { status: 'idle' });
-  const formRef = useRef<HTMLFormElement>(null);
+  const { state, action, formRef, values, errors } = useFormAction(deactivateContactAction);
   return (
     <form ref={formRef} action={action} noValidate className="flex flex-col gap-3">
       <FormMessage state={state} formRef={formRef} />
@@ -17,8 +16,8 @@ export function DeactivateContactForm({ contactId, successors }: { contactId: nu
         name="successorId"
         label="Successor, who takes their calls"
         options={[['', 'Choose…'], ...successors.map((s): [string, string] => [String(s.id), s.name])]}
-        defaultValue={state.status === 'invalid' ? state.values.successorId : ''}
-        error={state.status === 'invalid' ? state.fieldErrors.successorId : undefined}
+        defaultValue={values.successorId}
+        error={errors.successorId}
       />
       <div>
         <SubmitButton variant="secondary" pendingText="Deactivating…">

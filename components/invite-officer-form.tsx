@@ -1,14 +1,13 @@
 'use client';
 
-import { useActionState, useRef } from 'react';
-import { inviteOfficer, type AdminFormState } from '@/app/(staff)/staff/contacts/actions';
+import { inviteOfficer } from '@/app/(staff)/staff/contacts/actions';
 import { TextField } from './forms/field';
 import { FormMessage } from './forms/form-message';
+import { useFormAction } from './forms/use-form-action';
 import { SubmitButton } from './forms/submit-button';
 
 export function InviteOfficerForm({ contactId }: { contactId: number }) {
-  const [state, action] = useActionState<AdminFormState, FormData>(inviteOfficer, { status: 'idle' });
-  const formRef = useRef<HTMLFormElement>(null);
+  const { state, action, formRef, values, errors } = useFormAction(inviteOfficer);
   return (
     <form ref={formRef} action={action} noValidate className="flex flex-col gap-3">
       <FormMessage state={state} formRef={formRef} />
@@ -18,7 +17,7 @@ export function InviteOfficerForm({ contactId }: { contactId: number }) {
         </p>
       )}
       <input type="hidden" name="contactId" value={contactId} />
-      <TextField name="officerEmail" label="Officer’s e-mail" type="email" autoComplete="off" defaultValue={state.status === 'invalid' ? state.values.officerEmail : ''} error={state.status === 'invalid' ? state.fieldErrors.officerEmail : undefined} />
+      <TextField name="officerEmail" label="Officer’s e-mail" type="email" autoComplete="off" defaultValue={values.officerEmail} error={errors.officerEmail} />
       <div>
         <SubmitButton variant="secondary" pendingText="Inviting…">
           Invite officer

@@ -1,16 +1,13 @@
 'use client';
 
-import { useActionState, useRef } from 'react';
-import { createContact, type AdminFormState } from '@/app/(staff)/staff/contacts/actions';
+import { createContact } from '@/app/(staff)/staff/contacts/actions';
 import { SelectField, TextField } from './forms/field';
 import { FormMessage } from './forms/form-message';
+import { useFormAction } from './forms/use-form-action';
 import { SubmitButton } from './forms/submit-button';
 
 export function NewContactForm({ cities }: { cities: { id: number; name: string }[] }) {
-  const [state, action] = useActionState<AdminFormState, FormData>(createContact, { status: 'idle' });
-  const formRef = useRef<HTMLFormElement>(null);
-  const values = state.status === 'invalid' ? state.values : {};
-  const e = state.status === 'invalid' ? state.fieldErrors : {};
+  const { state, action, formRef, values, errors: e } = useFormAction(createContact);
   return (
     <form ref={formRef} action={action} noValidate className="flex max-w-xl flex-col gap-4">
       <FormMessage state={state} formRef={formRef} />

@@ -1,18 +1,15 @@
 'use client';
 
-import { useActionState, useRef } from 'react';
-import { saveRelease, type ReleaseFormState } from '@/app/(staff)/staff/releases/actions';
+import { saveRelease } from '@/app/(staff)/staff/releases/actions';
 import { SelectField, TextArea, TextField } from './forms/field';
 import { FormMessage } from './forms/form-message';
+import { useFormAction } from './forms/use-form-action';
 import { SubmitButton } from './forms/submit-button';
 
 type Props = { releaseId: number | null; initial: Record<string, string>; contacts: { id: number; name: string }[] };
 
 export function ReleaseForm({ releaseId, initial, contacts }: Props) {
-  const [state, action] = useActionState<ReleaseFormState, FormData>(saveRelease, { status: 'idle' });
-  const formRef = useRef<HTMLFormElement>(null);
-  const values = state.status === 'invalid' ? state.values : initial;
-  const e = state.status === 'invalid' ? state.fieldErrors : {};
+  const { state, action, formRef, values, errors: e } = useFormAction(saveRelease, initial);
   const rows = Number(values.contactRows) || 0;
   const options: [string, string][] = [['', 'Nobody'], ...contacts.map((c): [string, string] => [String(c.id), c.name])];
   return (

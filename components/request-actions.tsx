@@ -1,18 +1,15 @@
 'use client';
 
-import { useActionState, useRef } from 'react';
-import { addNote, assignToColleague, moveRequest, type RequestFormState } from '@/app/(staff)/requests/actions';
+import { addNote, assignToColleague, moveRequest } from '@/app/(staff)/requests/actions';
 import { SelectField, TextArea } from './forms/field';
 import { FormMessage } from './forms/form-message';
 import { SubmitButton } from './forms/submit-button';
+import { useFormAction, type FormAction } from './forms/use-form-action';
 
 const LABELS: Record<string, string> = { acknowledged: 'Acknowledge', scheduled: 'Mark as scheduled', done: 'Mark as done', declined: 'Decline' };
 
-function useForm(action: (prev: RequestFormState, data: FormData) => Promise<RequestFormState>) {
-  const [state, run] = useActionState<RequestFormState, FormData>(action, { status: 'idle' });
-  const ref = useRef<HTMLFormElement>(null);
-  const e = state.status === 'invalid' ? state.fieldErrors : {};
-  const v = state.status === 'invalid' ? state.values : {};
+function useForm(action: FormAction) {
+  const { state, action: run, formRef: ref, errors: e, values: v } = useFormAction(action);
   return { state, run, ref, e, v };
 }
 

@@ -1,15 +1,13 @@
 'use client';
 
-import { useActionState, useRef } from 'react';
-import { setPassword, type SetPasswordState } from '@/app/(auth)/set-password/actions';
+import { setPassword } from '@/app/(auth)/set-password/actions';
 import { TextField } from './forms/field';
 import { FormMessage } from './forms/form-message';
+import { useFormAction } from './forms/use-form-action';
 import { SubmitButton } from './forms/submit-button';
 
 export function SetPasswordForm({ token, minLength }: { token: string; minLength: number }) {
-  const [state, action] = useActionState<SetPasswordState, FormData>(setPassword, { status: 'idle' });
-  const formRef = useRef<HTMLFormElement>(null);
-  const errors = state.status === 'invalid' ? state.fieldErrors : {};
+  const { state, action, formRef, errors } = useFormAction(setPassword);
   return (
     <form ref={formRef} action={action} className="mt-4 flex max-w-sm flex-col gap-4" noValidate>
       <FormMessage state={state} formRef={formRef} />

@@ -94,15 +94,26 @@ export class StaffWorld {
   readonly requestToB = once(() => this.plantRequest(this.contactB, 'B'));
 
   private plantRequest(contact: TestContact, label: string) {
-    const reference = `E2E-${this.tag}-${label}`;
     const { id: cityId } = this.db.prepare('select city_id as id from contacts where id = ?').get(contact.id) as { id: number };
+    const request = this.insertRequest(label, contact.id, cityId);
+    this.db.prepare('insert into interview_request_addressees (request_id, contact_id) values (?, ?)').run(request.id, contact.id);
+    return request;
+  }
+
+  /** A request to a city's press desk, addressed to no contact: officers reach it through their city only. */
+  requestToDesk(citySlug: string, label: string) {
+    const { id: cityId } = this.db.prepare('select id from cities where slug = ?').get(citySlug) as { id: number };
+    return this.insertRequest(label, null, cityId);
+  }
+
+  private insertRequest(label: string, contactId: number | null, cityId: number) {
+    const reference = `E2E-${this.tag}-${label}`;
     const id = idOf(
       this.db,
       `insert into interview_requests (reference, token_hash, target, contact_id, city_id, journalist_name, outlet, email, deadline_at, deadline_time_zone, topic, format, language, on_record)
-       values (?, ?, 'contact', ?, ?, 'E2E Journalist', 'E2E Wire', 'journalist@example.org', ?, 'Europe/Zurich', ?, 'phone', 'en', 1)`,
-      reference, crypto.randomBytes(32).toString('hex'), contact.id, cityId, Date.now() + 3 * 86_400_000, `Topic ${this.tag}`,
+       values (?, ?, ?, ?, ?, 'E2E Journalist', 'E2E Wire', 'journalist@example.org', ?, 'Europe/Zurich', ?, 'phone', 'en', 1)`,
+      reference, crypto.randomBytes(32).toString('hex'), contactId === null ? 'city' : 'contact', contactId, cityId, Date.now() + 3 * 86_400_000, `Topic ${this.tag}`,
     );
-    this.db.prepare('insert into interview_request_addressees (request_id, contact_id) values (?, ?)').run(id, contact.id);
     return { id, reference, heading: `${reference}: Topic ${this.tag}` };
   }
 

@@ -21,12 +21,10 @@ export function errorProps(name: string, error?: string, hintId?: string) {
   return { id: fieldId(name), name, 'aria-invalid': error ? true : undefined, 'aria-describedby': ids || undefined };
 }
 
-type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'name'> & { name: string; label: string; error?: string; hint?: string };
-
-export function TextField({ name, label, error, hint, className, ...input }: Props) {
-  const hintId = hint ? `${fieldId(name)}-hint` : undefined;
+/** A field's label, and its hint (read with the input through aria-describedby). */
+function FieldLabel({ name, label, hint, hintId }: { name: string; label: string; hint?: string; hintId?: string }) {
   return (
-    <div className={className}>
+    <>
       <label htmlFor={fieldId(name)} className="block font-semibold">
         {label}
       </label>
@@ -35,6 +33,17 @@ export function TextField({ name, label, error, hint, className, ...input }: Pro
           {hint}
         </p>
       )}
+    </>
+  );
+}
+
+type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'name'> & { name: string; label: string; error?: string; hint?: string };
+
+export function TextField({ name, label, error, hint, className, ...input }: Props) {
+  const hintId = hint ? `${fieldId(name)}-hint` : undefined;
+  return (
+    <div className={className}>
+      <FieldLabel name={name} label={label} hint={hint} hintId={hintId} />
       <input {...input} {...errorProps(name, error, hintId)} className={`mt-1 ${inputClass}`} />
       <FieldError name={name} error={error} />
     </div>
@@ -47,14 +56,7 @@ export function TextArea({ name, label, error, hint, className, ...area }: AreaP
   const hintId = hint ? `${fieldId(name)}-hint` : undefined;
   return (
     <div className={className}>
-      <label htmlFor={fieldId(name)} className="block font-semibold">
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} className="text-sm text-stone-700">
-          {hint}
-        </p>
-      )}
+      <FieldLabel name={name} label={label} hint={hint} hintId={hintId} />
       <textarea {...area} {...errorProps(name, error, hintId)} className={`mt-1 ${inputClass} font-mono text-sm`} />
       <FieldError name={name} error={error} />
     </div>
@@ -78,4 +80,9 @@ export function SelectField({ name, label, error, options, defaultValue, classNa
       <FieldError name={name} error={error} />
     </div>
   );
+}
+
+/** The e-mail an account signs in with, asked the same way by the sign-in and password-reset forms. */
+export function AccountEmailField({ defaultValue, error }: { defaultValue?: string; error?: string }) {
+  return <TextField name="email" label="E-mail" type="email" autoComplete="username" required defaultValue={defaultValue} error={error} />;
 }

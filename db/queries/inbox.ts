@@ -3,28 +3,31 @@ import { and, asc, desc, eq, inArray, or, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { reachOf, scopeOf } from '@/db/writes/interview-requests';
 import { cities, contacts, interviewRequestAddressees, interviewRequestEvents, interviewRequests, requestAssignments, requestNotes } from '@/db/schema';
-import type { Actor } from '@/lib/auth/rules';
-import { canHandleRequest, type RequestStatus } from '@/lib/requests/workflow';
+import { canHandleRequest, type Actor } from '@/lib/auth/rules';
+import type { RequestStatus } from '@/lib/requests/workflow';
 
 export type InboxFilters = { status?: RequestStatus; cityId?: number; contactId?: number; sort: 'newest' | 'deadline' };
 
-/** The requests this person handles, filtered; newest first or soonest deadline first. */
+/**
+ * The requests this person handles, filtered; newest first or soonest deadline first. The `reach`
+ * filter is canHandleRequest (lib/auth/rules.ts) in SQL; inbox.test.ts checks they agree.
+ */
 export async function listInbox(actor: Actor, f: InboxFilters) {
   const db = getDb();
   const scope = scopeOf(db, actor);
-  const addressedTo = (contactId: number) =>
-    inArray(interviewRequests.id, db.select({ id: interviewRequestAddressees.requestId }).from(interviewRequestAddressees).where(eq(interviewRequestAddressees.contactId, contactId)));
+  const addressedTo = (ids: number[]) =>
+    inArray(interviewRequests.id, db.select({ id: interviewRequestAddressees.requestId }).from(interviewRequestAddressees).where(inArray(interviewRequestAddressees.contactId, ids)));
   let reach: SQL | undefined;
   if (actor.role !== 'admin') {
     if (actor.contactId === null) return [];
     const assigned = inArray(interviewRequests.id, db.select({ id: requestAssignments.requestId }).from(requestAssignments).where(eq(requestAssignments.contactId, actor.contactId)));
-    reach = or(addressedTo(actor.contactId), assigned, scope.cityId !== null ? eq(interviewRequests.cityId, scope.cityId) : undefined);
+    reach = or(addressedTo([actor.contactId, ...scope.coversFor]), assigned, scope.cityId !== null ? eq(interviewRequests.cityId, scope.cityId) : undefined);
   }
   const where = and(
     reach,
     f.status ? eq(interviewRequests.status, f.status) : undefined,
     f.cityId ? eq(interviewRequests.cityId, f.cityId) : undefined,
-    f.contactId ? or(addressedTo(f.contactId), eq(interviewRequests.contactId, f.contactId)) : undefined,
+    f.contactId ? or(addressedTo([f.contactId]), eq(interviewRequests.contactId, f.contactId)) : undefined,
   );
   return db
     .select({

@@ -4,18 +4,12 @@ import { getDb } from '@/db';
 import { loadContactDetails } from '@/db/writes/contacts';
 import { auditLog, cities, contacts, users } from '@/db/schema';
 import type { Actor } from '@/lib/auth/rules';
+import { isStale, type ContactEditorData } from '@/lib/directory/contact-editor';
 import { detailsToFormValues } from '@/lib/directory/contact-form';
 import { formatInternational } from '@/lib/directory/phone';
 
-export const STALE_AFTER_DAYS = 90;
-const DAY = 24 * 60 * 60 * 1000;
-
-export function isStale(confirmedAt: Date | null, now = Date.now()): boolean {
-  return !confirmedAt || now - confirmedAt.getTime() > STALE_AFTER_DAYS * DAY;
-}
-
 /** Everything the contact form needs: the stored values, the cities, and who may stand in. */
-export async function getContactEditor(contactId: number) {
+export async function getContactEditor(contactId: number): Promise<ContactEditorData | null> {
   const db = getDb();
   const contact = db.query.contacts.findFirst({ where: eq(contacts.id, contactId), with: { city: true } }).sync();
   const details = loadContactDetails(db, contactId);

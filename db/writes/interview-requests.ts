@@ -1,16 +1,24 @@
-import { eq } from 'drizzle-orm';
-import type { Actor } from '@/lib/auth/rules';
+import { and, eq } from 'drizzle-orm';
+import { canHandleRequest, type Actor, type InboxScope, type RequestReach } from '@/lib/auth/rules';
 import { statusChangeNotice } from '@/lib/requests/emails';
-import { canHandleRequest, canMoveTo, type InboxScope, type RequestReach, type RequestStatus } from '@/lib/requests/workflow';
+import { canMoveTo, type RequestStatus } from '@/lib/requests/workflow';
 import { writeAudit, type Tx } from './audit';
 import { NotAllowedError } from './contacts';
 import { writeTransaction, type Db } from '..';
 import { enqueueMail } from '../ops/outbox';
 import { contacts, interviewRequestAddressees, interviewRequestEvents, interviewRequests, requestAssignments, requestNotes } from '../schema';
 
+/** What canHandleRequest needs to know about the actor, read fresh: a city moved by an admin counts at once. */
 export function scopeOf(db: Db | Tx, actor: Actor): InboxScope {
-  const cityId = actor.contactId === null ? null : (db.select({ cityId: contacts.cityId }).from(contacts).where(eq(contacts.id, actor.contactId)).get()?.cityId ?? null);
-  return { actor, cityId };
+  if (actor.contactId === null) return { actor, cityId: null, coversFor: [] };
+  const cityId = db.select({ cityId: contacts.cityId }).from(contacts).where(eq(contacts.id, actor.contactId)).get()?.cityId ?? null;
+  const coversFor = db
+    .select({ id: contacts.id })
+    .from(contacts)
+    .where(and(eq(contacts.delegateId, actor.contactId), eq(contacts.onLeave, true)))
+    .all()
+    .map((c) => c.id);
+  return { actor, cityId, coversFor };
 }
 
 export function reachOf(db: Db | Tx, requestId: number): (RequestReach & { status: RequestStatus; reference: string }) | null {

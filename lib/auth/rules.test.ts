@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canEditContact, canManageDirectory, canReadAudit, isValidDelegate, safeReturnPath, type Actor } from './rules';
+import { canEditContact, canHandleRequest, canManageDirectory, canReadAudit, isValidDelegate, safeReturnPath, type Actor, type InboxScope } from './rules';
 
 const admin: Actor = { userId: 'u-admin', email: 'admin@example.org', role: 'admin', contactId: null };
 const ayuna: Actor = { userId: 'u-ayuna', email: 'ayuna@example.org', role: 'officer', contactId: 1 };
@@ -66,5 +66,32 @@ describe('safeReturnPath', () => {
     expect(safeReturnPath('/cities/moscow')).toBe('/staff');
     expect(safeReturnPath('/me\\@evil')).toBe('/staff');
     expect(safeReturnPath(null)).toBe('/staff');
+  });
+});
+
+describe('canHandleRequest', () => {
+  // Ayuna (contact 1) works in Moscow (city 2) and covers for contact 5 while they are away.
+  const scope: InboxScope = { actor: ayuna, cityId: 2, coversFor: [5] };
+  const geneva = 3;
+  it('lets an officer handle requests to them, to someone they cover for, in their city, or handed to them', () => {
+    expect(canHandleRequest(scope, { cityId: null, addresseeIds: [1], assigneeId: null })).toBe(true);
+    expect(canHandleRequest(scope, { cityId: geneva, addresseeIds: [5], assigneeId: null })).toBe(true);
+    expect(canHandleRequest(scope, { cityId: 2, addresseeIds: [], assigneeId: null })).toBe(true);
+    expect(canHandleRequest(scope, { cityId: geneva, addresseeIds: [9], assigneeId: 1 })).toBe(true);
+  });
+  it('keeps another city’s requests from an officer, whoever else they are addressed to', () => {
+    expect(canHandleRequest(scope, { cityId: geneva, addresseeIds: [9], assigneeId: null })).toBe(false);
+    expect(canHandleRequest(scope, { cityId: geneva, addresseeIds: [], assigneeId: 9 })).toBe(false);
+    expect(canHandleRequest(scope, { cityId: null, addresseeIds: [], assigneeId: null })).toBe(false);
+  });
+  it('follows the city an admin set: after a move the old city’s requests are gone', () => {
+    const moved: InboxScope = { ...scope, cityId: geneva };
+    expect(canHandleRequest(moved, { cityId: 2, addresseeIds: [], assigneeId: null })).toBe(false);
+    expect(canHandleRequest(moved, { cityId: geneva, addresseeIds: [], assigneeId: null })).toBe(true);
+  });
+  it('gives an officer without a contact nothing, and an admin everything', () => {
+    expect(canHandleRequest({ actor: unlinked, cityId: 2, coversFor: [] }, { cityId: 2, addresseeIds: [], assigneeId: null })).toBe(false);
+    expect(canHandleRequest({ actor: unlinked, cityId: null, coversFor: [] }, { cityId: null, addresseeIds: [], assigneeId: null })).toBe(false);
+    expect(canHandleRequest({ actor: admin, cityId: null, coversFor: [] }, { cityId: geneva, addresseeIds: [], assigneeId: null })).toBe(true);
   });
 });

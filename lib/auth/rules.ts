@@ -31,6 +31,30 @@ export function canReadAudit(actor: Actor | null, row: { actorId: string | null;
   return row.entity === 'contact' && actor.contactId !== null && row.entityId === actor.contactId;
 }
 
+/**
+ * Where a signed-in person stands for interview requests, read from the database on every check:
+ * their contact's city (which only an admin changes) and the colleagues on leave who named them
+ * as delegate.
+ */
+export type InboxScope = { actor: Actor; cityId: number | null; coversFor: number[] };
+
+/** Who a request concerns: its city, the contacts it was addressed to, and who it was handed to. */
+export type RequestReach = { cityId: number | null; addresseeIds: number[]; assigneeId: number | null };
+
+/**
+ * The one rule for reading and acting on an interview request, used by the inbox queries and by
+ * every request write. An admin handles every request; an officer those addressed to them, to a
+ * colleague they cover for, in their city, or handed to them by a colleague.
+ */
+export function canHandleRequest(scope: InboxScope, request: RequestReach): boolean {
+  const { actor, cityId, coversFor } = scope;
+  if (actor.role === 'admin') return true;
+  if (actor.contactId === null) return false;
+  if (request.addresseeIds.includes(actor.contactId) || request.assigneeId === actor.contactId) return true;
+  if (request.addresseeIds.some((id) => coversFor.includes(id))) return true;
+  return cityId !== null && request.cityId === cityId;
+}
+
 /** A delegate covers while someone is away: a colleague of the same organisation, never themselves. */
 export function isValidDelegate(
   contact: { id: number; organisation: string },

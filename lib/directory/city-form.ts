@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FieldErrors, FormValues } from './contact-form';
+import { fieldErrorsOf, type FieldErrors, type FormValues } from '../forms/form-state';
 import { parsePhone } from './phone';
 import { normaliseLine } from '../text/normalise';
 import { canonicalTimeZone } from '../text/time-zone';
@@ -32,8 +32,7 @@ export function parseCityForm(read: (name: string) => string): ParsedCityForm {
   const values: FormValues = {};
   for (const key of Object.keys(schema.shape)) values[key] = read(key);
   const parsed = schema.safeParse(values);
-  const fieldErrors: FieldErrors = {};
-  if (!parsed.success) for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
+  const fieldErrors: FieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
   const phone = parsePhone(values.dutyPhone ?? '', parsed.success ? parsed.data.country : undefined);
   if (!phone.ok) fieldErrors.dutyPhone ??= phone.error;
   if (!parsed.success || !phone.ok || Object.keys(fieldErrors).length) return { ok: false, fieldErrors, values };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { HoursSlot } from './availability';
 import { isValidDelegate } from '../auth/rules';
+import { fieldErrorsOf, type FieldErrors, type FormValues } from '../forms/form-state';
 import type { ContactDetails } from './contact-snapshot';
 import { canonicalLanguageTag } from './languages';
 import { normaliseLine } from '../text/normalise';
@@ -13,9 +14,7 @@ export const MAX_PHONE_ROWS = 12;
 export const SLOTS_PER_DAY = 2;
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
-export type FieldErrors = Record<string, string>;
-/** What the person typed, keyed by input name, to show back after an error. */
-export type FormValues = Record<string, string>;
+export type { FieldErrors, FormValues } from '../forms/form-state';
 
 export type ContactFormContext = {
   contact: { id: number; organisation: string };
@@ -69,11 +68,8 @@ export function formValues(read: (name: string) => string): FormValues {
 
 export function parseContactForm(read: (name: string) => string, ctx: ContactFormContext): ParsedContactForm {
   const values = formValues(read);
-  const fieldErrors: FieldErrors = {};
   const parsed = scalars.safeParse(values);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
-  }
+  const fieldErrors: FieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
   const country = parsed.success ? ctx.countryOfCity(parsed.data.cityId) : undefined;
   if (parsed.success && !country) fieldErrors.cityId = 'Choose a city from the list.';
 

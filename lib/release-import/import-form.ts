@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { FieldErrors, FormValues } from '../directory/contact-form';
 import { parseCityForm, type CityInput } from '../directory/city-form';
+import { fieldErrorsOf, type FieldErrors, type FormValues } from '../forms/form-state';
 import { parsePhone, PHONE_KINDS, type PhoneKind } from '../directory/phone';
 import type { CityProposal } from './city-proposals';
 import type { CutPart } from './clean-release';
@@ -160,9 +160,8 @@ export function parseImportForm(read: (name: string) => string, ctx: ImportFormC
   const values: FormValues = {};
   const take = (name: string) => (values[name] = read(name));
   for (const key of [...Object.keys(releaseScalars.shape), 'warnings', 'about', 'cut', 'recovered']) take(key);
-  const fieldErrors: FieldErrors = {};
   const scalars = releaseScalars.safeParse(values);
-  if (!scalars.success) for (const issue of scalars.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
+  const fieldErrors: FieldErrors = scalars.success ? {} : fieldErrorsOf(scalars.error);
   if (values.about!.length > MAX_ABOUT) fieldErrors.about = `Keep the About note under ${MAX_ABOUT.toLocaleString('en')} characters.`;
   const recovered = new Set(values.recovered!.split('\n').map((a) => a.trim().toLowerCase()).filter(Boolean));
 
@@ -226,7 +225,7 @@ export function parseImportForm(read: (name: string) => string, ctx: ImportFormC
       email: values[row(i, 'email')],
       notes: values[row(i, 'notes')],
     });
-    if (!person.success) for (const issue of person.error.issues) fieldErrors[row(i, String(issue.path[0]))] ??= issue.message;
+    if (!person.success) Object.assign(fieldErrors, fieldErrorsOf(person.error, (path) => row(i, String(path[0]))));
     const cityText = values[row(i, 'cityId')]!;
     const cityId = /^\d{1,12}$/.test(cityText) ? Number(cityText) : NaN;
     const newK = cityText.startsWith(NEW_CITY_PREFIX) ? Number(cityText.slice(NEW_CITY_PREFIX.length)) : NaN;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FieldErrors, FormValues } from '../directory/contact-form';
+import { fieldErrorsOf, type FieldErrors, type FormValues } from '../forms/form-state';
 import { normaliseLine, normaliseText } from '../text/normalise';
 
 export const BLANK_CONTACT_ROWS = 3;
@@ -33,9 +33,8 @@ export function parseReleaseForm(read: (name: string) => string, contactCity: (i
   for (const key of Object.keys(releaseScalars.shape)) values[key] = read(key);
   const rows = Math.min(MAX_CONTACT_ROWS, Math.max(0, Number(read('contactRows')) || 0));
   values.contactRows = String(rows);
-  const fieldErrors: FieldErrors = {};
   const parsed = releaseScalars.safeParse(values);
-  if (!parsed.success) for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
+  const fieldErrors: FieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
 
   const contacts: ReleaseInput['contacts'] = [];
   for (let i = 0; i < rows; i++) {

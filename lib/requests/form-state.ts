@@ -1,3 +1,5 @@
+import type { FormState, FormValues } from '../forms/form-state';
+
 /**
  * What the interview request form sends and what it is told back, shared by the form (a client
  * component), the route that receives it and the page that shows a refused no-JS submission again.
@@ -7,12 +9,15 @@ export const REQUEST_FIELDS = [
   'topic', 'questions', 'format', 'language', 'onRecord', 'wishedInterviewee',
 ] as const;
 export type RequestField = (typeof REQUEST_FIELDS)[number];
-export type RequestValues = Partial<Record<RequestField, string>>;
+export type RequestValues = FormValues<RequestField>;
 
+/**
+ * The shared form state (lib/forms/form-state.ts) for the request form's fields. It is never `done`
+ * (a sent request goes to its status page), and a refusal always gives the text back.
+ */
 export type RequestFormState =
-  | { status: 'idle' }
-  | { status: 'invalid'; fieldErrors: Partial<Record<RequestField, string>>; values: RequestValues }
-  | { status: 'refused'; message: string; values: RequestValues };
+  | Exclude<FormState<RequestField>, { status: 'done' | 'refused' }>
+  | (Extract<FormState<RequestField>, { status: 'refused' }> & { values: RequestValues });
 
 /** What the route answers a form sent by script (`Accept: application/json`). */
 export type RequestAnswer = { status: 'sent'; location: string } | Exclude<RequestFormState, { status: 'idle' }>;

@@ -4,8 +4,7 @@ import { APIError } from 'better-auth/api';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getAuth, MIN_PASSWORD_LENGTH } from '@/lib/auth/auth';
-
-export type SetPasswordState = { status: 'idle' } | { status: 'invalid'; message: string; fieldErrors: Record<string, string> };
+import { invalid, parseFields, type FormState } from '@/lib/forms/form-state';
 
 const schema = z
   .object({
@@ -16,18 +15,15 @@ const schema = z
   .refine((v) => v.password === v.confirm, { message: 'The two passwords differ.', path: ['confirm'] });
 
 /** Used by invitations and by password reset e-mails: both hand out a one-time token. */
-export async function setPassword(_prev: SetPasswordState, formData: FormData): Promise<SetPasswordState> {
-  const parsed = schema.safeParse({ token: formData.get('token') ?? '', password: formData.get('password') ?? '', confirm: formData.get('confirm') ?? '' });
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
-    return { status: 'invalid', message: fieldErrors.token ?? 'Please correct the fields below.', fieldErrors };
-  }
+export async function setPassword(_prev: FormState, formData: FormData): Promise<FormState> {
+  // Nothing is echoed: the token comes with the page, and passwords are never sent back.
+  const parsed = parseFields(schema, (name) => formData.get(name), { secret: ['token', 'password', 'confirm'] });
+  if (!parsed.ok) return invalid(parsed, parsed.fieldErrors.token ?? 'Please correct the fields below.');
   try {
-    await getAuth().api.resetPassword({ body: { newPassword: parsed.data.password, token: parsed.data.token } });
+    await getAuth().api.resetPassword({ body: { newPassword: parsed.input.password, token: parsed.input.token } });
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
-    return { status: 'invalid', message: 'This link has expired or was used already. Ask the press office for a new one.', fieldErrors: {} };
+    return { status: 'refused', message: 'This link has expired or was used already. Ask the press office for a new one.' };
   }
   redirect('/sign-in?passwordSet=1');
 }

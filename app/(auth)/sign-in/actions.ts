@@ -9,13 +9,10 @@ import { getDb } from '@/db';
 import { contacts, users } from '@/db/schema';
 import { reserveSignInAttempt, settleSignInAttempt, type LimitKey } from '@/db/writes/sign-in-limit';
 import { getAuth } from '@/lib/auth/auth';
+import { invalid, parseFields, readText, type FormState } from '@/lib/forms/form-state';
 import { safeReturnPath } from '@/lib/auth/rules';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';
 import { flagResponse, isDatabaseBusy, REQUEST_ID_HEADER, SIGN_IN_BUSY_MESSAGE } from '@/lib/http/unavailable';
-
-export type SignInState =
-  | { status: 'idle' }
-  | { status: 'invalid'; message: string; fieldErrors: Record<string, string>; values: { email: string } };
 
 const schema = z.object({
   email: z.string().trim().min(1, 'Enter your e-mail address.').max(200).pipe(z.email('Enter an e-mail address like name@example.org.')),
@@ -24,22 +21,18 @@ const schema = z.object({
 
 const WRONG = 'That e-mail address and password do not match an account.';
 
-export async function signIn(_prev: SignInState, formData: FormData): Promise<SignInState> {
-  const email = String(formData.get('email') ?? '');
-  const parsed = schema.safeParse({ email, password: formData.get('password') ?? '' });
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
-    return { status: 'invalid', message: 'Please correct the fields below.', fieldErrors, values: { email } };
-  }
+export async function signIn(_prev: FormState, formData: FormData): Promise<FormState> {
+  const parsed = parseFields(schema, (name) => formData.get(name), { secret: ['password'] });
+  if (!parsed.ok) return invalid(parsed, 'Please correct the fields below.');
+  const email = readText(formData.get('email'));
   const requestHeaders = await headers();
   const db = getDb();
   const keys: [LimitKey, LimitKey] = [
-    { kind: 'account', value: parsed.data.email },
+    { kind: 'account', value: parsed.input.email },
     { kind: 'client', value: requestHeaders.get(CLIENT_ADDRESS_HEADER) ?? 'unknown' },
   ];
   // Another process holds the write lock: 503 with Retry-After (lib/server/server.ts), said plainly.
-  const busy = (): SignInState => {
+  const busy = (): FormState => {
     flagResponse(requestHeaders.get(REQUEST_ID_HEADER), 503);
     return { status: 'invalid', message: SIGN_IN_BUSY_MESSAGE, fieldErrors: {}, values: { email } };
   };
@@ -60,7 +53,7 @@ export async function signIn(_prev: SignInState, formData: FormData): Promise<Si
     .select({ role: users.role, active: contacts.active })
     .from(users)
     .leftJoin(contacts, eq(contacts.id, users.contactId))
-    .where(eq(users.email, parsed.data.email.toLowerCase()))
+    .where(eq(users.email, parsed.input.email.toLowerCase()))
     .get();
   const auth = getAuth();
   let signedIn = false;
@@ -68,7 +61,7 @@ export async function signIn(_prev: SignInState, formData: FormData): Promise<Si
     // Rotation: whatever session this browser had ends here; sign-in always makes a fresh one.
     if (await auth.api.getSession({ headers: requestHeaders })) await auth.api.signOut({ headers: requestHeaders });
     try {
-      await auth.api.signInEmail({ body: { email: parsed.data.email, password: parsed.data.password, rememberMe: true }, headers: requestHeaders });
+      await auth.api.signInEmail({ body: { email: parsed.input.email, password: parsed.input.password, rememberMe: true }, headers: requestHeaders });
       signedIn = true;
     } catch (error) {
       if (isDatabaseBusy(error)) return busy();

@@ -5,7 +5,8 @@ import { createInterviewRequest } from '@/db/queries/interview-requests';
 import { takeRateLimit } from '@/db/writes/rate-limit';
 import { checkSubmission, HONEYPOT_FIELD } from '@/lib/requests/abuse';
 import { interviewRequestSchema } from '@/lib/requests/interview-request';
-import { readRequestValues, type RequestField, type RequestFormState } from '@/lib/requests/form-state';
+import { fieldErrorsOf } from '@/lib/forms/form-state';
+import { readRequestValues, type RequestFormState } from '@/lib/requests/form-state';
 import { BUSY_MESSAGE, isDatabaseBusy } from '@/lib/http/unavailable';
 import { config } from '@/lib/config';
 
@@ -35,9 +36,7 @@ export async function submitInterviewRequest(form: FormData, clientAddress: stri
 
   const parsed = interviewRequestSchema({ timeZone: values.timeZone }).safeParse(values);
   if (!parsed.success) {
-    const fieldErrors: Partial<Record<RequestField, string>> = {};
-    for (const issue of parsed.error.issues) fieldErrors[issue.path[0] as RequestField] ??= issue.message;
-    return { status: 'not-sent', state: { status: 'invalid', fieldErrors, values }, httpStatus: 422 };
+    return { status: 'not-sent', state: { status: 'invalid', fieldErrors: fieldErrorsOf(parsed.error), values }, httpStatus: 422 };
   }
   // Only requests that would be stored count toward the limit: fixing typos costs nothing.
   const key = `interview-request:${createHash('sha256').update(clientAddress).digest('hex').slice(0, 32)}`;

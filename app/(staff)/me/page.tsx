@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ContactEditor } from '@/components/contact-editor';
 import { getContactEditor } from '@/db/queries/staff';
+import { isAdmin } from '@/lib/auth/rules';
 import { requireActor } from '@/lib/auth/staff-session';
 
 export const metadata: Metadata = { title: 'My details' };
@@ -25,7 +26,7 @@ export default async function MyDetailsPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">My details</h1>
-      <ContactEditor editor={editor} returnTo="/me" saved={saved} confirmed={confirmed} />
+      <ContactEditor editor={editor} returnTo="/me" canMoveCity={isAdmin(actor)} saved={saved} confirmed={confirmed} />
     </>
   );
 }

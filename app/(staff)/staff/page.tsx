@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Freshness } from '@/components/freshness';
-import { getOwnContactSummary, isStale, listContactsForStaff, STALE_AFTER_DAYS } from '@/db/queries/staff';
+import { getOwnContactSummary, listContactsForStaff } from '@/db/queries/staff';
+import { isStale, STALE_AFTER_DAYS } from '@/lib/directory/contact-editor';
 import { requireActor } from '@/lib/auth/staff-session';
 
 export const metadata: Metadata = { title: 'Dashboard' };

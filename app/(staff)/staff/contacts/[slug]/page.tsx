@@ -47,7 +47,7 @@ export default async function EditContactPage({ params, searchParams }: Props) {
         </section>
       )}
       {contact.active || contact.awaitingReview ? (
-        <ContactEditor editor={editor} returnTo={`/staff/contacts/${contact.slug}`} saved={saved} confirmed={confirmed} />
+        <ContactEditor editor={editor} returnTo={`/staff/contacts/${contact.slug}`} canMoveCity saved={saved} confirmed={confirmed} />
       ) : (
         <p className="rounded-lg bg-amber-50 p-3">This contact has left the directory.</p>
       )}
