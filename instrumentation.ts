@@ -44,7 +44,10 @@ export async function register() {
   const self = `http://${host.includes(':') ? `[${host}]` : host}:${process.env.PORT ?? 3000}`;
   const availability = token
     ? startAvailabilityRefresh(getDb, async () => {
-        const answer = await fetch(`${self}/api/internal/revalidate`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+        const answer = await fetch(`${self}/api/internal/revalidate`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}` },
+        });
         if (!answer.ok) throw new Error(`HTTP ${answer.status}`);
       })
     : null;

@@ -26,8 +26,16 @@ const nextConfig: NextConfig = {
           ],
           destination: `${list}/:city/:page`,
         },
-        { source: '/releases', has: [{ type: 'query', key: 'city', value: `(?<city>${RELEASE_LIST_CITY})` }], destination: `${list}/:city/1` },
-        { source: '/releases', has: [{ type: 'query', key: 'page', value: `(?<page>${RELEASE_LIST_PAGE})` }], destination: `${list}/all/:page` },
+        {
+          source: '/releases',
+          has: [{ type: 'query', key: 'city', value: `(?<city>${RELEASE_LIST_CITY})` }],
+          destination: `${list}/:city/1`,
+        },
+        {
+          source: '/releases',
+          has: [{ type: 'query', key: 'page', value: `(?<page>${RELEASE_LIST_PAGE})` }],
+          destination: `${list}/all/:page`,
+        },
         { source: '/releases', destination: `${list}/all/1` },
       ],
     };

@@ -11,7 +11,8 @@ export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (isImpossibleSlugPath(pathname)) return NextResponse.rewrite(new URL('/_not-found', request.url), { status: 404 });
   if (publicSlugOf(pathname) !== null) return NextResponse.next();
-  const hasCookie = request.cookies.has('better-auth.session_token') || request.cookies.has('__Secure-better-auth.session_token');
+  const hasCookie =
+    request.cookies.has('better-auth.session_token') || request.cookies.has('__Secure-better-auth.session_token');
   if (hasCookie || request.method !== 'GET') return NextResponse.next();
   const url = new URL('/sign-in', request.url);
   url.searchParams.set('next', request.nextUrl.pathname + request.nextUrl.search);

@@ -16,7 +16,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en">
       <body className="min-h-screen bg-stone-50 text-stone-900 antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2"
+        >
           Skip to content
         </a>
         <SiteHeader />
@@ -25,7 +28,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </main>
         <footer className="mx-auto max-w-3xl border-t border-stone-300 px-4 py-6 text-sm text-stone-700">
           Pressline lists press-office spokespeople. Times are shown in each city&rsquo;s local time.{' '}
-          <Link href="/about" className="inline-flex min-h-6 items-center font-semibold text-blue-800 underline underline-offset-4">
+          <Link
+            href="/about"
+            className="inline-flex min-h-6 items-center font-semibold text-blue-800 underline underline-offset-4"
+          >
             How Pressline works, and privacy
           </Link>
         </footer>

@@ -8,7 +8,9 @@ export default function NotFound() {
   return (
     <>
       <h1 className="text-2xl font-bold">Not found</h1>
-      <p className="mt-2">There is no page at this address. The person, city or release may have moved or been renamed.</p>
+      <p className="mt-2">
+        There is no page at this address. The person, city or release may have moved or been renamed.
+      </p>
       <ul className="mt-4 flex flex-col gap-2">
         <li>
           <Link href="/" className="inline-flex min-h-6 items-center text-blue-800 underline">

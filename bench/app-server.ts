@@ -73,7 +73,9 @@ export async function startAppServer(port: number, extraEnv: Record<string, stri
   const databaseFile = path.join(dir, 'pressline.db');
   const url = `http://127.0.0.1:${port}`;
   // Exactly `npm start`'s command (its Node flags included), without npm's wrapper process.
-  const [command, ...args] = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start.split(/\s+/);
+  const [command, ...args] = (
+    JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }
+  ).scripts.start.split(/\s+/);
   if (command !== 'node') throw new Error(`npm start is expected to run node, not ${command}`);
   const child = spawn(process.execPath, args, {
     cwd: root,

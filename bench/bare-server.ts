@@ -39,9 +39,13 @@ function serve(file: string, port: number) {
 export async function startBareServer(snapshot: Snapshot, port: number, dir: string) {
   const file = path.join(dir, 'snapshot.json');
   fs.writeFileSync(file, JSON.stringify(snapshot));
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'bare-server.ts'), file, String(port)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(import.meta.dirname, 'bare-server.ts'), file, String(port)],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   await new Promise<void>((resolve, reject) => {
     child.stdout.on('data', (d: Buffer) => d.toString().includes('ready') && resolve());
     child.once('exit', (code) => reject(new Error(`bare server exited with ${code}`)));

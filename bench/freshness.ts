@@ -30,7 +30,10 @@ class CookieJar {
 function demoPassword(databaseFile: string): { email: string; password: string } | null {
   const file = path.join(path.dirname(databaseFile), 'demo-credentials.txt');
   if (!fs.existsSync(file)) return null;
-  const line = fs.readFileSync(file, 'utf8').split('\n').find((l) => l.trim().startsWith('officer') && l.includes(`(${OFFICER})`));
+  const line = fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .find((l) => l.trim().startsWith('officer') && l.includes(`(${OFFICER})`));
   const [, email, password] = line?.trim().split(/\s+/) ?? [];
   return email && password ? { email, password } : null;
 }
@@ -63,10 +66,16 @@ export async function checkFreshness(baseUrl: string, databaseFile: string): Pro
   const jar = new CookieJar();
   const signInPage = await get(baseUrl, '/sign-in?next=/me', jar);
   const credentials = demoPassword(databaseFile);
-  if (signInPage.status === 404 || !credentials) return { status: 'skipped', reason: 'no staff edit path on this branch' };
+  if (signInPage.status === 404 || !credentials)
+    return { status: 'skipped', reason: 'no staff edit path on this branch' };
 
   const signInForm = readForm(await signInPage.text(), hasControl('password'));
-  const signedIn = await post(baseUrl, '/sign-in', { ...signInForm, fields: withValues(signInForm.fields, credentials) }, jar);
+  const signedIn = await post(
+    baseUrl,
+    '/sign-in',
+    { ...signInForm, fields: withValues(signInForm.fields, credentials) },
+    jar,
+  );
   if (signedIn.status !== 303) throw new Error(`Sign-in as ${credentials.email} answered ${signedIn.status}, not 303`);
 
   const mePage = await get(baseUrl, '/me', jar);
@@ -78,11 +87,17 @@ export async function checkFreshness(baseUrl: string, databaseFile: string): Pro
   // The public page must be a cache hit before the edit, or this would prove nothing.
   await fetch(`${baseUrl}/cities/${CITY}`);
   const cached = (await fetch(`${baseUrl}/cities/${CITY}`)).headers.get('x-nextjs-cache');
-  if (cached !== 'HIT') throw new Error(`/cities/${CITY} was not served from the cache before the edit (x-nextjs-cache: ${cached})`);
+  if (cached !== 'HIT')
+    throw new Error(`/cities/${CITY} was not served from the cache before the edit (x-nextjs-cache: ${cached})`);
 
   // Timed from the officer pressing Save: the write, the invalidation and the next render all count.
   const savedAt = performance.now();
-  const edited = await post(baseUrl, '/me', { ...editForm, fields: withValues(editForm.fields, { 'phones.0.number': e164 }) }, jar);
+  const edited = await post(
+    baseUrl,
+    '/me',
+    { ...editForm, fields: withValues(editForm.fields, { 'phones.0.number': e164 }) },
+    jar,
+  );
   if (edited.status !== 303) throw new Error(`Saving /me answered ${edited.status}, not 303`);
   const saveMs = performance.now() - savedAt;
 

@@ -23,7 +23,8 @@ function withDb<T>(databaseFile: string, read: (db: Database.Database) => T): T 
   }
 }
 
-const countRows = (databaseFile: string) => withDb(databaseFile, (db) => (db.prepare('select count(*) as n from interview_requests').get() as { n: number }).n);
+const countRows = (databaseFile: string) =>
+  withDb(databaseFile, (db) => (db.prepare('select count(*) as n from interview_requests').get() as { n: number }).n);
 
 /** The database keeps only the SHA-256 of each status-link token (db/queries/interview-requests.ts). */
 function countTokens(databaseFile: string, tokens: string[]): number {
@@ -48,7 +49,11 @@ async function settledCount(databaseFile: string): Promise<number> {
  * The interview request form as a browser without JavaScript posts it: the page's own fields,
  * multipart, to the form's action. Success is a 303 to the status page.
  */
-export async function measureSubmission(baseUrl: string, databaseFile: string, cpuSeconds?: () => number): Promise<SubmissionResult> {
+export async function measureSubmission(
+  baseUrl: string,
+  databaseFile: string,
+  cpuSeconds?: () => number,
+): Promise<SubmissionResult> {
   const html = await (await fetch(baseUrl + PAGE)).text();
   const form = readForm(html, hasControl('journalistName'));
   const deadline = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
@@ -66,10 +71,17 @@ export async function measureSubmission(baseUrl: string, databaseFile: string, c
   const url = new URL(form.action || PAGE, baseUrl + PAGE).toString();
 
   // One request by hand first: a wrong form would otherwise be measured as fast errors.
-  const probe = await fetch(url, { method: 'POST', body: new Uint8Array(body), headers: { 'content-type': contentType }, redirect: 'manual' });
+  const probe = await fetch(url, {
+    method: 'POST',
+    body: new Uint8Array(body),
+    headers: { 'content-type': contentType },
+    redirect: 'manual',
+  });
   const location = probe.headers.get('location') ?? '';
   if (probe.status !== 303 || !location.startsWith('/request-status/')) {
-    throw new Error(`The form did not accept a valid request: HTTP ${probe.status} ${location}\n${(await probe.text()).slice(0, 500)}`);
+    throw new Error(
+      `The form did not accept a valid request: HTTP ${probe.status} ${location}\n${(await probe.text()).slice(0, 500)}`,
+    );
   }
 
   let before = 0;

@@ -11,25 +11,46 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './browser';
 const PORT = Number(process.env.BENCH_PORT ?? 3512) + 2;
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 1);
 /** `/about` has nothing from the database and no client components of ours: Next's own baseline. */
-const PAGES = ['/', '/about', '/cities/moscow', '/contacts/ayuna-batoeva', '/releases/ifrc-president-rocca-meets-president-putin'];
+const PAGES = [
+  '/',
+  '/about',
+  '/cities/moscow',
+  '/contacts/ayuna-batoeva',
+  '/releases/ifrc-president-rocca-meets-president-putin',
+];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const TARGETS: Record<(typeof CATEGORIES)[number], number> = { performance: 95, accessibility: 100, 'best-practices': 95, seo: 100 };
+const TARGETS: Record<(typeof CATEGORIES)[number], number> = {
+  performance: 95,
+  accessibility: 100,
+  'best-practices': 95,
+  seo: 100,
+};
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 buildIfNeeded();
 const app = await startAppServer(PORT);
-const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: [...CHROMIUM_FLAGS, '--headless'] });
+const chrome = await chromeLauncher.launch({
+  chromePath: CHROMIUM_PATH,
+  chromeFlags: [...CHROMIUM_FLAGS, '--headless'],
+});
 let missed = false;
 const benchmarkIndexes: number[] = [];
 try {
   for (const page of PAGES) await fetch(app.url + page); // a visitor after the first gets the cached page
-  console.log(`Lighthouse (mobile, simulated throttling), median of ${RUNS} run(s); targets: ${CATEGORIES.map((c) => `${c} ≥ ${TARGETS[c]}`).join(', ')}\n`);
+  console.log(
+    `Lighthouse (mobile, simulated throttling), median of ${RUNS} run(s); targets: ${CATEGORIES.map((c) => `${c} ≥ ${TARGETS[c]}`).join(', ')}\n`,
+  );
   for (const page of PAGES) {
     const scores: Record<string, number[]> = {};
     const lost = new Map<string, string>();
     for (let i = 0; i < RUNS; i++) {
-      const result = await lighthouse(app.url + page, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+      const result = await lighthouse(app.url + page, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...CATEGORIES],
+      });
       if (!result) throw new Error(`Lighthouse returned nothing for ${page}`);
       benchmarkIndexes.push(result.lhr.environment.benchmarkIndex);
       for (const category of CATEGORIES) {
@@ -52,7 +73,9 @@ try {
     for (const [id, title] of lost) console.log(`    lost points: ${id} — ${title}`);
   }
   // Lighthouse's own measure of this CPU: its 4× slowdown assumes a CPU whose index is about 1,500.
-  console.log(`\nLighthouse's CPU benchmark index here: ${median(benchmarkIndexes).toFixed(0)} (median of ${benchmarkIndexes.length} runs)`);
+  console.log(
+    `\nLighthouse's CPU benchmark index here: ${median(benchmarkIndexes).toFixed(0)} (median of ${benchmarkIndexes.length} runs)`,
+  );
 } finally {
   await chrome.kill();
   await app.stop();

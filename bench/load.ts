@@ -55,7 +55,12 @@ function run(target: Target, length: { duration: number } | { amount: number }) 
     headers: target.headers,
     body: target.body,
     ...(target.onResponse && {
-      requests: [{ onResponse: (status: number, _body: string, _context: object, headers?: IncomingHttpHeaders) => target.onResponse?.(status, lowerCaseNames(headers)) }],
+      requests: [
+        {
+          onResponse: (status: number, _body: string, _context: object, headers?: IncomingHttpHeaders) =>
+            target.onResponse?.(status, lowerCaseNames(headers)),
+        },
+      ],
     }),
     connections: CONNECTIONS,
     timeout: 10,
@@ -91,7 +96,10 @@ export async function measure(target: Target): Promise<Measurement> {
   const warmRps = warm.requests.total / warm.duration;
   // Half as many again as the warm-up's rate asks for: the run lasts at least SECONDS even if it goes faster.
   const cpuBefore = target.cpuSeconds?.();
-  const result = await run(target, target.exactCount ? { amount: Math.max(CONNECTIONS, Math.ceil(warmRps * SECONDS * 1.5)) } : { duration: SECONDS });
+  const result = await run(
+    target,
+    target.exactCount ? { amount: Math.max(CONNECTIONS, Math.ceil(warmRps * SECONDS * 1.5)) } : { duration: SECONDS },
+  );
   const measured = summarize(target, result);
   const cpu = cpuBefore === undefined ? null : target.cpuSeconds!() - cpuBefore;
   return { ...measured, cpuMsPerRequest: cpu === null || measured.total === 0 ? null : (1000 * cpu) / measured.total };

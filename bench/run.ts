@@ -23,7 +23,12 @@ const NEXT_ONLY_PORT = APP_PORT + 3;
 const NGINX_PORT = APP_PORT + 4;
 const NGINX_FILE_PORT = APP_PORT + 5;
 
-export const CACHED_PAGES = ['/', '/cities/moscow', '/contacts/ayuna-batoeva', '/releases/ifrc-president-rocca-meets-president-putin'];
+export const CACHED_PAGES = [
+  '/',
+  '/cities/moscow',
+  '/contacts/ayuna-batoeva',
+  '/releases/ifrc-president-rocca-meets-president-putin',
+];
 /**
  * Prerendered by `next build` and served from its files: Next's best case. `/about` is the one public
  * page with nothing from the database (31 KB, between the home page's size and the city page's);
@@ -39,8 +44,15 @@ const NO_CLIENT_COMPONENTS = '/no-such-page';
 const mib = (n: number) => `${n.toFixed(0)} MiB`;
 
 buildIfNeeded();
-console.log(`Pressline benchmark: ${os.cpus().length} cores, Node ${process.version}, ${CONNECTIONS} connections, ${SECONDS} s per target after a warm-up`);
-console.log(`Load average before: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
+console.log(
+  `Pressline benchmark: ${os.cpus().length} cores, Node ${process.version}, ${CONNECTIONS} connections, ${SECONDS} s per target after a warm-up`,
+);
+console.log(
+  `Load average before: ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}\n`,
+);
 
 const app = await startAppServer(APP_PORT);
 // The prerendered baseline on Next's own path: the same server without its page cache, or /about would be
@@ -57,11 +69,21 @@ try {
   console.log(formatLine(limit, limit));
 
   const sizes = new Map<string, number>();
-  for (const page of [PRERENDERED, PRERENDERED_404, ...CACHED_PAGES]) sizes.set(page, (await (await fetch(app.url + page)).arrayBuffer()).byteLength);
+  for (const page of [PRERENDERED, PRERENDERED_404, ...CACHED_PAGES])
+    sizes.set(page, (await (await fetch(app.url + page)).arrayBuffer()).byteLength);
   const size = (page: string) => `${((sizes.get(page) ?? 0) / 1024).toFixed(0)} KB`;
-  const prerendered404 = await measure({ name: `prerendered ${PRERENDERED_404} (404, ${size(PRERENDERED_404)})`, url: app.url + PRERENDERED_404, cpuSeconds: app.cpuSeconds, expect: (s) => s === 404 });
+  const prerendered404 = await measure({
+    name: `prerendered ${PRERENDERED_404} (404, ${size(PRERENDERED_404)})`,
+    url: app.url + PRERENDERED_404,
+    cpuSeconds: app.cpuSeconds,
+    expect: (s) => s === 404,
+  });
   console.log(formatLine(prerendered404, limit));
-  const perRequest = await measure({ name: `per-request render ${PER_REQUEST}`, url: app.url + PER_REQUEST, cpuSeconds: app.cpuSeconds });
+  const perRequest = await measure({
+    name: `per-request render ${PER_REQUEST}`,
+    url: app.url + PER_REQUEST,
+    cpuSeconds: app.cpuSeconds,
+  });
   console.log(formatLine(perRequest, limit));
 
   // Each cached page straight after its own measurement of the prerendered page: the two share the
@@ -73,15 +95,38 @@ try {
   for (let i = 0; i < 2; i++) await fetch(nextOnly.url + PRERENDERED);
   const nextsOwn = await fetch(nextOnly.url + PRERENDERED);
   if (nextsOwn.headers.get('x-pressline-cache') || nextsOwn.headers.get('x-nextjs-cache') !== 'HIT') {
-    throw new Error(`${PRERENDERED} is not served from Next's own cache on the baseline server: the comparison would mean nothing`);
+    throw new Error(
+      `${PRERENDERED} is not served from Next's own cache on the baseline server: the comparison would mean nothing`,
+    );
   }
   const pair = async (page: string, label: string, headers?: Record<string, string>) => {
-    const prerendered = await measure({ name: `Next's prerendered ${PRERENDERED} (${label || size(PRERENDERED)}), just before:`, url: nextOnly.url + PRERENDERED, headers, cpuSeconds: nextOnly.cpuSeconds, expect: (s) => s === 200 });
+    const prerendered = await measure({
+      name: `Next's prerendered ${PRERENDERED} (${label || size(PRERENDERED)}), just before:`,
+      url: nextOnly.url + PRERENDERED,
+      headers,
+      cpuSeconds: nextOnly.cpuSeconds,
+      expect: (s) => s === 200,
+    });
     console.log(formatLine(prerendered, limit));
-    const m = await measure({ name: `(2) ${page} (${label || size(page)})`, url: app.url + page, headers, cpuSeconds, expect: (s) => s === 200 });
+    const m = await measure({
+      name: `(2) ${page} (${label || size(page)})`,
+      url: app.url + page,
+      headers,
+      cpuSeconds,
+      expect: (s) => s === 200,
+    });
     pages.push({ page: m, prerendered });
-    const cost = m.cpuMsPerRequest && prerendered.cpuMsPerRequest ? `, ${((100 * prerendered.cpuMsPerRequest) / m.cpuMsPerRequest).toFixed(0)}% by CPU per request` : '';
-    console.log(formatLine(m, limit, `  ${((100 * m.rps) / prerendered.rps).toFixed(0)}% of prerendered${cost}, ${(m.rps / perRequest.rps).toFixed(1)}× per-request`));
+    const cost =
+      m.cpuMsPerRequest && prerendered.cpuMsPerRequest
+        ? `, ${((100 * prerendered.cpuMsPerRequest) / m.cpuMsPerRequest).toFixed(0)}% by CPU per request`
+        : '';
+    console.log(
+      formatLine(
+        m,
+        limit,
+        `  ${((100 * m.rps) / prerendered.rps).toFixed(0)}% of prerendered${cost}, ${(m.rps / perRequest.rps).toFixed(1)}× per-request`,
+      ),
+    );
   };
   for (const page of CACHED_PAGES) await pair(page, '');
   // Browsers ask for compressed pages: the city page once more, as Chromium asks.
@@ -99,9 +144,17 @@ try {
   });
   let nginxPair: PagePair;
   try {
-    const file = await measure({ name: '(5) nginx, the city page bytes from a file', url: `http://127.0.0.1:${NGINX_FILE_PORT}/`, expect: (s) => s === 200 });
+    const file = await measure({
+      name: '(5) nginx, the city page bytes from a file',
+      url: `http://127.0.0.1:${NGINX_FILE_PORT}/`,
+      expect: (s) => s === 200,
+    });
     console.log(formatLine(file, limit));
-    const cached = await measure({ name: '(5) nginx cache in front, /cities/moscow', url: `${nginx.base}/cities/moscow`, expect: (s) => s === 200 });
+    const cached = await measure({
+      name: '(5) nginx cache in front, /cities/moscow',
+      url: `${nginx.base}/cities/moscow`,
+      expect: (s) => s === 200,
+    });
     console.log(formatLine(cached, limit, `  ${((100 * cached.rps) / file.rps).toFixed(0)}% of nginx's file`));
     nginxPair = { page: cached, prerendered: file };
   } finally {
@@ -111,18 +164,27 @@ try {
   const submission = await measureSubmission(app.url, app.databaseFile, app.cpuSeconds);
   const lost = submission.accepted - submission.found;
   const late = submission.stored - submission.found;
-  console.log(formatLine(submission, limit, `  accepted ${submission.accepted}, in the DB ${submission.found}, lost ${lost}` +
-    (late ? `; ${late} more stored whose answer came after the client gave up` : '')));
+  console.log(
+    formatLine(
+      submission,
+      limit,
+      `  accepted ${submission.accepted}, in the DB ${submission.found}, lost ${lost}` +
+        (late ? `; ${late} more stored whose answer came after the client gave up` : ''),
+    ),
+  );
 
   const rssAfter = app.rss();
-  console.log(`(4) server RSS: before ${mib(rssBefore.server)}, after ${mib(rssAfter.server)} (with child processes: ${mib(rssAfter.tree)})`);
+  console.log(
+    `(4) server RSS: before ${mib(rssBefore.server)}, after ${mib(rssAfter.server)} (with child processes: ${mib(rssAfter.tree)})`,
+  );
 
   const freshness = await checkFreshness(app.url, app.databaseFile);
   if (freshness.status === 'skipped') console.log(`freshness: skipped: ${freshness.reason}`);
   else if (freshness.status === 'visible') {
-    console.log(`freshness: edit visible ${freshness.delayMs.toFixed(0)} ms after Save (the save itself took ${freshness.saveMs.toFixed(0)} ms; ${freshness.detail})`);
-  }
-  else console.log(`freshness: edit NOT visible after ${freshness.waitedMs.toFixed(0)} ms (${freshness.detail})`);
+    console.log(
+      `freshness: edit visible ${freshness.delayMs.toFixed(0)} ms after Save (the save itself took ${freshness.saveMs.toFixed(0)} ms; ${freshness.detail})`,
+    );
+  } else console.log(`freshness: edit NOT visible after ${freshness.waitedMs.toFixed(0)} ms (${freshness.detail})`);
 
   const browser = await launchChromium();
   const city = await clientWeight(browser, app.url + '/cities/moscow');
@@ -131,11 +193,24 @@ try {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   const jsExtra = city.own.bytes - baseline.own.bytes;
   for (const w of [city, baseline]) {
-    console.log(`client JS ${w.path.padEnd(16)} ${kb(w.own.bytes)} in ${w.own.scripts} scripts (${w.encodings.join(', ')}), plus ${kb(w.prefetched.bytes)} prefetched for linked pages`);
+    console.log(
+      `client JS ${w.path.padEnd(16)} ${kb(w.own.bytes)} in ${w.own.scripts} scripts (${w.encodings.join(', ')}), plus ${kb(w.prefetched.bytes)} prefetched for linked pages`,
+    );
   }
   console.log(`client JS difference /cities/moscow − Next's baseline ${NO_CLIENT_COMPONENTS}: ${kb(jsExtra)}`);
 
-  failed = printVerdicts({ limit, prerendered404, perRequest, pages, nginx: nginxPair, submission, lost, rssAfter: rssAfter.server, freshness, jsExtra });
+  failed = printVerdicts({
+    limit,
+    prerendered404,
+    perRequest,
+    pages,
+    nginx: nginxPair,
+    submission,
+    lost,
+    rssAfter: rssAfter.server,
+    freshness,
+    jsExtra,
+  });
 } catch (error) {
   console.error(error);
   const ended = app.ended();

@@ -13,7 +13,10 @@ const stripAccents = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
  * search-as-you-type. Multi-word release queries take their words from one real release, so they
  * find something, as a remembered phrase would.
  */
-export function buildQueries({ vocabulary, contactNames, sampleBodies }: SyntheticDirectory, perClass: number): QueryClass[] {
+export function buildQueries(
+  { vocabulary, contactNames, sampleBodies }: SyntheticDirectory,
+  perClass: number,
+): QueryClass[] {
   const random = randomSource(7);
   const rank = new Map(vocabulary.map((w, i) => [w, i]));
   const fromOneRelease = (inRange: (r: number) => boolean) => {
@@ -34,7 +37,10 @@ export function buildQueries({ vocabulary, contactNames, sampleBodies }: Synthet
   };
   // One slip in a name heard on the phone: a letter doubled, dropped, changed or two swapped ("tomaso").
   const misheardName = () => {
-    const words = random.pick(contactNames).split(' ').filter((w) => w.length >= 5);
+    const words = random
+      .pick(contactNames)
+      .split(' ')
+      .filter((w) => w.length >= 5);
     if (words.length === 0) return misheardName();
     const word = stripAccents(random.pick(words)).toLowerCase();
     const at = 1 + random.int(word.length - 2);

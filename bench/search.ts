@@ -71,7 +71,9 @@ try {
   console.log(`\n${perClass} queries per class; each runs the whole search (people and releases, cards, excerpts).`);
   console.log('Wall-clock time, and CPU time of this process (the same when the machine is otherwise idle).\n');
   const verdicts: [string, boolean][] = [];
-  console.log('| query class | example | p50 | p95 | p99 | max | p95 CPU | p99 CPU | found (median) | ranked by bm25 |');
+  console.log(
+    '| query class | example | p50 | p95 | p99 | max | p95 CPU | p99 CPU | found (median) | ranked by bm25 |',
+  );
   console.log('|---|---|---|---|---|---|---|---|---|---|');
   for (const { name, queries } of classes) {
     const wall: number[] = [];
@@ -90,10 +92,14 @@ try {
       found.push(group.total);
       if (group.order !== 'newest') ranked++;
     }
-    const at = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
+    const at = (xs: number[], p: number) =>
+      [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
     const what = name.includes('name') ? 'people' : 'releases';
     const median = at(found, 50);
-    for (const [clock, xs] of [['wall', wall], ['CPU', cpu]] as const) {
+    for (const [clock, xs] of [
+      ['wall', wall],
+      ['CPU', cpu],
+    ] as const) {
       const [p95, p99] = [at(xs, 95), at(xs, 99)];
       verdicts.push([`${name}, ${clock}: p95 ${ms(p95)}, p99 ${ms(p99)}`, p95 <= TARGET.p95 && p99 <= TARGET.p99]);
     }
@@ -106,7 +112,9 @@ try {
   const targets = `p95 ≤ ${ms(TARGET.p95)}, p99 ≤ ${ms(TARGET.p99)}`;
   console.log(`\nTargets (${targets}), on wall-clock time and on this process's CPU time:`);
   for (const [text, met] of verdicts) console.log(`  ${met ? 'meets ' : 'MISSES'} ${text}`);
-  console.log(`\nNode ${process.version}, SQLite ${sqliteVersion(file)}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, load average ${os.loadavg()[0]!.toFixed(1)}`);
+  console.log(
+    `\nNode ${process.version}, SQLite ${sqliteVersion(file)}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, load average ${os.loadavg()[0]!.toFixed(1)}`,
+  );
 } finally {
   if (args.keep) console.log(`Kept ${file}`);
   else if (dir) fs.rmSync(dir, { recursive: true, force: true });

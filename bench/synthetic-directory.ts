@@ -22,13 +22,47 @@ export function randomSource(seed: number) {
 export type Random = ReturnType<typeof randomSource>;
 
 /** The most frequent English words, most frequent first: ranks 0… of the vocabulary. */
-export const COMMON_WORDS = 'the of and to in a is for on that by with as at from was are be this it an has have will which or its their more not were also been than who after but they people all new about into other over two one said we'.split(' ');
+export const COMMON_WORDS =
+  'the of and to in a is for on that by with as at from was are be this it an has have will which or its their more not were also been than who after but they people all new about into other over two one said we'.split(
+    ' ',
+  );
 
-const FIRST = 'Ayuna Tommaso Marie Jonas Amara Wanjiru Peter Lucía Nur Daniel José Zoë Søren Ángel Chloé Mehmet Olga Ivan Fatima Aisha Kenji Mei Hana Pablo Sofía Élodie François Björn Łukasz Anna Maria Giulia Ahmed Omar Leila Priya Arjun Chen Wei Yuki Sipho Thandiwe Kwame Ama Diego Camila Mateo Valentina Noah Emma Liam Olivia Lars Ingrid Jürgen Dörte Ines Rui João Beatriz Tomasz Agnieszka Dmitri Svetlana Nikolai Irina Hamid Samira Tariq Nadia Kofi Abena Hugo Clara Max Lea'.split(' ');
-const LAST = 'Batoeva Della_Longa Claudet Weber Okafor Kamau Otieno Fernández_Ortega Rahman Hughes García Martínez López Müller Schmidt Dubois Lefèvre Rossi Bianchi Ivanov Petrova Novák Kowalski Nowak Yılmaz Demir Haddad Khalil Mensah Boateng Nakamura Tanaka Wang Li Zhang Kim Park Nguyen Tran Singh Sharma Patel Silva Santos Costa Pereira Johansson Andersson Nielsen Hansen Virtanen Korhonen Papadopoulos Georgiou Horváth Kovács Popescu Ionescu Dimitrov Jovanović Horvat Bauer Fischer Moreau Laurent Girard Romano Colombo Marino Sokolov Kuznetsov Mwangi Njoroge Abdullah Ibrahim Mohamed Hassan Farouk Adeyemi Okonkwo Diallo Traoré Keita Ndiaye'.split(' ').map((n) => n.replace('_', ' '));
-const LOCAL: Record<string, string> = { Batoeva: 'Батоева', Ivanov: 'Иванов', Petrova: 'Петрова', Sokolov: 'Соколов', Kuznetsov: 'Кузнецов', Papadopoulos: 'Παπαδόπουλος', Georgiou: 'Γεωργίου', Nakamura: '中村', Tanaka: '田中' };
-const ROLES = ['Media contact', 'Press officer', 'Senior press officer', 'Communications manager', 'Head of communications', 'Spokesperson', 'Regional spokesperson', 'Digital media officer', 'Media relations coordinator', 'Public information officer', 'Duty press officer', 'Communications adviser'];
-const LANGUAGES = 'en fr es ru ar zh pt de it sw ms hi bn tr fa ur ja ko nl pl uk el he am ha yo ig so fil fr-CH'.split(' ');
+const FIRST =
+  'Ayuna Tommaso Marie Jonas Amara Wanjiru Peter Lucía Nur Daniel José Zoë Søren Ángel Chloé Mehmet Olga Ivan Fatima Aisha Kenji Mei Hana Pablo Sofía Élodie François Björn Łukasz Anna Maria Giulia Ahmed Omar Leila Priya Arjun Chen Wei Yuki Sipho Thandiwe Kwame Ama Diego Camila Mateo Valentina Noah Emma Liam Olivia Lars Ingrid Jürgen Dörte Ines Rui João Beatriz Tomasz Agnieszka Dmitri Svetlana Nikolai Irina Hamid Samira Tariq Nadia Kofi Abena Hugo Clara Max Lea'.split(
+    ' ',
+  );
+const LAST =
+  'Batoeva Della_Longa Claudet Weber Okafor Kamau Otieno Fernández_Ortega Rahman Hughes García Martínez López Müller Schmidt Dubois Lefèvre Rossi Bianchi Ivanov Petrova Novák Kowalski Nowak Yılmaz Demir Haddad Khalil Mensah Boateng Nakamura Tanaka Wang Li Zhang Kim Park Nguyen Tran Singh Sharma Patel Silva Santos Costa Pereira Johansson Andersson Nielsen Hansen Virtanen Korhonen Papadopoulos Georgiou Horváth Kovács Popescu Ionescu Dimitrov Jovanović Horvat Bauer Fischer Moreau Laurent Girard Romano Colombo Marino Sokolov Kuznetsov Mwangi Njoroge Abdullah Ibrahim Mohamed Hassan Farouk Adeyemi Okonkwo Diallo Traoré Keita Ndiaye'
+    .split(' ')
+    .map((n) => n.replace('_', ' '));
+const LOCAL: Record<string, string> = {
+  Batoeva: 'Батоева',
+  Ivanov: 'Иванов',
+  Petrova: 'Петрова',
+  Sokolov: 'Соколов',
+  Kuznetsov: 'Кузнецов',
+  Papadopoulos: 'Παπαδόπουλος',
+  Georgiou: 'Γεωργίου',
+  Nakamura: '中村',
+  Tanaka: '田中',
+};
+const ROLES = [
+  'Media contact',
+  'Press officer',
+  'Senior press officer',
+  'Communications manager',
+  'Head of communications',
+  'Spokesperson',
+  'Regional spokesperson',
+  'Digital media officer',
+  'Media relations coordinator',
+  'Public information officer',
+  'Duty press officer',
+  'Communications adviser',
+];
+const LANGUAGES = 'en fr es ru ar zh pt de it sw ms hi bn tr fa ur ja ko nl pl uk el he am ha yo ig so fil fr-CH'.split(
+  ' ',
+);
 
 /** Pronounceable invented words, unique and distinct from the common ones. */
 export function inventedWords(count: number, random: Random): string[] {
@@ -74,11 +108,19 @@ export function buildSyntheticDirectory(
   const c = db.$client;
   const run = (statement: { run: (...args: unknown[]) => { lastInsertRowid: number | bigint } }, ...args: unknown[]) =>
     write ? Number(statement.run(...args).lastInsertRowid) : 0;
-  const insertCity = c.prepare(`insert into cities (slug, name, local_name, country, time_zone, desk_email, duty_phone) values (?, ?, ?, 'CH', 'Europe/Zurich', ?, '+442079460100')`);
-  const insertContact = c.prepare(`insert into contacts (slug, full_name, local_name, role, organisation, city_id, active) values (?, ?, ?, ?, 'Bench', ?, ?)`);
+  const insertCity = c.prepare(
+    `insert into cities (slug, name, local_name, country, time_zone, desk_email, duty_phone) values (?, ?, ?, 'CH', 'Europe/Zurich', ?, '+442079460100')`,
+  );
+  const insertContact = c.prepare(
+    `insert into contacts (slug, full_name, local_name, role, organisation, city_id, active) values (?, ?, ?, ?, 'Bench', ?, ?)`,
+  );
   const insertLanguage = c.prepare(`insert into contact_languages (contact_id, tag, position) values (?, ?, ?)`);
-  const insertRelease = c.prepare(`insert into releases (slug, title, published_on, summary, body, status) values (?, ?, ?, ?, ?, ?)`);
-  const insertDateline = c.prepare(`insert into release_datelines (release_id, position, place, city_id) values (?, 0, ?, ?)`);
+  const insertRelease = c.prepare(
+    `insert into releases (slug, title, published_on, summary, body, status) values (?, ?, ?, ?, ?, ?)`,
+  );
+  const insertDateline = c.prepare(
+    `insert into release_datelines (release_id, position, place, city_id) values (?, 0, ?, ?)`,
+  );
   const cityNames: string[] = [];
   c.transaction(() => {
     for (let i = 1; i <= cities; i++) {
@@ -91,7 +133,15 @@ export function buildSyntheticDirectory(
       const fullName = `${random.pick(FIRST)} ${last}`;
       contactNames.push(fullName);
       const local = LOCAL[last] ?? null;
-      const id = run(insertContact, `contact-${i}`, fullName, local, random.pick(ROLES), 1 + random.int(cities), random.next() < 0.97 ? 1 : 0);
+      const id = run(
+        insertContact,
+        `contact-${i}`,
+        fullName,
+        local,
+        random.pick(ROLES),
+        1 + random.int(cities),
+        random.next() < 0.97 ? 1 : 0,
+      );
       const spoken = new Set(['en', random.pick(LANGUAGES), random.pick(LANGUAGES)]);
       [...spoken].forEach((tag, position) => run(insertLanguage, id, tag, position));
     }

@@ -28,10 +28,14 @@ export function printVerdicts(r: Results): boolean {
   for (const { page: m, prerendered } of r.pages) {
     const asMeasured = m.rps / prerendered.rps;
     // The rate the server alone would allow, relative to the prerendered page: the inverse ratio of CPU per request.
-    const byCpu = m.cpuMsPerRequest && prerendered.cpuMsPerRequest ? prerendered.cpuMsPerRequest / m.cpuMsPerRequest : null;
+    const byCpu =
+      m.cpuMsPerRequest && prerendered.cpuMsPerRequest ? prerendered.cpuMsPerRequest / m.cpuMsPerRequest : null;
     const detail = `${(100 * asMeasured).toFixed(0)}% as measured${byCpu === null ? '' : `, ${(100 * byCpu).toFixed(0)}% by CPU per request`}`;
     rows.push([`${m.name}: ≥ 90% of prerendered (${detail})`, (byCpu ?? asMeasured) >= 0.9]);
-    rows.push([`${m.name}: ≥ 8× per-request render (${(m.rps / r.perRequest.rps).toFixed(1)}×)`, m.rps >= 8 * r.perRequest.rps]);
+    rows.push([
+      `${m.name}: ≥ 8× per-request render (${(m.rps / r.perRequest.rps).toFixed(1)}×)`,
+      m.rps >= 8 * r.perRequest.rps,
+    ]);
     rows.push([`${m.name}: p99 ≤ 250 ms (${m.p99} ms)`, m.p99 <= 250]);
   }
   const throughCache = r.nginx.page.rps / r.nginx.prerendered.rps;
@@ -40,7 +44,8 @@ export function printVerdicts(r: Results): boolean {
   rows.push([`submission: none lost (${r.lost})`, r.lost === 0]);
   rows.push([`server RSS after ≤ 350 MiB (${r.rssAfter.toFixed(0)} MiB)`, r.rssAfter <= 350]);
   rows.push([`client JS ≤ Next's baseline + 15 KB (+${(r.jsExtra / 1024).toFixed(1)} KB)`, r.jsExtra <= 15 * 1024]);
-  if (r.freshness.status === 'visible') rows.push([`edit visible ≤ 1 s (${r.freshness.delayMs.toFixed(0)} ms)`, r.freshness.delayMs <= 1000]);
+  if (r.freshness.status === 'visible')
+    rows.push([`edit visible ≤ 1 s (${r.freshness.delayMs.toFixed(0)} ms)`, r.freshness.delayMs <= 1000]);
   if (r.freshness.status === 'stale') rows.push(['edit visible ≤ 1 s (never seen)', false]);
   // A target that could not be measured is not met: the run fails, as for a stale page.
   if (r.freshness.status === 'skipped') rows.push([`edit visible ≤ 1 s (not measured: ${r.freshness.reason})`, false]);
@@ -48,10 +53,20 @@ export function printVerdicts(r: Results): boolean {
   console.log('\nTargets:');
   for (const [text, met] of rows) console.log(`  ${met ? 'meets ' : 'MISSES'} ${text}`);
 
-  const withErrors = [r.limit, r.prerendered404, r.perRequest, ...r.pages.flatMap((p) => [p.prerendered, p.page]), r.nginx.page, r.nginx.prerendered, r.submission].filter((m) => m.errors > 0);
-  for (const m of withErrors) console.log(`ERRORS: ${m.name}: ${m.errors} (statuses ${JSON.stringify(m.statusCounts)})`);
+  const withErrors = [
+    r.limit,
+    r.prerendered404,
+    r.perRequest,
+    ...r.pages.flatMap((p) => [p.prerendered, p.page]),
+    r.nginx.page,
+    r.nginx.prerendered,
+    r.submission,
+  ].filter((m) => m.errors > 0);
+  for (const m of withErrors)
+    console.log(`ERRORS: ${m.name}: ${m.errors} (statuses ${JSON.stringify(m.statusCounts)})`);
   const unread = (r.submission.statusCounts['303'] ?? 0) - r.submission.accepted;
-  if (unread !== 0) console.log(`ERROR: ${unread} answers 303 without a status link: accepted requests cannot be checked`);
+  if (unread !== 0)
+    console.log(`ERROR: ${unread} answers 303 without a status link: accepted requests cannot be checked`);
   if (r.lost !== 0) console.log(`ERROR: ${r.lost} accepted interview requests are not in the database`);
   if (r.freshness.status === 'stale') console.log('ERROR: an edit was not visible on the public page');
   if (r.freshness.status === 'skipped') console.log('ERROR: the freshness of an edit could not be measured');

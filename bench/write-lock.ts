@@ -27,8 +27,11 @@ function freshFile(name: string) {
 
 /** Another process holds BEGIN IMMEDIATE for LOCK_MS; resolves once it has the lock. */
 async function holdLock(file: string) {
-  const child = spawn(process.execPath, ['-e', `const db = new (require('better-sqlite3'))(${JSON.stringify(file)});
-    db.exec('BEGIN IMMEDIATE'); process.stdout.write('locked'); setTimeout(() => db.exec('ROLLBACK'), ${LOCK_MS});`]);
+  const child = spawn(process.execPath, [
+    '-e',
+    `const db = new (require('better-sqlite3'))(${JSON.stringify(file)});
+    db.exec('BEGIN IMMEDIATE'); process.stdout.write('locked'); setTimeout(() => db.exec('ROLLBACK'), ${LOCK_MS});`,
+  ]);
   await new Promise((resolve) => child.stdout.once('data', resolve));
   return { released: new Promise<void>((resolve) => child.once('exit', () => resolve())) };
 }
@@ -48,21 +51,28 @@ async function stallDuringLock(name: string, write: (file: string) => Promise<un
   await released;
   clearInterval(ticker);
   const ok = results.filter((r) => r.status === 'fulfilled').length;
-  console.log(`${name.padEnd(38)} longest event-loop block ${worst.toFixed(0).padStart(5)} ms; ` +
-    `${ok}/10 writes stored after ${(performance.now() - started).toFixed(0)} ms`);
+  console.log(
+    `${name.padEnd(38)} longest event-loop block ${worst.toFixed(0).padStart(5)} ms; ` +
+      `${ok}/10 writes stored after ${(performance.now() - started).toFixed(0)} ms`,
+  );
 }
 
-const insert = (db: ReturnType<typeof openDatabase>) => writeTransaction(db, (tx) => tx.run(sql`insert into notes (text) values ('x')`));
+const insert = (db: ReturnType<typeof openDatabase>) =>
+  writeTransaction(db, (tx) => tx.run(sql`insert into notes (text) values ('x')`));
 
 // (a) What the app did: busy_timeout = 5000, the write blocks the thread until the lock goes.
 const blocking = openDatabase(freshFile('a'));
 await stallDuringLock('(a) busy_timeout 5000 (blocking)', async () => insert(blocking), path.join(dir, 'a.db'));
 // (b) What it does now: busy_timeout of a few ms, waiting for the lock asynchronously.
 const polled = openDatabase(freshFile('b'), { locks: 'poll' });
-await stallDuringLock('(b) 5 ms timeout + async wait (chosen)', async () => {
-  await waitForWriteLock(polled.$client, 5_000);
-  return insert(polled);
-}, path.join(dir, 'b.db'));
+await stallDuringLock(
+  '(b) 5 ms timeout + async wait (chosen)',
+  async () => {
+    await waitForWriteLock(polled.$client, 5_000);
+    return insert(polled);
+  },
+  path.join(dir, 'b.db'),
+);
 
 // (c) A worker thread owning the connection: no stall, but what does each write cost?
 const workerSource = `const { parentPort, workerData } = require('node:worker_threads');
@@ -76,7 +86,12 @@ const call = (() => {
   const waiting = new Map<number, () => void>();
   worker.on('message', (id: number) => waiting.get(id)?.());
   let next = 0;
-  return () => new Promise<void>((resolve) => { const id = next++; waiting.set(id, resolve); worker.postMessage(id); });
+  return () =>
+    new Promise<void>((resolve) => {
+      const id = next++;
+      waiting.set(id, resolve);
+      worker.postMessage(id);
+    });
 })();
 const N = 300;
 const main = openDatabase(freshFile('main'));
@@ -86,7 +101,9 @@ const mainMs = (performance.now() - t) / N;
 t = performance.now();
 for (let i = 0; i < N; i++) await call();
 const workerMs = (performance.now() - t) / N;
-console.log(`one write, synchronous = FULL, uncontended: main thread ${mainMs.toFixed(2)} ms, worker thread ${workerMs.toFixed(2)} ms (round trip included)`);
+console.log(
+  `one write, synchronous = FULL, uncontended: main thread ${mainMs.toFixed(2)} ms, worker thread ${workerMs.toFixed(2)} ms (round trip included)`,
+);
 await stallDuringLock('(c) worker thread, busy_timeout 5000', () => call(), file);
 await worker.terminate();
 fs.rmSync(dir, { recursive: true, force: true });

@@ -25,7 +25,9 @@ export function AvailableNow({ people }: { people: AvailablePerson[] }) {
     .map((p) => ({ p, a: availabilityAt(new Date(now), p.timeZone, p.hours, p.leave) }))
     .filter(({ a }) => a.kind === 'available');
   if (available.length === 0) {
-    return <p className="text-stone-700">Nobody is in office hours right now. Each city page lists its 24/7 duty line.</p>;
+    return (
+      <p className="text-stone-700">Nobody is in office hours right now. Each city page lists its 24/7 duty line.</p>
+    );
   }
   return (
     <ul className="grid gap-2 sm:grid-cols-2">
@@ -38,7 +40,10 @@ export function AvailableNow({ people }: { people: AvailablePerson[] }) {
             {p.city} · {describeAvailability(a)}
           </span>
           {p.phone && (
-            <a href={`tel:${p.phone}`} className="flex min-h-12 items-center rounded-lg bg-brand-800 px-4 font-semibold text-white">
+            <a
+              href={`tel:${p.phone}`}
+              className="flex min-h-12 items-center rounded-lg bg-brand-800 px-4 font-semibold text-white"
+            >
               Call {p.phoneLabel}
             </a>
           )}

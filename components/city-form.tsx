@@ -15,15 +15,45 @@ export function CityForm({ cityId, initial, timeZones }: Props) {
       <FormMessage state={state} formRef={formRef} />
       <input type="hidden" name="cityId" value={cityId ?? ''} />
       <TextField name="name" label="Name" defaultValue={values.name} error={e.name} required />
-      <TextField name="country" label="Country code" hint="Two letters (ISO 3166), e.g. CH. Numbers typed without + are read as this country's." defaultValue={values.country} error={e.country} maxLength={2} required />
-      <TextField name="timeZone" label="Time zone" hint="As in the IANA database, e.g. Europe/Zurich." list="time-zones" defaultValue={values.timeZone} error={e.timeZone} required />
+      <TextField
+        name="country"
+        label="Country code"
+        hint="Two letters (ISO 3166), e.g. CH. Numbers typed without + are read as this country's."
+        defaultValue={values.country}
+        error={e.country}
+        maxLength={2}
+        required
+      />
+      <TextField
+        name="timeZone"
+        label="Time zone"
+        hint="As in the IANA database, e.g. Europe/Zurich."
+        list="time-zones"
+        defaultValue={values.timeZone}
+        error={e.timeZone}
+        required
+      />
       <datalist id="time-zones">
         {timeZones.map((z) => (
           <option key={z} value={z} />
         ))}
       </datalist>
-      <TextField name="deskEmail" label="Press desk e-mail" type="email" defaultValue={values.deskEmail} error={e.deskEmail} required />
-      <TextField name="dutyPhone" label="24/7 duty number" type="tel" defaultValue={values.dutyPhone} error={e.dutyPhone} required />
+      <TextField
+        name="deskEmail"
+        label="Press desk e-mail"
+        type="email"
+        defaultValue={values.deskEmail}
+        error={e.deskEmail}
+        required
+      />
+      <TextField
+        name="dutyPhone"
+        label="24/7 duty number"
+        type="tel"
+        defaultValue={values.dutyPhone}
+        error={e.dutyPhone}
+        required
+      />
       <div>
         <SubmitButton pendingText="Saving…">{cityId ? 'Save city' : 'Add city'}</SubmitButton>
       </div>

@@ -23,12 +23,11 @@ export function ContactCard({ card, as: Heading = 'h2', listedName, renderedAt: 
   const delegate = away && card.delegate?.active ? card.delegate : null;
   const until = card.leave.returnsOn ? ` until ${formatDayMonth(card.leave.returnsOn)}` : '';
   return (
-    <article className="rounded-xl border border-stone-300 bg-white p-4 shadow-sm" aria-labelledby={`contact-${card.slug}`}>
-      {listedName && (
-        <p className="mb-1 text-sm text-stone-700">
-          {listedName} has moved on; their calls now go to:
-        </p>
-      )}
+    <article
+      className="rounded-xl border border-stone-300 bg-white p-4 shadow-sm"
+      aria-labelledby={`contact-${card.slug}`}
+    >
+      {listedName && <p className="mb-1 text-sm text-stone-700">{listedName} has moved on; their calls now go to:</p>}
       <Heading id={`contact-${card.slug}`} className="text-lg font-bold">
         <Link href={`/contacts/${card.slug}`} className="inline-block min-h-6 underline-offset-4 hover:underline">
           {card.fullName}
@@ -52,7 +51,10 @@ export function ContactCard({ card, as: Heading = 'h2', listedName, renderedAt: 
         <p className="text-sm text-stone-700">{hoursText}</p>
       </div>
       {delegate && (
-        <section aria-label={`${delegate.fullName}, covering for ${card.fullName}`} className="mb-3 rounded-lg border-2 border-amber-700 bg-amber-50 p-3">
+        <section
+          aria-label={`${delegate.fullName}, covering for ${card.fullName}`}
+          className="mb-3 rounded-lg border-2 border-amber-700 bg-amber-50 p-3"
+        >
           <p className="font-semibold">
             Call{' '}
             <Link href={`/contacts/${delegate.slug}`} className="inline-block min-h-6 underline">
@@ -60,7 +62,12 @@ export function ContactCard({ card, as: Heading = 'h2', listedName, renderedAt: 
             </Link>
             , covering for {card.fullName}
           </p>
-          <LiveStatus timeZone={delegate.timeZone} hours={delegate.hours} leave={delegate.leave} renderedAt={renderedAt} />
+          <LiveStatus
+            timeZone={delegate.timeZone}
+            hours={delegate.hours}
+            leave={delegate.leave}
+            renderedAt={renderedAt}
+          />
           <p className="mb-2 text-sm text-stone-700">
             {delegate.fullName}&rsquo;s numbers ({delegate.cityName} time: {describeWeek(delegate.hours)})
           </p>
@@ -70,7 +77,8 @@ export function ContactCard({ card, as: Heading = 'h2', listedName, renderedAt: 
       {away ? (
         <section aria-label={`${card.fullName}'s own numbers`}>
           <p className="mb-2 text-sm text-stone-800">
-            {card.fullName}&rsquo;s own numbers (on leave{until}{delegate ? ', may not answer' : ''}):
+            {card.fullName}&rsquo;s own numbers (on leave{until}
+            {delegate ? ', may not answer' : ''}):
           </p>
           <PhoneLinks phones={card.phones} name={card.fullName} tone={delegate ? 'quiet' : 'primary'} />
         </section>
@@ -86,12 +94,18 @@ export function ContactCard({ card, as: Heading = 'h2', listedName, renderedAt: 
           </li>
         )}
         <li>
-          <a href={`/contacts/${card.slug}/vcard`} className="inline-flex min-h-11 items-center text-blue-800 underline">
+          <a
+            href={`/contacts/${card.slug}/vcard`}
+            className="inline-flex min-h-11 items-center text-blue-800 underline"
+          >
             Save contact (vCard)
           </a>
         </li>
         <li>
-          <Link href={`/contacts/${card.slug}#request`} className="inline-flex min-h-11 items-center text-blue-800 underline">
+          <Link
+            href={`/contacts/${card.slug}#request`}
+            className="inline-flex min-h-11 items-center text-blue-800 underline"
+          >
             Request an interview
           </Link>
         </li>

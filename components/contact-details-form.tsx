@@ -9,7 +9,15 @@ import { SubmitButton } from './forms/submit-button';
 import { WeeklyHoursFields } from './forms/weekly-hours-fields';
 
 type Option = { id: number; name: string };
-type Props = { contactId: number; returnTo: string; city: string; canMoveCity: boolean; initial: Record<string, string>; cities: Option[]; delegates: Option[] };
+type Props = {
+  contactId: number;
+  returnTo: string;
+  city: string;
+  canMoveCity: boolean;
+  initial: Record<string, string>;
+  cities: Option[];
+  delegates: Option[];
+};
 
 export function ContactDetailsForm({ contactId, returnTo, city, canMoveCity, initial, cities, delegates }: Props) {
   const { state, action, formRef, values, errors: e } = useFormAction(saveContact, initial);
@@ -20,15 +28,40 @@ export function ContactDetailsForm({ contactId, returnTo, city, canMoveCity, ini
       <input type="hidden" name="returnTo" value={returnTo} />
       <fieldset className="grid gap-4 rounded-lg border border-stone-300 p-3 sm:grid-cols-2">
         <legend className="px-1 text-lg font-bold">Name and role</legend>
-        <TextField name="fullName" label="Full name" defaultValue={values.fullName} error={e.fullName} autoComplete="name" required />
-        <TextField name="localName" label="Name in local script" hint="Only when it differs, e.g. Аюна Батоева." defaultValue={values.localName} error={e.localName} />
+        <TextField
+          name="fullName"
+          label="Full name"
+          defaultValue={values.fullName}
+          error={e.fullName}
+          autoComplete="name"
+          required
+        />
+        <TextField
+          name="localName"
+          label="Name in local script"
+          hint="Only when it differs, e.g. Аюна Батоева."
+          defaultValue={values.localName}
+          error={e.localName}
+        />
         <TextField name="role" label="Role" defaultValue={values.role} error={e.role} />
-        <TextField name="languages" label="Languages" hint="Language codes in order, e.g. ru, en, fr-CH." defaultValue={values.languages} error={e.languages} />
+        <TextField
+          name="languages"
+          label="Languages"
+          hint="Language codes in order, e.g. ru, en, fr-CH."
+          defaultValue={values.languages}
+          error={e.languages}
+        />
       </fieldset>
       <fieldset className="grid gap-4 rounded-lg border border-stone-300 p-3 sm:grid-cols-2">
         <legend className="px-1 text-lg font-bold">City and e-mail</legend>
         {canMoveCity ? (
-          <SelectField name="cityId" label="City" options={cities.map((c) => [String(c.id), c.name])} defaultValue={values.cityId} error={e.cityId} />
+          <SelectField
+            name="cityId"
+            label="City"
+            options={cities.map((c) => [String(c.id), c.name])}
+            defaultValue={values.cityId}
+            error={e.cityId}
+          />
         ) : (
           <div>
             <p className="font-semibold">City</p>
@@ -38,17 +71,35 @@ export function ContactDetailsForm({ contactId, returnTo, city, canMoveCity, ini
             <p className="text-sm text-stone-700">Moved to another city? Ask the press office’s admins to change it.</p>
           </div>
         )}
-        <TextField name="email" label="E-mail shown to journalists" type="email" defaultValue={values.email} error={e.email} />
+        <TextField
+          name="email"
+          label="E-mail shown to journalists"
+          type="email"
+          defaultValue={values.email}
+          error={e.email}
+        />
       </fieldset>
       <PhoneRows values={values} errors={e} />
       <WeeklyHoursFields values={values} errors={e} city={city} />
       <fieldset className="grid gap-4 rounded-lg border border-stone-300 p-3 sm:grid-cols-2">
         <legend className="px-1 text-lg font-bold">Leave</legend>
         <label className="flex min-h-11 items-center gap-2 sm:col-span-2">
-          <input type="checkbox" name="onLeave" value="on" defaultChecked={values.onLeave === 'on'} className="size-5" />
+          <input
+            type="checkbox"
+            name="onLeave"
+            value="on"
+            defaultChecked={values.onLeave === 'on'}
+            className="size-5"
+          />
           <span className="font-semibold">On leave</span>
         </label>
-        <TextField name="leaveReturnsOn" label="Back on" type="date" defaultValue={values.leaveReturnsOn} error={e.leaveReturnsOn} />
+        <TextField
+          name="leaveReturnsOn"
+          label="Back on"
+          type="date"
+          defaultValue={values.leaveReturnsOn}
+          error={e.leaveReturnsOn}
+        />
         <SelectField
           name="delegateId"
           label="Delegate while away"

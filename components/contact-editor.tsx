@@ -15,16 +15,34 @@ export function ContactEditor({ editor, returnTo, canMoveCity, saved, confirmed 
     <div className="flex flex-col gap-6">
       {(saved !== undefined || confirmed) && (
         <p role="status" className="rounded-lg bg-green-50 p-3 font-semibold text-green-900">
-          {confirmed ? 'Thank you: your details are confirmed as current.' : saved === '0' ? 'Nothing had changed, so nothing was saved.' : 'Saved. The public pages show the change now.'}
+          {confirmed
+            ? 'Thank you: your details are confirmed as current.'
+            : saved === '0'
+              ? 'Nothing had changed, so nothing was saved.'
+              : 'Saved. The public pages show the change now.'}
         </p>
       )}
-      <section aria-labelledby="freshness-heading" className={`rounded-lg p-3 ${isStale(contact.confirmedAt) ? 'bg-amber-50' : 'bg-white'}`}>
+      <section
+        aria-labelledby="freshness-heading"
+        className={`rounded-lg p-3 ${isStale(contact.confirmedAt) ? 'bg-amber-50' : 'bg-white'}`}
+      >
         <h2 id="freshness-heading" className="text-lg font-bold">
           Are these details current?
         </h2>
         <p className="mb-2">
-          {confirmedAt ? <ConfirmedOn at={confirmedAt} fallback={`Details confirmed on ${contact.confirmedAt!.toISOString().slice(0, 10)}`} /> : 'Never confirmed.'}{' '}
-          Journalists see this date on <Link href={`/contacts/${contact.slug}`} className="text-blue-800 underline">the public page</Link>.
+          {confirmedAt ? (
+            <ConfirmedOn
+              at={confirmedAt}
+              fallback={`Details confirmed on ${contact.confirmedAt!.toISOString().slice(0, 10)}`}
+            />
+          ) : (
+            'Never confirmed.'
+          )}{' '}
+          Journalists see this date on{' '}
+          <Link href={`/contacts/${contact.slug}`} className="text-blue-800 underline">
+            the public page
+          </Link>
+          .
         </p>
         <ConfirmDetailsForm contactId={contact.id} returnTo={returnTo} />
       </section>

@@ -22,7 +22,10 @@ export function ContactListImportForm({ cities }: { cities: Option[] }) {
         <ul className="list-disc pl-5">
           {state.created.map((c) => (
             <li key={c.slug}>
-              <Link href={`/staff/contacts/${c.slug}`} className="inline-flex min-h-11 items-center text-blue-800 underline">
+              <Link
+                href={`/staff/contacts/${c.slug}`}
+                className="inline-flex min-h-11 items-center text-blue-800 underline"
+              >
                 {c.fullName}
               </Link>
             </li>
@@ -52,10 +55,16 @@ export function ContactListImportForm({ cities }: { cities: Option[] }) {
   }
   const { values, fieldErrors: e, refused } = state;
   const people = readCarriedPeople(values.people) ?? [];
-  const cityOptions: [string, string][] = [['', 'Choose a city'], ...cities.map((c): [string, string] => [String(c.id), c.name])];
+  const cityOptions: [string, string][] = [
+    ['', 'Choose a city'],
+    ...cities.map((c): [string, string] => [String(c.id), c.name]),
+  ];
   return (
     <form key={JSON.stringify(e)} ref={formRef} action={action} noValidate className="flex flex-col gap-4">
-      <FormMessage state={{ status: Object.keys(e).length ? 'invalid' : 'done', message: state.message }} formRef={formRef} />
+      <FormMessage
+        state={{ status: Object.keys(e).length ? 'invalid' : 'done', message: state.message }}
+        formRef={formRef}
+      />
       <input type="hidden" name="step" value="save" />
       <input type="hidden" name="people" value={values.people ?? '[]'} />
       <input type="hidden" name="refused" value={JSON.stringify(refused)} />
@@ -86,14 +95,22 @@ export function ContactListImportForm({ cities }: { cities: Option[] }) {
                 </legend>
                 <input type="hidden" name={f('knownAs')} value={knownAs ?? ''} />
                 <p className="text-sm text-stone-800">
-                  {[p.email, ...p.phones.map((x) => `${PHONE_KIND_LABELS[x.kind]} ${formatInternational(x.e164)}`), p.city].filter(Boolean).join(' · ')}
+                  {[
+                    p.email,
+                    ...p.phones.map((x) => `${PHONE_KIND_LABELS[x.kind]} ${formatInternational(x.e164)}`),
+                    p.city,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </p>
                 {p.problems.map((problem) => (
                   <p key={problem} className="text-sm font-semibold text-amber-900">
                     Left out: {problem}
                   </p>
                 ))}
-                <p className="mb-2 text-sm font-semibold text-stone-800">{knownAs ? `Already in Pressline: ${knownAs}.` : 'Not in Pressline yet: proposed as a new contact.'}</p>
+                <p className="mb-2 text-sm font-semibold text-stone-800">
+                  {knownAs ? `Already in Pressline: ${knownAs}.` : 'Not in Pressline yet: proposed as a new contact.'}
+                </p>
                 <div className="flex min-h-11 items-center gap-2">
                   <input
                     type="checkbox"
@@ -110,10 +127,31 @@ export function ContactListImportForm({ cities }: { cities: Option[] }) {
                 </div>
                 <FieldError name={f('include')} error={e[f('include')]} />
                 <div className="mt-2 grid gap-3 sm:grid-cols-2">
-                  <TextField name={f('name')} label={`Full name ${p.card}`} defaultValue={values[f('name')]} error={e[f('name')]} />
-                  <TextField name={f('organisation')} label={`Organisation ${p.card}`} defaultValue={values[f('organisation')]} error={e[f('organisation')]} />
-                  <TextField name={f('role')} label={`Role ${p.card}`} defaultValue={values[f('role')]} error={e[f('role')]} />
-                  <SelectField name={f('cityId')} label={`City ${p.card}`} options={cityOptions} defaultValue={values[f('cityId')]} error={e[f('cityId')]} />
+                  <TextField
+                    name={f('name')}
+                    label={`Full name ${p.card}`}
+                    defaultValue={values[f('name')]}
+                    error={e[f('name')]}
+                  />
+                  <TextField
+                    name={f('organisation')}
+                    label={`Organisation ${p.card}`}
+                    defaultValue={values[f('organisation')]}
+                    error={e[f('organisation')]}
+                  />
+                  <TextField
+                    name={f('role')}
+                    label={`Role ${p.card}`}
+                    defaultValue={values[f('role')]}
+                    error={e[f('role')]}
+                  />
+                  <SelectField
+                    name={f('cityId')}
+                    label={`City ${p.card}`}
+                    options={cityOptions}
+                    defaultValue={values[f('cityId')]}
+                    error={e[f('cityId')]}
+                  />
                 </div>
               </fieldset>
             </li>

@@ -6,7 +6,13 @@ import { FormMessage } from './forms/form-message';
 import { useFormAction } from './forms/use-form-action';
 import { SubmitButton } from './forms/submit-button';
 
-export function DeactivateContactForm({ contactId, successors }: { contactId: number; successors: { id: number; name: string }[] }) {
+export function DeactivateContactForm({
+  contactId,
+  successors,
+}: {
+  contactId: number;
+  successors: { id: number; name: string }[];
+}) {
   const { state, action, formRef, values, errors } = useFormAction(deactivateContactAction);
   return (
     <form ref={formRef} action={action} noValidate className="flex flex-col gap-3">

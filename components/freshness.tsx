@@ -4,7 +4,14 @@ import { ConfirmedOn } from './confirmed-on';
 export function Freshness({ confirmedAt, stale }: { confirmedAt: Date | null; stale: boolean }) {
   return (
     <span className={stale ? 'font-semibold text-red-800' : undefined}>
-      {confirmedAt ? <ConfirmedOn at={confirmedAt.getTime()} fallback={`Details confirmed on ${confirmedAt.toISOString().slice(0, 10)}`} /> : 'Never confirmed'}
+      {confirmedAt ? (
+        <ConfirmedOn
+          at={confirmedAt.getTime()}
+          fallback={`Details confirmed on ${confirmedAt.toISOString().slice(0, 10)}`}
+        />
+      ) : (
+        'Never confirmed'
+      )}
       {stale && ' — needs confirming'}
     </span>
   );

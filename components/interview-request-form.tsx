@@ -3,7 +3,12 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { FORMAT_LABELS, LIMITS } from '@/lib/requests/fields';
-import { REQUEST_ENDPOINT, type RequestAnswer, type RequestField, type RequestFormState } from '@/lib/requests/form-state';
+import {
+  REQUEST_ENDPOINT,
+  type RequestAnswer,
+  type RequestField,
+  type RequestFormState,
+} from '@/lib/requests/form-state';
 import { currentZoneName, timeZoneOptionsHtml, withZone, zoneLabel } from '@/lib/time/time-zone-options';
 
 export type RequestFormProps = {
@@ -26,16 +31,25 @@ export type RequestFormProps = {
   draftToken?: string;
 };
 
-const input = 'mt-1 block w-full min-h-11 rounded border border-stone-500 bg-white px-3 py-2 aria-[invalid=true]:border-red-700';
+const input =
+  'mt-1 block w-full min-h-11 rounded border border-stone-500 bg-white px-3 py-2 aria-[invalid=true]:border-red-700';
 
 const UNREACHABLE =
   'Your request could not reach Pressline: check your connection. Nothing was sent, and your text is still here: press Send again, or call the press desk if it is urgent.';
 
 /** The route's answer, whatever came back: JSON normally, a short text for a refusal before the form was read. */
 async function readAnswer(response: Response): Promise<RequestAnswer> {
-  if ((response.headers.get('content-type') ?? '').includes('application/json')) return (await response.json()) as RequestAnswer;
+  if ((response.headers.get('content-type') ?? '').includes('application/json'))
+    return (await response.json()) as RequestAnswer;
   const text = (await response.text()).trim();
-  return { status: 'refused', message: text && text.length < 500 ? text : `Pressline could not take your request (error ${response.status}). Your text is still here: press Send again in a moment.`, values: {} };
+  return {
+    status: 'refused',
+    message:
+      text && text.length < 500
+        ? text
+        : `Pressline could not take your request (error ${response.status}). Your text is still here: press Send again in a moment.`,
+    values: {},
+  };
 }
 
 /**
@@ -61,7 +75,8 @@ export function InterviewRequestForm(props: RequestFormProps) {
     const browserZone = reported ? currentZoneName(reported) : reported;
     if (select && !values.timeZone && browserZone) {
       // The list is the common zones; a visitor's own zone joins it when it is not one of them.
-      if (![...select.options].some((o) => o.value === browserZone)) select.add(new Option(zoneLabel(browserZone), browserZone), 1);
+      if (![...select.options].some((o) => o.value === browserZone))
+        select.add(new Option(zoneLabel(browserZone), browserZone), 1);
       select.value = browserZone;
     }
     // The journalist's own browser language, only if the people addressed speak it; else it stays a choice.
@@ -87,7 +102,11 @@ export function InterviewRequestForm(props: RequestFormProps) {
     setPending(true);
     let answer: RequestAnswer;
     try {
-      const response = await fetch(REQUEST_ENDPOINT, { method: 'POST', body: new FormData(event.currentTarget), headers: { accept: 'application/json' } });
+      const response = await fetch(REQUEST_ENDPOINT, {
+        method: 'POST',
+        body: new FormData(event.currentTarget),
+        headers: { accept: 'application/json' },
+      });
       answer = await readAnswer(response);
     } catch {
       answer = { status: 'refused', message: UNREACHABLE, values: {} };
@@ -143,13 +162,19 @@ export function InterviewRequestForm(props: RequestFormProps) {
         This request goes to <strong>{props.addressedTo}</strong>. Fields marked * are required.
       </p>
       {state.status === 'refused' && (
-        <p role="alert" data-refused tabIndex={-1} className="rounded-lg border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-900">
+        <p
+          role="alert"
+          data-refused
+          tabIndex={-1}
+          className="rounded-lg border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-900"
+        >
           {state.message}
         </p>
       )}
       {state.status === 'invalid' && (
         <p role="alert" className="rounded-lg border-2 border-red-700 bg-red-50 p-3 text-red-900">
-          Please correct {Object.keys(errors).length === 1 ? 'the field' : `the ${Object.keys(errors).length} fields`} marked below. Everything else you typed is kept.
+          Please correct {Object.keys(errors).length === 1 ? 'the field' : `the ${Object.keys(errors).length} fields`}{' '}
+          marked below. Everything else you typed is kept.
         </p>
       )}
       <input type="hidden" name="target" value={props.target} />
@@ -166,58 +191,125 @@ export function InterviewRequestForm(props: RequestFormProps) {
 
       <div>
         {label('journalistName', 'Your name *')}
-        <input {...fieldProps('journalistName')} type="text" autoComplete="name" maxLength={LIMITS.journalistName} defaultValue={values.journalistName} className={input} />
+        <input
+          {...fieldProps('journalistName')}
+          type="text"
+          autoComplete="name"
+          maxLength={LIMITS.journalistName}
+          defaultValue={values.journalistName}
+          className={input}
+        />
         {error('journalistName')}
       </div>
       <div>
         {label('outlet', 'Outlet *')}
-        <input {...fieldProps('outlet')} type="text" autoComplete="organization" maxLength={LIMITS.outlet} defaultValue={values.outlet} className={input} />
+        <input
+          {...fieldProps('outlet')}
+          type="text"
+          autoComplete="organization"
+          maxLength={LIMITS.outlet}
+          defaultValue={values.outlet}
+          className={input}
+        />
         {error('outlet')}
       </div>
       <div>
         {label('email', 'E-mail *')}
-        <input {...fieldProps('email')} type="email" autoComplete="email" inputMode="email" maxLength={LIMITS.email} defaultValue={values.email} className={input} />
+        <input
+          {...fieldProps('email')}
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          maxLength={LIMITS.email}
+          defaultValue={values.email}
+          className={input}
+        />
         {error('email')}
       </div>
       <div>
         {label('phone', 'Phone', true)}
-        <p id={id('phone-hint')} className="text-sm text-stone-700">With + and the country code, e.g. +41 79 708 43 67</p>
-        <input {...fieldProps('phone', true)} type="tel" autoComplete="tel" maxLength={LIMITS.phone} defaultValue={values.phone} className={input} />
+        <p id={id('phone-hint')} className="text-sm text-stone-700">
+          With + and the country code, e.g. +41 79 708 43 67
+        </p>
+        <input
+          {...fieldProps('phone', true)}
+          type="tel"
+          autoComplete="tel"
+          maxLength={LIMITS.phone}
+          defaultValue={values.phone}
+          className={input}
+        />
         {error('phone')}
       </div>
       <fieldset className="grid gap-3 sm:grid-cols-2">
         <legend className="font-semibold">Your deadline *</legend>
         <div>
-          <label htmlFor={id('deadlineAt')} className="block">Date and time</label>
-          <input {...fieldProps('deadlineAt')} type="datetime-local" defaultValue={values.deadlineAt} className={input} />
+          <label htmlFor={id('deadlineAt')} className="block">
+            Date and time
+          </label>
+          <input
+            {...fieldProps('deadlineAt')}
+            type="datetime-local"
+            defaultValue={values.deadlineAt}
+            className={input}
+          />
           {error('deadlineAt')}
         </div>
         <div>
-          <label htmlFor={id('timeZone')} className="block">Your time zone</label>
+          <label htmlFor={id('timeZone')} className="block">
+            Your time zone
+          </label>
           <select
             {...fieldProps('timeZone')}
             className={input}
-            dangerouslySetInnerHTML={{ __html: timeZoneOptionsHtml(withZone(props.timeZones, values.timeZone), values.timeZone ?? '', 'Choose your time zone') }}
+            dangerouslySetInnerHTML={{
+              __html: timeZoneOptionsHtml(
+                withZone(props.timeZones, values.timeZone),
+                values.timeZone ?? '',
+                'Choose your time zone',
+              ),
+            }}
           />
           {error('timeZone')}
         </div>
       </fieldset>
       <div>
         {label('topic', 'Topic *')}
-        <input {...fieldProps('topic')} type="text" maxLength={LIMITS.topic} defaultValue={values.topic} className={input} />
+        <input
+          {...fieldProps('topic')}
+          type="text"
+          maxLength={LIMITS.topic}
+          defaultValue={values.topic}
+          className={input}
+        />
         {error('topic')}
       </div>
       <div>
         {label('questions', 'Your questions', true)}
-        <textarea {...fieldProps('questions')} rows={4} maxLength={LIMITS.questions} defaultValue={values.questions} className={input} />
+        <textarea
+          {...fieldProps('questions')}
+          rows={4}
+          maxLength={LIMITS.questions}
+          defaultValue={values.questions}
+          className={input}
+        />
         {error('questions')}
       </div>
       <fieldset aria-describedby={errors.format ? id('format-error') : undefined}>
         <legend className="font-semibold">Format *</legend>
         <div className="mt-1 grid grid-cols-2 gap-2">
           {Object.entries(FORMAT_LABELS).map(([value, text], i) => (
-            <label key={value} className="flex min-h-11 items-center gap-2 rounded border border-stone-400 bg-white px-3">
-              <input type="radio" name="format" value={value} defaultChecked={(values.format ?? 'phone') === value} autoFocus={firstError === 'format' && i === 0} />
+            <label
+              key={value}
+              className="flex min-h-11 items-center gap-2 rounded border border-stone-400 bg-white px-3"
+            >
+              <input
+                type="radio"
+                name="format"
+                value={value}
+                defaultChecked={(values.format ?? 'phone') === value}
+                autoFocus={firstError === 'format' && i === 0}
+              />
               {text}
             </label>
           ))}
@@ -250,9 +342,20 @@ export function InterviewRequestForm(props: RequestFormProps) {
       <fieldset aria-describedby={errors.onRecord ? id('onRecord-error') : undefined}>
         <legend className="font-semibold">Attribution *</legend>
         <div className="mt-1 grid grid-cols-1 gap-2 sm:grid-cols-2">
-          {[['on-record', 'On the record'], ['background', 'Background only']].map(([value, text]) => (
-            <label key={value} className="flex min-h-11 items-center gap-2 rounded border border-stone-400 bg-white px-3">
-              <input type="radio" name="onRecord" value={value} defaultChecked={(values.onRecord ?? 'on-record') === value} />
+          {[
+            ['on-record', 'On the record'],
+            ['background', 'Background only'],
+          ].map(([value, text]) => (
+            <label
+              key={value}
+              className="flex min-h-11 items-center gap-2 rounded border border-stone-400 bg-white px-3"
+            >
+              <input
+                type="radio"
+                name="onRecord"
+                value={value}
+                defaultChecked={(values.onRecord ?? 'on-record') === value}
+              />
               {text}
             </label>
           ))}
@@ -261,8 +364,16 @@ export function InterviewRequestForm(props: RequestFormProps) {
       </fieldset>
       <div>
         {label('wishedInterviewee', 'Who would you like to interview?', true)}
-        <p id={id('wishedInterviewee-hint')} className="text-sm text-stone-700">For example, a person quoted in a release.</p>
-        <input {...fieldProps('wishedInterviewee', true)} type="text" maxLength={LIMITS.wishedInterviewee} defaultValue={values.wishedInterviewee} className={input} />
+        <p id={id('wishedInterviewee-hint')} className="text-sm text-stone-700">
+          For example, a person quoted in a release.
+        </p>
+        <input
+          {...fieldProps('wishedInterviewee', true)}
+          type="text"
+          maxLength={LIMITS.wishedInterviewee}
+          defaultValue={values.wishedInterviewee}
+          className={input}
+        />
         {error('wishedInterviewee')}
       </div>
       {props.fixedRelease ? (
@@ -286,7 +397,11 @@ export function InterviewRequestForm(props: RequestFormProps) {
         </div>
       )}
       <div>
-        <button type="submit" disabled={pending} className="min-h-12 w-full rounded-lg bg-brand-800 px-6 font-semibold text-white disabled:opacity-70 sm:w-auto">
+        <button
+          type="submit"
+          disabled={pending}
+          className="min-h-12 w-full rounded-lg bg-brand-800 px-6 font-semibold text-white disabled:opacity-70 sm:w-auto"
+        >
           {pending ? 'Sending…' : 'Send interview request'}
         </button>
       </div>

@@ -3,7 +3,28 @@ import { requestTimeZones, withZone } from '@/lib/time/time-zone-options';
 import { InterviewRequestForm, type RequestFormProps } from './interview-request-form';
 
 // Languages most often asked for; the addressee's own languages come first.
-const COMMON = ['en', 'fr', 'es', 'ar', 'ru', 'zh', 'de', 'pt', 'it', 'sw', 'hi', 'tr', 'uk', 'ja', 'ko', 'ms', 'id', 'fa', 'ur', 'pl'];
+const COMMON = [
+  'en',
+  'fr',
+  'es',
+  'ar',
+  'ru',
+  'zh',
+  'de',
+  'pt',
+  'it',
+  'sw',
+  'hi',
+  'tr',
+  'uk',
+  'ja',
+  'ko',
+  'ms',
+  'id',
+  'fa',
+  'ur',
+  'pl',
+];
 const TIME_ZONES = requestTimeZones();
 
 /**
@@ -14,7 +35,10 @@ function renderTime() {
   return Date.now();
 }
 
-export type InterviewRequestSectionProps = Pick<RequestFormProps, 'target' | 'targetId' | 'addressedTo' | 'fixedRelease' | 'releaseOptions'> & {
+export type InterviewRequestSectionProps = Pick<
+  RequestFormProps,
+  'target' | 'targetId' | 'addressedTo' | 'fixedRelease' | 'releaseOptions'
+> & {
   preferredLanguages: string[];
   defaultTimeZone: string;
   heading?: string;
@@ -26,7 +50,11 @@ type Props = InterviewRequestSectionProps & Pick<RequestFormProps, 'initialState
 export function InterviewRequestSection({ preferredLanguages, heading = 'Request an interview', ...props }: Props) {
   const tags = [...new Set([...preferredLanguages, ...COMMON])];
   return (
-    <section id="request" aria-labelledby="request-heading" className="mt-8 rounded-xl border border-stone-300 bg-white p-4">
+    <section
+      id="request"
+      aria-labelledby="request-heading"
+      className="mt-8 rounded-xl border border-stone-300 bg-white p-4"
+    >
       <h2 id="request-heading" className="text-xl font-bold">
         {heading}
       </h2>

@@ -17,7 +17,14 @@ export function InviteOfficerForm({ contactId }: { contactId: number }) {
         </p>
       )}
       <input type="hidden" name="contactId" value={contactId} />
-      <TextField name="officerEmail" label="Officer’s e-mail" type="email" autoComplete="off" defaultValue={values.officerEmail} error={errors.officerEmail} />
+      <TextField
+        name="officerEmail"
+        label="Officer’s e-mail"
+        type="email"
+        autoComplete="off"
+        defaultValue={values.officerEmail}
+        error={errors.officerEmail}
+      />
       <div>
         <SubmitButton variant="secondary" pendingText="Inviting…">
           Invite officer

@@ -26,7 +26,10 @@ export function LiveStatus({ timeZone, hours, leave, renderedAt }: Props) {
   const status = availabilityAt(new Date(useNow(renderedAt)), timeZone, hours, leave);
   return (
     <div className="flex min-h-7 items-center">
-      <span className={`rounded border px-2 py-0.5 text-sm font-medium ${STYLES[status.kind]}`} data-status={status.kind}>
+      <span
+        className={`rounded border px-2 py-0.5 text-sm font-medium ${STYLES[status.kind]}`}
+        data-status={status.kind}
+      >
         {describeAvailability(status)}
       </span>
     </div>

@@ -5,7 +5,17 @@ import { useClock } from './use-clock';
 const clocks = new Map<string, Intl.DateTimeFormat>();
 const clock = (timeZone: string) => {
   let fmt = clocks.get(timeZone);
-  if (!fmt) clocks.set(timeZone, (fmt = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })));
+  if (!fmt)
+    clocks.set(
+      timeZone,
+      (fmt = new Intl.DateTimeFormat('en-GB', {
+        timeZone,
+        weekday: 'short',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      })),
+    );
   return fmt;
 };
 
@@ -15,7 +25,9 @@ const clock = (timeZone: string) => {
  */
 export function LocalTime({ timeZone, city, renderedAt }: { timeZone: string; city: string; renderedAt: number }) {
   const now = useClock();
-  const time = <time dateTime={new Date(now ?? renderedAt).toISOString()}>{clock(timeZone).format(now ?? renderedAt)}</time>;
+  const time = (
+    <time dateTime={new Date(now ?? renderedAt).toISOString()}>{clock(timeZone).format(now ?? renderedAt)}</time>
+  );
   if (now === null) {
     return (
       <span>

@@ -8,7 +8,11 @@ export function OutboxRetryForm({ id }: { id: number }) {
   return (
     <form action={action} className="mt-2 flex flex-wrap items-center gap-2">
       <input type="hidden" name="id" value={id} />
-      <button type="submit" disabled={pending} className="min-h-11 rounded border border-stone-500 bg-white px-3 font-semibold">
+      <button
+        type="submit"
+        disabled={pending}
+        className="min-h-11 rounded border border-stone-500 bg-white px-3 font-semibold"
+      >
         {pending ? 'Retrying…' : 'Retry now'}
       </button>
       {(state.status === 'refused' || state.status === 'done') && (

@@ -18,7 +18,15 @@ const signalHref = (e164: string) => `https://signal.me/#p/${e164}`;
  * Signal its own app. The accessible name starts with what the link does and whose number it is
  * (hidden visually), then the visible text, so speech input can use what is on the screen (WCAG 2.5.3).
  */
-export function PhoneLinks({ phones, name, tone = 'primary' }: { phones: CardPhone[]; name: string; tone?: keyof typeof CALL }) {
+export function PhoneLinks({
+  phones,
+  name,
+  tone = 'primary',
+}: {
+  phones: CardPhone[];
+  name: string;
+  tone?: keyof typeof CALL;
+}) {
   const callable = phones.filter((p) => p.kind !== 'fax');
   if (callable.length === 0) return null;
   return (
@@ -26,7 +34,12 @@ export function PhoneLinks({ phones, name, tone = 'primary' }: { phones: CardPho
       {callable.map((p) => {
         const display = formatInternational(p.e164) + (p.extension ? ` ext. ${p.extension}` : '');
         const app = p.kind === 'whatsapp' ? 'WhatsApp' : p.kind === 'signal' ? 'Signal' : null;
-        const href = p.kind === 'whatsapp' ? whatsAppHref(p.e164) : p.kind === 'signal' ? signalHref(p.e164) : telHref(p.e164, p.extension);
+        const href =
+          p.kind === 'whatsapp'
+            ? whatsAppHref(p.e164)
+            : p.kind === 'signal'
+              ? signalHref(p.e164)
+              : telHref(p.e164, p.extension);
         return (
           <li key={`${p.kind}-${p.e164}`}>
             <a href={href} className={`${BUTTON} ${app ? CHAT : CALL[tone]}`} data-phone-kind={p.kind}>

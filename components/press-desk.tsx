@@ -22,7 +22,10 @@ export function DutyLines({ desks }: { desks: Desk[] }) {
       {desks.map((desk) => (
         <li key={desk.dutyPhone} className="flex flex-wrap items-center gap-x-3">
           <DutyLineButton city={desk} />
-          <a href={`mailto:${desk.deskEmail}`} className="inline-flex min-h-6 items-center text-sm text-blue-800 underline">
+          <a
+            href={`mailto:${desk.deskEmail}`}
+            className="inline-flex min-h-6 items-center text-sm text-blue-800 underline"
+          >
             {desk.deskEmail}
           </a>
         </li>

@@ -10,11 +10,19 @@ export function renderTime(): number {
   return Date.now();
 }
 
-export const reachPersonOf = (card: Card): ReachPerson => ({ timeZone: card.city.timeZone, hours: card.hours, leave: card.leave });
+export const reachPersonOf = (card: Card): ReachPerson => ({
+  timeZone: card.city.timeZone,
+  hours: card.hours,
+  leave: card.leave,
+});
 
 /** The press desks of these people's cities, then the page's own, each once. */
 export function desksOf(cards: Card[], extra: Desk[] = []): Desk[] {
-  const all = [...cards.map((c) => c.city), ...extra].map((d) => ({ name: d.name, deskEmail: d.deskEmail, dutyPhone: d.dutyPhone }));
+  const all = [...cards.map((c) => c.city), ...extra].map((d) => ({
+    name: d.name,
+    deskEmail: d.deskEmail,
+    dutyPhone: d.dutyPhone,
+  }));
   return all.filter((d, i) => all.findIndex((x) => x.dutyPhone === d.dutyPhone) === i);
 }
 
@@ -30,11 +38,35 @@ export function PinnedFallback({ cards, desks, renderedAt }: { cards: Card[]; de
     fullName: c.fullName,
     cityName: c.city.name,
     delegate: c.delegate?.active
-      ? { slug: c.delegate.slug, fullName: c.delegate.fullName, timeZone: c.delegate.timeZone, hours: c.delegate.hours, leave: c.delegate.leave, phones: c.delegate.phones }
+      ? {
+          slug: c.delegate.slug,
+          fullName: c.delegate.fullName,
+          timeZone: c.delegate.timeZone,
+          hours: c.delegate.hours,
+          leave: c.delegate.leave,
+          phones: c.delegate.phones,
+        }
       : null,
   }));
   const delegateLinks = Object.fromEntries(
-    cards.flatMap((c) => (c.delegate ? [[c.delegate.slug, <PhoneLinks key={c.delegate.slug} phones={c.delegate.phones} name={c.delegate.fullName} />]] : [])),
+    cards.flatMap((c) =>
+      c.delegate
+        ? [
+            [
+              c.delegate.slug,
+              <PhoneLinks key={c.delegate.slug} phones={c.delegate.phones} name={c.delegate.fullName} />,
+            ],
+          ]
+        : [],
+    ),
   );
-  return <ReachFallback people={people} desks={desks} renderedAt={renderedAt} delegateLinks={delegateLinks} deskLinks={<DutyLines desks={desks} />} />;
+  return (
+    <ReachFallback
+      people={people}
+      desks={desks}
+      renderedAt={renderedAt}
+      delegateLinks={delegateLinks}
+      deskLinks={<DutyLines desks={desks} />}
+    />
+  );
 }

@@ -7,7 +7,10 @@ import { telHref } from '@/lib/directory/phone';
  * paragraph by paragraph; a number printed in it with its country code can be tapped.
  */
 export function ReleaseAbout({ about }: { about: string }) {
-  const paragraphs = about.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = about
+    .split(/\n{2,}/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (!paragraphs.length) return null;
   return (
     <section aria-labelledby="about-heading" className="mt-8 rounded-lg border border-stone-300 bg-stone-50 p-4">
@@ -30,7 +33,11 @@ function withPhoneLinks(text: string): ReactNode[] {
     if (!text.slice(found.startsAt).startsWith('+')) continue;
     out.push(<Fragment key={`t${at}`}>{text.slice(at, found.startsAt)}</Fragment>);
     out.push(
-      <a key={`p${found.startsAt}`} href={telHref(found.number.number, found.number.ext ?? null)} className="inline-block min-h-6 font-semibold text-blue-800 underline">
+      <a
+        key={`p${found.startsAt}`}
+        href={telHref(found.number.number, found.number.ext ?? null)}
+        className="inline-block min-h-6 font-semibold text-blue-800 underline"
+      >
         {text.slice(found.startsAt, found.endsAt)}
       </a>,
     );

@@ -11,27 +11,65 @@ type Props = { releaseId: number | null; initial: Record<string, string>; contac
 export function ReleaseForm({ releaseId, initial, contacts }: Props) {
   const { state, action, formRef, values, errors: e } = useFormAction(saveRelease, initial);
   const rows = Number(values.contactRows) || 0;
-  const options: [string, string][] = [['', 'Nobody'], ...contacts.map((c): [string, string] => [String(c.id), c.name])];
+  const options: [string, string][] = [
+    ['', 'Nobody'],
+    ...contacts.map((c): [string, string] => [String(c.id), c.name]),
+  ];
   return (
     <form ref={formRef} action={action} noValidate className="flex flex-col gap-4">
       <FormMessage state={state} formRef={formRef} />
       <input type="hidden" name="releaseId" value={releaseId ?? ''} />
       <TextField name="title" label="Title" defaultValue={values.title} error={e.title} required />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="publishedOn" label="Date" type="date" defaultValue={values.publishedOn} error={e.publishedOn} required />
-        <TextField name="dateline" label="Dateline" hint="Places as printed, separated by /, e.g. Moscow/Geneva." defaultValue={values.dateline} error={e.dateline} required />
+        <TextField
+          name="publishedOn"
+          label="Date"
+          type="date"
+          defaultValue={values.publishedOn}
+          error={e.publishedOn}
+          required
+        />
+        <TextField
+          name="dateline"
+          label="Dateline"
+          hint="Places as printed, separated by /, e.g. Moscow/Geneva."
+          defaultValue={values.dateline}
+          error={e.dateline}
+          required
+        />
       </div>
       <TextArea name="summary" label="Summary" rows={3} defaultValue={values.summary} error={e.summary} />
-      <TextArea name="body" label="Body" hint="Markdown: ## for a heading, - for a list item, **bold**. HTML is not shown." rows={12} defaultValue={values.body} error={e.body} />
+      <TextArea
+        name="body"
+        label="Body"
+        hint="Markdown: ## for a heading, - for a list item, **bold**. HTML is not shown."
+        rows={12}
+        defaultValue={values.body}
+        error={e.body}
+      />
       <fieldset className="rounded-lg border border-stone-300 p-3">
         <legend className="px-1 text-lg font-bold">For more information and interviews</legend>
-        <p className="text-sm text-stone-700">In printed order. The label is the city heading (blank: the contact&rsquo;s own city). Choose &ldquo;Nobody&rdquo; to remove a row.</p>
+        <p className="text-sm text-stone-700">
+          In printed order. The label is the city heading (blank: the contact&rsquo;s own city). Choose
+          &ldquo;Nobody&rdquo; to remove a row.
+        </p>
         <input type="hidden" name="contactRows" value={rows} />
         <ol className="mt-2 flex flex-col gap-3">
           {Array.from({ length: rows }, (_, i) => (
             <li key={i} className="grid gap-2 sm:grid-cols-2">
-              <SelectField name={`contacts.${i}.contactId`} label={`Contact ${i + 1}`} options={options} defaultValue={values[`contacts.${i}.contactId`]} error={e[`contacts.${i}.contactId`]} />
-              <TextField name={`contacts.${i}.label`} label={`City label ${i + 1}`} defaultValue={values[`contacts.${i}.label`]} error={e[`contacts.${i}.label`]} />
+              <SelectField
+                name={`contacts.${i}.contactId`}
+                label={`Contact ${i + 1}`}
+                options={options}
+                defaultValue={values[`contacts.${i}.contactId`]}
+                error={e[`contacts.${i}.contactId`]}
+              />
+              <TextField
+                name={`contacts.${i}.label`}
+                label={`City label ${i + 1}`}
+                defaultValue={values[`contacts.${i}.label`]}
+                error={e[`contacts.${i}.label`]}
+              />
             </li>
           ))}
         </ol>

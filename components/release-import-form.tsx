@@ -12,7 +12,11 @@ import { SubmitButton } from './forms/submit-button';
 type Option = { id: number; name: string };
 type Props = { contacts: Option[]; cities: Option[] };
 
-const MATCHED_BY: Record<string, string> = { phone: 'its phone number', 'e-mail': 'its e-mail address', name: 'the name' };
+const MATCHED_BY: Record<string, string> = {
+  phone: 'its phone number',
+  'e-mail': 'its e-mail address',
+  name: 'the name',
+};
 
 /** Paste or upload → review what was read (matched and new people, warnings) → save as a draft. */
 export function ReleaseImportForm({ contacts, cities }: Props) {
@@ -44,20 +48,39 @@ export function ReleaseImportForm({ contacts, cities }: Props) {
       </form>
     );
   }
-  return <ReviewForm key={JSON.stringify(state.fieldErrors)} state={state} action={action} contacts={contacts} cities={cities} />;
+  return (
+    <ReviewForm
+      key={JSON.stringify(state.fieldErrors)}
+      state={state}
+      action={action}
+      contacts={contacts}
+      cities={cities}
+    />
+  );
 }
 
-function ReviewForm({ state, action, contacts, cities }: Props & { state: Extract<ImportFormState, { status: 'review' }>; action: (data: FormData) => void }) {
+function ReviewForm({
+  state,
+  action,
+  contacts,
+  cities,
+}: Props & { state: Extract<ImportFormState, { status: 'review' }>; action: (data: FormData) => void }) {
   const formRef = useRef<HTMLFormElement>(null);
   const { values, fieldErrors: e } = state;
   const rows = Number(values.contactRows) || 0;
   const warnings = (values.warnings ?? '').split('\n').filter(Boolean);
   const failed = Object.keys(e).length > 0;
-  const people: [string, string][] = [[NEW_CONTACT, 'New contact (awaits review)'], ...contacts.map((c): [string, string] => [String(c.id), c.name])];
+  const people: [string, string][] = [
+    [NEW_CONTACT, 'New contact (awaits review)'],
+    ...contacts.map((c): [string, string] => [String(c.id), c.name]),
+  ];
   const newCityCount = Number(values.newCities) || 0;
   const cityOptions: [string, string][] = [
     ...cities.map((c): [string, string] => [String(c.id), c.name]),
-    ...Array.from({ length: newCityCount }, (_, k): [string, string] => [`${NEW_CITY_PREFIX}${k}`, `${values[newCityField(k, 'name')]} (new: created on save)`]),
+    ...Array.from({ length: newCityCount }, (_, k): [string, string] => [
+      `${NEW_CITY_PREFIX}${k}`,
+      `${values[newCityField(k, 'name')]} (new: created on save)`,
+    ]),
   ];
   return (
     <form ref={formRef} action={action} noValidate className="flex flex-col gap-4">
@@ -83,10 +106,31 @@ function ReviewForm({ state, action, contacts, cities }: Props & { state: Extrac
       )}
       <TextField name="title" label="Title" defaultValue={values.title} error={e.title} required />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="publishedOn" label="Date" type="date" defaultValue={values.publishedOn} error={e.publishedOn} required />
-        <TextField name="dateline" label="Dateline" hint="Places as printed, separated by /, e.g. Moscow/Geneva." defaultValue={values.dateline} error={e.dateline} required />
+        <TextField
+          name="publishedOn"
+          label="Date"
+          type="date"
+          defaultValue={values.publishedOn}
+          error={e.publishedOn}
+          required
+        />
+        <TextField
+          name="dateline"
+          label="Dateline"
+          hint="Places as printed, separated by /, e.g. Moscow/Geneva."
+          defaultValue={values.dateline}
+          error={e.dateline}
+          required
+        />
       </div>
-      <TextArea name="summary" label="Summary" hint="One or two sentences for lists and feeds." rows={3} defaultValue={values.summary} error={e.summary} />
+      <TextArea
+        name="summary"
+        label="Summary"
+        hint="One or two sentences for lists and feeds."
+        rows={3}
+        defaultValue={values.summary}
+        error={e.summary}
+      />
       <TextArea
         name="body"
         label="Body"
@@ -96,7 +140,14 @@ function ReviewForm({ state, action, contacts, cities }: Props & { state: Extrac
         error={e.body}
       />
       <CutParts values={values} />
-      <TextArea name="about" label="About note" hint="Optional: “About the organisation”, “Notes to editors”. Shown under the release." rows={4} defaultValue={values.about} error={e.about} />
+      <TextArea
+        name="about"
+        label="About note"
+        hint="Optional: “About the organisation”, “Notes to editors”. Shown under the release."
+        rows={4}
+        defaultValue={values.about}
+        error={e.about}
+      />
       {newCityCount > 0 && (
         <>
           <h2 className="mt-2 text-xl font-bold">Cities Pressline does not have yet ({newCityCount})</h2>
@@ -126,14 +177,28 @@ function ReviewForm({ state, action, contacts, cities }: Props & { state: Extrac
   );
 }
 
-function ContactRow({ i, values, errors: e, people, cities }: { i: number; values: Record<string, string>; errors: Record<string, string>; people: [string, string][]; cities: [string, string][] }) {
+function ContactRow({
+  i,
+  values,
+  errors: e,
+  people,
+  cities,
+}: {
+  i: number;
+  values: Record<string, string>;
+  errors: Record<string, string>;
+  people: [string, string][];
+  cities: [string, string][];
+}) {
   const f = (field: string) => `contacts.${i}.${field}`;
   const [target, setTarget] = useState(values[f('target')] ?? NEW_CONTACT);
   const linkedTo = people.find(([value]) => value !== NEW_CONTACT && value === values[f('target')])?.[1];
   const name = values[f('name')] || linkedTo || 'a desk, no person';
   const matchedBy = values[f('matchedBy')];
   const isNew = target === NEW_CONTACT;
-  const newErrors = ['name', 'role', 'organisation', 'cityId', 'email', 'notes'].some((k) => e[f(k)]) || Object.keys(e).some((k) => k.startsWith(`${f('phones')}.`));
+  const newErrors =
+    ['name', 'role', 'organisation', 'cityId', 'email', 'notes'].some((k) => e[f(k)]) ||
+    Object.keys(e).some((k) => k.startsWith(`${f('phones')}.`));
   return (
     <fieldset className="rounded-lg border border-stone-300 bg-white p-3">
       <legend className="px-1 text-lg font-bold">
@@ -147,10 +212,18 @@ function ContactRow({ i, values, errors: e, people, cities }: { i: number; value
         {values[f('read')]}
       </p>
       <p className="mb-2 text-sm font-semibold text-stone-800">
-        {matchedBy ? `Already in Pressline (recognised by ${MATCHED_BY[matchedBy] ?? matchedBy}).` : 'Not in Pressline yet: proposed as a new contact.'}
+        {matchedBy
+          ? `Already in Pressline (recognised by ${MATCHED_BY[matchedBy] ?? matchedBy}).`
+          : 'Not in Pressline yet: proposed as a new contact.'}
       </p>
       <div className="flex min-h-11 items-center gap-2">
-        <input type="checkbox" id={`f-contacts-${i}-include`} name={f('include')} defaultChecked={Boolean(values[f('include')])} className="size-6" />
+        <input
+          type="checkbox"
+          id={`f-contacts-${i}-include`}
+          name={f('include')}
+          defaultChecked={Boolean(values[f('include')])}
+          className="size-6"
+        />
         <label htmlFor={`f-contacts-${i}-include`} className="font-semibold">
           List contact {i + 1} on this release
         </label>
@@ -160,7 +233,12 @@ function ContactRow({ i, values, errors: e, people, cities }: { i: number; value
           <label htmlFor={errorProps(f('target')).id} className="block font-semibold">
             Who is contact {i + 1}?
           </label>
-          <select {...errorProps(f('target'), e[f('target')])} defaultValue={target} onChange={(ev) => setTarget(ev.target.value)} className={`mt-1 ${inputClass}`}>
+          <select
+            {...errorProps(f('target'), e[f('target')])}
+            defaultValue={target}
+            onChange={(ev) => setTarget(ev.target.value)}
+            className={`mt-1 ${inputClass}`}
+          >
             {people.map(([value, text]) => (
               <option key={value} value={value}>
                 {text}
@@ -169,22 +247,67 @@ function ContactRow({ i, values, errors: e, people, cities }: { i: number; value
           </select>
           <FieldError name={f('target')} error={e[f('target')]} />
         </div>
-        <TextField name={f('label')} label={`City label ${i + 1}`} hint="The heading it is listed under; blank: their city." defaultValue={values[f('label')]} error={e[f('label')]} />
+        <TextField
+          name={f('label')}
+          label={`City label ${i + 1}`}
+          hint="The heading it is listed under; blank: their city."
+          defaultValue={values[f('label')]}
+          error={e[f('label')]}
+        />
       </div>
       <details open={isNew || newErrors} className="mt-3 rounded border border-stone-200 p-2">
-        <summary className="min-h-11 cursor-pointer content-center font-semibold">Details for a new contact {i + 1}</summary>
-        <p className="text-sm text-stone-700">Used only when “New contact” is chosen above. New contacts are not public until an admin adds them to the directory.</p>
+        <summary className="min-h-11 cursor-pointer content-center font-semibold">
+          Details for a new contact {i + 1}
+        </summary>
+        <p className="text-sm text-stone-700">
+          Used only when “New contact” is chosen above. New contacts are not public until an admin adds them to the
+          directory.
+        </p>
         <div className="mt-2 grid gap-3 sm:grid-cols-2">
-          <TextField name={f('name')} label={`Full name ${i + 1}`} defaultValue={values[f('name')]} error={e[f('name')]} />
+          <TextField
+            name={f('name')}
+            label={`Full name ${i + 1}`}
+            defaultValue={values[f('name')]}
+            error={e[f('name')]}
+          />
           <TextField name={f('role')} label={`Role ${i + 1}`} defaultValue={values[f('role')]} error={e[f('role')]} />
-          <TextField name={f('organisation')} label={`Organisation ${i + 1}`} defaultValue={values[f('organisation')]} error={e[f('organisation')]} />
-          <SelectField name={f('cityId')} label={`City ${i + 1}`} options={[['', 'Choose a city'], ...cities]} defaultValue={values[f('cityId')]} error={e[f('cityId')]} />
-          <TextField name={f('email')} label={`E-mail ${i + 1}`} type="email" defaultValue={values[f('email')]} error={e[f('email')]} />
+          <TextField
+            name={f('organisation')}
+            label={`Organisation ${i + 1}`}
+            defaultValue={values[f('organisation')]}
+            error={e[f('organisation')]}
+          />
+          <SelectField
+            name={f('cityId')}
+            label={`City ${i + 1}`}
+            options={[['', 'Choose a city'], ...cities]}
+            defaultValue={values[f('cityId')]}
+            error={e[f('cityId')]}
+          />
+          <TextField
+            name={f('email')}
+            label={`E-mail ${i + 1}`}
+            type="email"
+            defaultValue={values[f('email')]}
+            error={e[f('email')]}
+          />
           <RecoveredEmailCheck i={i} values={values} />
-          <TextField name={f('notes')} label={`Notes ${i + 1}`} hint="Languages, best hours: kept as their bio." defaultValue={values[f('notes')]} error={e[f('notes')]} />
+          <TextField
+            name={f('notes')}
+            label={`Notes ${i + 1}`}
+            hint="Languages, best hours: kept as their bio."
+            defaultValue={values[f('notes')]}
+            error={e[f('notes')]}
+          />
         </div>
         <div className="mt-3">
-          <PhoneRows values={values} errors={e} prefix={f('')} labelSuffix={` (contact ${i + 1})`} hint="Numbers as printed; without +, one is read as a number of the chosen city’s country. Empty a row to leave it out." />
+          <PhoneRows
+            values={values}
+            errors={e}
+            prefix={f('')}
+            labelSuffix={` (contact ${i + 1})`}
+            hint="Numbers as printed; without +, one is read as a number of the chosen city’s country. Empty a row to leave it out."
+          />
         </div>
       </details>
     </fieldset>

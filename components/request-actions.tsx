@@ -6,7 +6,12 @@ import { FormMessage } from './forms/form-message';
 import { SubmitButton } from './forms/submit-button';
 import { useFormAction, type FormAction } from './forms/use-form-action';
 
-const LABELS: Record<string, string> = { acknowledged: 'Acknowledge', scheduled: 'Mark as scheduled', done: 'Mark as done', declined: 'Decline' };
+const LABELS: Record<string, string> = {
+  acknowledged: 'Acknowledge',
+  scheduled: 'Mark as scheduled',
+  done: 'Mark as done',
+  declined: 'Decline',
+};
 
 function useForm(action: FormAction) {
   const { state, action: run, formRef: ref, errors: e, values: v } = useFormAction(action);
@@ -21,7 +26,14 @@ export function StatusForm({ requestId, next }: { requestId: number; next: strin
     <form ref={ref} action={run} noValidate className="flex flex-col gap-3">
       <FormMessage state={state} formRef={ref} />
       <input type="hidden" name="requestId" value={requestId} />
-      <TextArea name="message" label="Message to the journalist (optional)" hint="Shown on their status page and in the e-mail." rows={3} defaultValue={v.message} error={e.message} />
+      <TextArea
+        name="message"
+        label="Message to the journalist (optional)"
+        hint="Shown on their status page and in the e-mail."
+        rows={3}
+        defaultValue={v.message}
+        error={e.message}
+      />
       <div className="flex flex-wrap gap-2">
         {next.map((s) => (
           <SubmitButton key={s} name="status" value={s} variant={s === 'declined' ? 'secondary' : 'primary'}>
@@ -33,13 +45,27 @@ export function StatusForm({ requestId, next }: { requestId: number; next: strin
   );
 }
 
-export function AssignForm({ requestId, colleagues, current }: { requestId: number; colleagues: { id: number; name: string }[]; current: number | null }) {
+export function AssignForm({
+  requestId,
+  colleagues,
+  current,
+}: {
+  requestId: number;
+  colleagues: { id: number; name: string }[];
+  current: number | null;
+}) {
   const { state, run, ref, e, v } = useForm(assignToColleague);
   return (
     <form ref={ref} action={run} noValidate className="flex flex-col gap-3">
       <FormMessage state={state} formRef={ref} />
       <input type="hidden" name="requestId" value={requestId} />
-      <SelectField name="contactId" label="Colleague" options={[['', 'Choose…'], ...colleagues.map((c): [string, string] => [String(c.id), c.name])]} defaultValue={v.contactId ?? (current ? String(current) : '')} error={e.contactId} />
+      <SelectField
+        name="contactId"
+        label="Colleague"
+        options={[['', 'Choose…'], ...colleagues.map((c): [string, string] => [String(c.id), c.name])]}
+        defaultValue={v.contactId ?? (current ? String(current) : '')}
+        error={e.contactId}
+      />
       <div>
         <SubmitButton variant="secondary">Assign</SubmitButton>
       </div>
@@ -53,7 +79,14 @@ export function NoteForm({ requestId }: { requestId: number }) {
     <form ref={ref} action={run} noValidate className="flex flex-col gap-3">
       <FormMessage state={state} formRef={ref} />
       <input type="hidden" name="requestId" value={requestId} />
-      <TextArea name="note" label="Internal note" hint="Only staff see notes." rows={3} defaultValue={v.note} error={e.note} />
+      <TextArea
+        name="note"
+        label="Internal note"
+        hint="Only staff see notes."
+        rows={3}
+        defaultValue={v.note}
+        error={e.note}
+      />
       <div>
         <SubmitButton variant="secondary">Add note</SubmitButton>
       </div>

@@ -8,7 +8,9 @@ const NO_LEAVE = { onLeave: false, returnsOn: null };
 
 function routable(card: ContactCard, active = true, successor: Routable | null = null): Routable {
   const d = card.delegate;
-  const delegate = d ? { fullName: d.fullName, active: d.active, leave: d.leave, timeZone: d.timeZone, delegate: null, successor: null } : null;
+  const delegate = d
+    ? { fullName: d.fullName, active: d.active, leave: d.leave, timeZone: d.timeZone, delegate: null, successor: null }
+    : null;
   return { fullName: card.fullName, active, leave: card.leave, timeZone: card.city.timeZone, delegate, successor };
 }
 
@@ -24,8 +26,22 @@ export type RequestFormTarget = { section: InterviewRequestSectionProps; back: {
  * The interview request form as each public page shows it. The page that shows a refused request
  * again (without JavaScript) builds the same form from the same data.
  */
-export function contactRequestForm({ contact, releases, active, successor }: Page<typeof getContactPage>): RequestFormTarget {
-  const next = successor ? { fullName: successor.fullName, active: true, leave: NO_LEAVE, timeZone: contact.city.timeZone, delegate: null, successor: null } : null;
+export function contactRequestForm({
+  contact,
+  releases,
+  active,
+  successor,
+}: Page<typeof getContactPage>): RequestFormTarget {
+  const next = successor
+    ? {
+        fullName: successor.fullName,
+        active: true,
+        leave: NO_LEAVE,
+        timeZone: contact.city.timeZone,
+        delegate: null,
+        successor: null,
+      }
+    : null;
   const to = routedTo(routable(contact, active, next));
   return {
     section: {
@@ -75,7 +91,13 @@ export function releaseRequestForm(release: Page<typeof getReleasePage>): Reques
 
 /** Each person listed, as the request reaches them; the press office when nobody is listed. */
 function releaseAddressees(release: Page<typeof getReleasePage>): string {
-  const names = [...new Set(release.groups.flatMap((g) => g.contacts.map((c) => routedTo(routable(c.card)))).filter((n): n is string => n !== null))];
+  const names = [
+    ...new Set(
+      release.groups
+        .flatMap((g) => g.contacts.map((c) => routedTo(routable(c.card))))
+        .filter((n): n is string => n !== null),
+    ),
+  ];
   if (names.length === 0) return 'the press office';
   return names.length === 1 ? names[0]! : `${names.slice(0, -1).join('; ')} and ${names[names.length - 1]}`;
 }

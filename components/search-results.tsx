@@ -11,7 +11,8 @@ import { MarkedText } from './marked-text';
 type Ok = Extract<SearchOutcome, { status: 'ok' }>;
 
 const LINK = 'inline-flex min-h-6 items-center text-blue-800 underline underline-offset-4';
-const howMany = (g: ResultGroup<unknown>) => (g.complete ? g.total.toLocaleString('en') : `more than ${(g.total - 1).toLocaleString('en')}`);
+const howMany = (g: ResultGroup<unknown>) =>
+  g.complete ? g.total.toLocaleString('en') : `more than ${(g.total - 1).toLocaleString('en')}`;
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 /** The results, grouped: the cities named, then people (whom to call), then releases. */
@@ -23,7 +24,8 @@ export function SearchResults({ outcome }: { outcome: Ok }) {
         {people.total === 0 && releases.total === 0
           ? 'Nothing matches. Check the spelling, try fewer words, or pick a city on the home page.'
           : `${howMany(people)} ${plural(people.total, 'person', 'people')} and ${howMany(releases)} ${plural(releases.total, 'release', 'releases')} match.`}
-        {outcome.truncated && ` Only the first ${MAX_SEARCH_WORDS} words (${MAX_SEARCH_LENGTH} characters) were searched.`}
+        {outcome.truncated &&
+          ` Only the first ${MAX_SEARCH_WORDS} words (${MAX_SEARCH_LENGTH} characters) were searched.`}
       </p>
       {cities.length > 0 && (
         <section aria-labelledby="cities-heading" className="mt-6">
@@ -134,7 +136,10 @@ function Release({ release }: { release: ReleaseResult }) {
   return (
     <>
       <h3 className="font-semibold">
-        <Link href={`/releases/${release.slug}`} className="text-blue-800 underline-offset-4 hover:underline">
+        <Link
+          href={`/releases/${release.slug}`}
+          className="inline-flex min-h-6 items-center text-blue-800 underline-offset-4 hover:underline"
+        >
           <MarkedText segments={release.title} />
         </Link>
       </h3>

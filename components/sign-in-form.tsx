@@ -13,7 +13,14 @@ export function SignInForm({ next }: { next: string }) {
       <FormMessage state={state} formRef={formRef} />
       <input type="hidden" name="next" value={next} />
       <AccountEmailField defaultValue={values.email} error={errors.email} />
-      <TextField name="password" label="Password" type="password" autoComplete="current-password" required error={errors.password} />
+      <TextField
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={errors.password}
+      />
       <div>
         <SubmitButton pendingText="Signing in…">Sign in</SubmitButton>
       </div>

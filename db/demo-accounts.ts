@@ -21,7 +21,13 @@ export async function seedDemoAccounts(db: Db, auth: Auth): Promise<DemoCredenti
   if ((db.select({ n: count() }).from(users).get()?.n ?? 0) > 0) return [];
   const made: DemoCredential[] = [];
   const adminPassword = randomPassword();
-  await createAccount(auth, { email: DEMO_ADMIN_EMAIL, name: 'Demo admin', role: 'admin', contactId: null, password: adminPassword });
+  await createAccount(auth, {
+    email: DEMO_ADMIN_EMAIL,
+    name: 'Demo admin',
+    role: 'admin',
+    contactId: null,
+    password: adminPassword,
+  });
   made.push({ email: DEMO_ADMIN_EMAIL, password: adminPassword, role: 'admin', contact: null });
   for (const c of db.select().from(contacts).orderBy(contacts.fullName).all()) {
     const password = randomPassword();
@@ -33,6 +39,8 @@ export async function seedDemoAccounts(db: Db, auth: Auth): Promise<DemoCredenti
 }
 
 export function formatCredentials(list: DemoCredential[]): string {
-  const lines = list.map((c) => `${c.role.padEnd(8)} ${c.email.padEnd(34)} ${c.password}${c.contact ? `  (${c.contact})` : ''}`);
+  const lines = list.map(
+    (c) => `${c.role.padEnd(8)} ${c.email.padEnd(34)} ${c.password}${c.contact ? `  (${c.contact})` : ''}`,
+  );
   return ['Demo accounts (sign in at /sign-in):', ...lines, ''].join('\n');
 }

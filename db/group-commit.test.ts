@@ -23,11 +23,15 @@ describe('writeInGroup', () => {
     const groups: number[] = [];
     onGroupCommit(db, (size) => groups.push(size));
     const other = new Database(file, { readonly: true });
-    const ids = await Promise.all(['a', 'b', 'c'].map((t) => writeInGroup(db, insert(t)).then((id) => {
-      // Whoever is told "stored" can already read it from another connection.
-      expect(other.prepare('select text from notes where id = ?').get(id)).toEqual({ text: t });
-      return id;
-    })));
+    const ids = await Promise.all(
+      ['a', 'b', 'c'].map((t) =>
+        writeInGroup(db, insert(t)).then((id) => {
+          // Whoever is told "stored" can already read it from another connection.
+          expect(other.prepare('select text from notes where id = ?').get(id)).toEqual({ text: t });
+          return id;
+        }),
+      ),
+    );
     expect(ids).toEqual([1, 2, 3]);
     expect(groups).toEqual([3]);
     await writeInGroup(db, insert('d'));
@@ -37,7 +41,11 @@ describe('writeInGroup', () => {
 
   it('rolls back only the write that failed and tells only its caller', async () => {
     const { db } = freshDb();
-    const results = await Promise.allSettled([writeInGroup(db, insert('x')), writeInGroup(db, insert('x')), writeInGroup(db, insert('y'))]);
+    const results = await Promise.allSettled([
+      writeInGroup(db, insert('x')),
+      writeInGroup(db, insert('x')),
+      writeInGroup(db, insert('y')),
+    ]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect((results[1] as PromiseRejectedResult).reason).toMatchObject({ cause: { code: 'SQLITE_CONSTRAINT_UNIQUE' } });
     expect(db.all(sql`select text from notes order by id`)).toEqual([{ text: 'x' }, { text: 'y' }]);

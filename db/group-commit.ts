@@ -96,7 +96,8 @@ function waitAndRetry(db: Db, group: Pending[], busy: unknown) {
 
 function requeue(db: Db, group: Pending[]) {
   const later = queues.get(db);
-  if (later) later.unshift(...group); // its flush is already scheduled
+  if (later)
+    later.unshift(...group); // its flush is already scheduled
   else {
     queues.set(db, group);
     setImmediate(() => flush(db));

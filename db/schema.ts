@@ -134,7 +134,9 @@ export const releases = sqliteTable(
     body: text('body').notNull().default(''),
     /** The release's boilerplate ("About the IFRC…", "Notes to editors"), kept apart from the story; plain text */
     about: text('about').notNull().default(''),
-    status: text('status', { enum: ['draft', 'published'] }).notNull().default('draft'),
+    status: text('status', { enum: ['draft', 'published'] })
+      .notNull()
+      .default('draft'),
     ...timestamps,
   },
   (t) => [index('releases_status_date_idx').on(t.status, t.publishedOn)],
@@ -183,7 +185,9 @@ export const users = sqliteTable(
     email: text('email').notNull().unique(),
     emailVerified: integer('email_verified', { mode: 'boolean' }).notNull().default(false),
     image: text('image'),
-    role: text('role', { enum: ['admin', 'officer'] }).notNull().default('officer'),
+    role: text('role', { enum: ['admin', 'officer'] })
+      .notNull()
+      .default('officer'),
     /** The contact an officer speaks for; an officer may edit only this one. */
     contactId: integer('contact_id').references(() => contacts.id, { onDelete: 'set null' }),
     ...timestamps,
@@ -267,7 +271,10 @@ export const auditLog = sqliteTable(
     oldValue: text('old_value'),
     newValue: text('new_value'),
   },
-  (t) => [index('audit_log_entity_idx').on(t.entity, t.entityId, t.at), index('audit_log_actor_idx').on(t.actorId, t.at)],
+  (t) => [
+    index('audit_log_entity_idx').on(t.entity, t.entityId, t.at),
+    index('audit_log_actor_idx').on(t.actorId, t.at),
+  ],
 );
 
 export type City = typeof cities.$inferSelect;
@@ -370,7 +377,10 @@ export const interviewRequestAddressees = sqliteTable(
       .notNull()
       .references(() => contacts.id),
   },
-  (t) => [primaryKey({ columns: [t.requestId, t.contactId] }), index('interview_request_addressees_contact_idx').on(t.contactId)],
+  (t) => [
+    primaryKey({ columns: [t.requestId, t.contactId] }),
+    index('interview_request_addressees_contact_idx').on(t.contactId),
+  ],
 );
 
 /** The history a journalist sees on the status page. */
@@ -404,7 +414,9 @@ export const outboxMessages = sqliteTable(
     subject: text('subject').notNull(),
     text: text('text').notNull(),
     requestId: integer('request_id').references(() => interviewRequests.id, { onDelete: 'cascade' }),
-    status: text('status', { enum: ['pending', 'sent'] }).notNull().default('pending'),
+    status: text('status', { enum: ['pending', 'sent'] })
+      .notNull()
+      .default('pending'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' })
       .notNull()
@@ -415,7 +427,10 @@ export const outboxMessages = sqliteTable(
       .notNull()
       .default(sql`(unixepoch('subsec') * 1000)`),
   },
-  (t) => [index('outbox_messages_due_idx').on(t.status, t.nextAttemptAt), index('outbox_messages_request_idx').on(t.requestId)],
+  (t) => [
+    index('outbox_messages_due_idx').on(t.status, t.nextAttemptAt),
+    index('outbox_messages_request_idx').on(t.requestId),
+  ],
 );
 
 /** One row per counted action; survives restarts. */
@@ -441,7 +456,10 @@ export const interviewRequestsRelations = relations(interviewRequests, ({ one, m
 }));
 
 export const interviewRequestAddresseesRelations = relations(interviewRequestAddressees, ({ one }) => ({
-  request: one(interviewRequests, { fields: [interviewRequestAddressees.requestId], references: [interviewRequests.id] }),
+  request: one(interviewRequests, {
+    fields: [interviewRequestAddressees.requestId],
+    references: [interviewRequests.id],
+  }),
   contact: one(contacts, { fields: [interviewRequestAddressees.contactId], references: [contacts.id] }),
 }));
 

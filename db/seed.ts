@@ -49,11 +49,24 @@ export function seedDemoData(db: Db, now = new Date()): boolean {
         .all();
       const id = row!.id;
       contactIds.set(c.slug, id);
-      tx.insert(contactLanguages).values(c.languages.map((tag, position) => ({ contactId: id, tag, position }))).run();
-      tx.insert(contactPhones)
-        .values(c.phones.map((p, position) => ({ contactId: id, kind: p.kind, e164: p.e164, extension: p.extension ?? null, position })))
+      tx.insert(contactLanguages)
+        .values(c.languages.map((tag, position) => ({ contactId: id, tag, position })))
         .run();
-      if (c.hours.length) tx.insert(contactHours).values(c.hours.map((h) => ({ contactId: id, ...h }))).run();
+      tx.insert(contactPhones)
+        .values(
+          c.phones.map((p, position) => ({
+            contactId: id,
+            kind: p.kind,
+            e164: p.e164,
+            extension: p.extension ?? null,
+            position,
+          })),
+        )
+        .run();
+      if (c.hours.length)
+        tx.insert(contactHours)
+          .values(c.hours.map((h) => ({ contactId: id, ...h })))
+          .run();
     }
     for (const c of demoContacts) {
       if (!c.delegate) continue;
@@ -66,15 +79,31 @@ export function seedDemoData(db: Db, now = new Date()): boolean {
     for (const r of demoReleases) {
       const [row] = tx
         .insert(releases)
-        .values({ slug: r.slug, title: r.title, publishedOn: r.publishedOn, status: r.status, summary: r.summary, body: r.body })
+        .values({
+          slug: r.slug,
+          title: r.title,
+          publishedOn: r.publishedOn,
+          status: r.status,
+          summary: r.summary,
+          body: r.body,
+        })
         .returning({ id: releases.id })
         .all();
       const releaseId = row!.id;
       tx.insert(releaseDatelines)
-        .values(r.dateline.map((place, position) => ({ releaseId, position, place, cityId: cityByName.get(place) ?? null })))
+        .values(
+          r.dateline.map((place, position) => ({ releaseId, position, place, cityId: cityByName.get(place) ?? null })),
+        )
         .run();
       tx.insert(releaseContacts)
-        .values(r.contacts.map((c, position) => ({ releaseId, contactId: contactIds.get(c.slug)!, cityLabel: c.label, position })))
+        .values(
+          r.contacts.map((c, position) => ({
+            releaseId,
+            contactId: contactIds.get(c.slug)!,
+            cityLabel: c.label,
+            position,
+          })),
+        )
         .run();
     }
     return true;

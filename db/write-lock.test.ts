@@ -25,7 +25,8 @@ function lockedPair() {
   return { db, other };
 }
 
-const count = (db: ReturnType<typeof lockedPair>['db']) => db.$client.prepare('select count(*) as n from notes').get() as { n: number };
+const count = (db: ReturnType<typeof lockedPair>['db']) =>
+  db.$client.prepare('select count(*) as n from notes').get() as { n: number };
 
 describe('waiting for another process’s write lock', () => {
   it('keeps the event loop running while it waits, and goes ahead when the lock is released', async () => {
@@ -63,7 +64,9 @@ describe('waiting for another process’s write lock', () => {
   it('a group commit that meets the lock retries without blocking and stores once it is free', async () => {
     const { db, other } = lockedPair();
     setTimeout(() => other.exec('ROLLBACK'), 300);
-    const ids = await Promise.all(['a', 'b'].map((t) => writeInGroup(db, (tx) => tx.run(sql`insert into notes (text) values (${t})`))));
+    const ids = await Promise.all(
+      ['a', 'b'].map((t) => writeInGroup(db, (tx) => tx.run(sql`insert into notes (text) values (${t})`))),
+    );
     expect(ids).toHaveLength(2);
     expect(count(db).n).toBe(2);
   });
@@ -72,7 +75,9 @@ describe('waiting for another process’s write lock', () => {
     process.env.SQLITE_BUSY_TIMEOUT_MS = '250';
     const { db, other } = lockedPair();
     const started = Date.now();
-    const result = await writeInGroup(db, (tx) => tx.run(sql`insert into notes (text) values ('late')`)).catch((e: unknown) => e);
+    const result = await writeInGroup(db, (tx) => tx.run(sql`insert into notes (text) values ('late')`)).catch(
+      (e: unknown) => e,
+    );
     expect(isBusyError(result)).toBe(true);
     expect(Date.now() - started).toBeGreaterThanOrEqual(240);
     other.exec('ROLLBACK');

@@ -1,6 +1,22 @@
 import { expect, test } from '@playwright/test';
 
-const CONTACT_KEYS = ['bio', 'city', 'confirmedOn', 'delegate', 'email', 'fullName', 'hours', 'languages', 'leave', 'links', 'localName', 'organisation', 'phones', 'role', 'slug'];
+const CONTACT_KEYS = [
+  'bio',
+  'city',
+  'confirmedOn',
+  'delegate',
+  'email',
+  'fullName',
+  'hours',
+  'languages',
+  'leave',
+  'links',
+  'localName',
+  'organisation',
+  'phones',
+  'role',
+  'slug',
+];
 const RELEASE_SUMMARY_KEYS = ['dateline', 'links', 'publishedOn', 'slug', 'summary', 'title'];
 const keys = (o: object) => Object.keys(o).sort();
 
@@ -17,10 +33,21 @@ test.describe('read-only API', () => {
     const [ayuna] = body.data;
     expect(keys(ayuna)).toEqual(CONTACT_KEYS);
     expect(keys(ayuna.city)).toEqual(['country', 'name', 'slug', 'timeZone']);
-    expect(ayuna.phones.map((p: object) => keys(p))).toEqual([['e164', 'extension', 'kind'], ['e164', 'extension', 'kind']]);
+    expect(ayuna.phones.map((p: object) => keys(p))).toEqual([
+      ['e164', 'extension', 'kind'],
+      ['e164', 'extension', 'kind'],
+    ]);
     expect(keys(ayuna.leave)).toEqual(['onLeave', 'returnsOn']);
     expect(keys(ayuna.links)).toEqual(['api', 'html', 'vcard']);
-    expect(ayuna).toMatchObject({ fullName: 'Ayuna Batoeva', localName: 'Аюна Батоева', email: null, phones: [{ kind: 'mobile', e164: '+79166676977', extension: null }, { kind: 'whatsapp', e164: '+79166676977', extension: null }] });
+    expect(ayuna).toMatchObject({
+      fullName: 'Ayuna Batoeva',
+      localName: 'Аюна Батоева',
+      email: null,
+      phones: [
+        { kind: 'mobile', e164: '+79166676977', extension: null },
+        { kind: 'whatsapp', e164: '+79166676977', extension: null },
+      ],
+    });
     expect(ayuna.hours[0]).toEqual({ weekday: 1, start: '09:00', end: '19:00' });
     expect(JSON.stringify(body)).not.toMatch(/"(id|active|cityId|createdAt|updatedAt|successorId|delegateId)"/);
   });
@@ -71,9 +98,19 @@ test.describe('read-only API', () => {
     const { data } = await (await request.get('/api/v1/cities')).json();
     // By name; other specs add test cities meanwhile (staff-admin, the access table).
     const demo = data.filter((c: { slug: string }) => !/^(testville|e2e-city-|forged-city-)/.test(c.slug));
-    expect(demo.map((c: { slug: string }) => c.slug)).toEqual(['geneva', 'kuala-lumpur', 'moscow', 'nairobi', 'panama-city']);
+    expect(demo.map((c: { slug: string }) => c.slug)).toEqual([
+      'geneva',
+      'kuala-lumpur',
+      'moscow',
+      'nairobi',
+      'panama-city',
+    ]);
     expect(keys(demo[0])).toEqual(['country', 'links', 'localName', 'name', 'pressDesk', 'slug', 'timeZone']);
-    expect(demo[0]).toMatchObject({ name: 'Geneva', localName: 'Genève', pressDesk: { email: 'geneva.media@example.org', dutyPhone: '+442079460102' } });
+    expect(demo[0]).toMatchObject({
+      name: 'Geneva',
+      localName: 'Genève',
+      pressDesk: { email: 'geneva.media@example.org', dutyPhone: '+442079460102' },
+    });
   });
 
   test('ETag: the same answer again is a 304 without a body', async ({ request }) => {
@@ -84,7 +121,9 @@ test.describe('read-only API', () => {
     expect(again.status()).toBe(304);
     expect(again.headers()['etag']).toBe(etag);
     expect(await again.body()).toHaveLength(0);
-    const other = await request.get('/api/v1/contacts/marie-claudet', { headers: { 'if-none-match': '"something-else"' } });
+    const other = await request.get('/api/v1/contacts/marie-claudet', {
+      headers: { 'if-none-match': '"something-else"' },
+    });
     expect(other.status()).toBe(200);
   });
 
@@ -98,12 +137,22 @@ test.describe('read-only API', () => {
         problems: [{ parameter: 'per_page', message: 'per_page must be at most 100' }],
       },
     });
-    for (const path of ['/api/v1/releases?page=zero', '/api/v1/cities?city=geneva', '/api/v1/contacts?citty=geneva', '/api/v1/contacts/marie-claudet?x=1']) {
+    for (const path of [
+      '/api/v1/releases?page=zero',
+      '/api/v1/cities?city=geneva',
+      '/api/v1/contacts?citty=geneva',
+      '/api/v1/contacts/marie-claudet?x=1',
+    ]) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(400);
       expect((await response.json()).error.code, path).toBe('invalid_query');
     }
-    for (const path of ['/api/v1/contacts/nobody', '/api/v1/releases/nothing', '/api/v1/contacts?city=atlantis', '/api/v1/people']) {
+    for (const path of [
+      '/api/v1/contacts/nobody',
+      '/api/v1/releases/nothing',
+      '/api/v1/contacts?city=atlantis',
+      '/api/v1/people',
+    ]) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(404);
       expect(response.headers()['content-type'], path).toBe('application/json; charset=utf-8');

@@ -33,7 +33,8 @@ for (const path of PUBLIC_PAGES) {
       // The third is answered by the server's copy of that hit (lib/server/page-cache.ts), with the same headers.
       const third = await get(request, path);
       expect(third['x-pressline-cache'], path).toBe('HIT');
-      for (const name of ['cache-control', 'content-type', 'etag', 'content-security-policy', 'x-nextjs-cache']) expect(third[name], `${path} ${name}`).toBe(second[name]);
+      for (const name of ['cache-control', 'content-type', 'etag', 'content-security-policy', 'x-nextjs-cache'])
+        expect(third[name], `${path} ${name}`).toBe(second[name]);
       expect(third['x-request-id']).not.toBe(second['x-request-id']);
       expect(third['set-cookie']).toBeUndefined();
     }).toPass({ timeout: 10_000 });
@@ -42,7 +43,13 @@ for (const path of PUBLIC_PAGES) {
 
 test('a journalist’s private status page is never cached', async ({ page }) => {
   await page.goto('/cities/geneva');
-  await fillRequest(page, { journalistName: 'Cache Check', outlet: 'Example Wire', email: uniqueEmail('cache'), deadline: futureDeadline(), topic: 'Caching' });
+  await fillRequest(page, {
+    journalistName: 'Cache Check',
+    outlet: 'Example Wire',
+    email: uniqueEmail('cache'),
+    deadline: futureDeadline(),
+    topic: 'Caching',
+  });
   await submitRequest(page);
   const { statusUrl } = await expectConfirmation(page);
 

@@ -6,12 +6,18 @@ const REFERENCE = '/releases/ifrc-president-rocca-meets-president-putin';
 
 test('Moscow lists both spokespeople with numbers that dial from anywhere', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('link', { name: /Moscow/ }).first().click();
+  await page
+    .getByRole('link', { name: /Moscow/ })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Spokespeople in Moscow');
   const ayuna = page.getByRole('article', { name: /Ayuna Batoeva/ });
   const tommaso = page.getByRole('article', { name: /Tommaso Della Longa/ });
   await expect(ayuna.getByRole('link', { name: /^Call Ayuna Batoeva/ })).toHaveAttribute('href', 'tel:+79166676977');
-  await expect(tommaso.getByRole('link', { name: /^Call Tommaso Della Longa/ })).toHaveAttribute('href', 'tel:+41797084367');
+  await expect(tommaso.getByRole('link', { name: /^Call Tommaso Della Longa/ })).toHaveAttribute(
+    'href',
+    'tel:+41797084367',
+  );
   await expect(tommaso.getByRole('link', { name: /^WhatsApp/ })).toHaveAttribute('href', 'https://wa.me/41797084367');
   // Nobody else's card on the Moscow page.
   await expect(page.getByRole('article')).toHaveCount(2);
@@ -45,9 +51,16 @@ test('the reference release groups its contacts by city, in printed order', asyn
 
 test('the vCard downloads and parses with every field', async ({ page }) => {
   await page.goto('/contacts/tommaso-della-longa');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Save contact (vCard)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Save contact (vCard)' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('tommaso-della-longa.vcf');
-  const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+  const text = await (
+    await download.createReadStream()
+  )
+    .toArray()
+    .then((chunks) => Buffer.concat(chunks).toString('utf8'));
   const [, props] = ICAL.parse(text) as unknown as [string, [string, Record<string, unknown>, string, unknown][]];
   const get = (name: string) => props.filter((p) => p[0] === name).map((p) => p[3]);
   expect(get('fn')).toEqual(['Tommaso Della Longa']);
@@ -62,7 +75,13 @@ test('the vCard downloads and parses with every field', async ({ page }) => {
 });
 
 test('unknown addresses get a real 404 page', async ({ page }) => {
-  for (const path of ['/cities/atlantis', '/contacts/nobody-here', '/releases/no-such-release', '/releases?city=atlantis', '/releases?page=99']) {
+  for (const path of [
+    '/cities/atlantis',
+    '/contacts/nobody-here',
+    '/releases/no-such-release',
+    '/releases?city=atlantis',
+    '/releases?page=99',
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
@@ -102,9 +121,16 @@ test('status is computed at viewing time, even on a cached page', async ({ page 
   // 01:00 in Nairobi: nobody there is in hours, so the duty line comes first.
   await page.clock.setFixedTime(new Date('2021-12-06T22:00:00Z'));
   await page.goto('/cities/nairobi');
-  await expect(page.getByRole('status')).toContainText('Nobody listed is on duty now in Nairobi: call the 24/7 duty line.');
-  await expect(page.getByRole('status').getByRole('link', { name: /24\/7 duty line/ })).toHaveAttribute('href', 'tel:+442079460103');
-  await expect(page.getByRole('article', { name: /Wanjiru Kamau/ }).locator('[data-status]')).toHaveText('Off hours, back at 08:00');
+  await expect(page.getByRole('status')).toContainText(
+    'Nobody listed is on duty now in Nairobi: call the 24/7 duty line.',
+  );
+  await expect(page.getByRole('status').getByRole('link', { name: /24\/7 duty line/ })).toHaveAttribute(
+    'href',
+    'tel:+442079460103',
+  );
+  await expect(page.getByRole('article', { name: /Wanjiru Kamau/ }).locator('[data-status]')).toHaveText(
+    'Off hours, back at 08:00',
+  );
 });
 
 test('status badges fill in without moving anything on the page', { tag: '@phone' }, async ({ page }) => {
@@ -114,13 +140,29 @@ test('status badges fill in without moving anything on the page', { tag: '@phone
     const w = window as unknown as { __shift: number };
     w.__shift = 0;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) w.__shift += entry.value;
+      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+        if (!entry.hadRecentInput) w.__shift += entry.value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto('/cities/geneva');
-  await expect(page.getByRole('article', { name: /Marie Claudet/ }).locator('[data-status]')).toHaveText(/^Available now/);
-  await expect(page.getByRole('article', { name: /Jonas Weber/ }).locator('[data-status]').first()).toHaveText(/^On leave/);
-  const shift = () => page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r((window as unknown as { __shift: number }).__shift)))));
+  await expect(page.getByRole('article', { name: /Marie Claudet/ }).locator('[data-status]')).toHaveText(
+    /^Available now/,
+  );
+  await expect(
+    page
+      .getByRole('article', { name: /Jonas Weber/ })
+      .locator('[data-status]')
+      .first(),
+  ).toHaveText(/^On leave/);
+  const shift = () =>
+    page.evaluate(
+      () =>
+        new Promise<number>((r) =>
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => r((window as unknown as { __shift: number }).__shift)),
+          ),
+        ),
+    );
   expect(await shift()).toBeLessThan(0.01);
 
   // At night the duty line appears too: pinned to the bottom of the screen, it moves nothing.
@@ -138,7 +180,7 @@ test('status badges fill in without moving anything on the page', { tag: '@phone
 test('a contact on leave points to the delegate, who can be called at once', async ({ page }) => {
   await page.goto('/cities/geneva');
   const jonas = page.getByRole('article', { name: /Jonas Weber/ });
-  await expect(jonas.locator("[data-status]").first()).toHaveText(/^On leave until \d{1,2} [A-Z][a-z]+$/);
+  await expect(jonas.locator('[data-status]').first()).toHaveText(/^On leave until \d{1,2} [A-Z][a-z]+$/);
   await expect(jonas.getByRole('link', { name: /^Call Marie Claudet/ })).toHaveAttribute('href', 'tel:+33786895089');
 });
 
@@ -157,7 +199,9 @@ test.describe('without JavaScript', () => {
   test('pages read and call links work', async ({ page }) => {
     await page.goto('/cities/moscow');
     await expect(page.getByRole('link', { name: /^Call Ayuna Batoeva/ })).toHaveAttribute('href', 'tel:+79166676977');
-    await expect(page.getByRole('article', { name: /Ayuna Batoeva/ })).toContainText('Hours (Moscow time): Mon–Fri 09:00–19:00');
+    await expect(page.getByRole('article', { name: /Ayuna Batoeva/ })).toContainText(
+      'Hours (Moscow time): Mon–Fri 09:00–19:00',
+    );
     await page.goto(REFERENCE);
     await expect(page.getByRole('link', { name: /^Call Marie Claudet/ })).toHaveAttribute('href', 'tel:+33786895089');
     await page.goto('/releases');
@@ -167,7 +211,17 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('accessibility', () => {
-  for (const path of ['/', '/about', '/cities/moscow', '/cities/nairobi', '/contacts/jonas-weber', REFERENCE, '/releases', '/search?q=geneva', '/cities/atlantis']) {
+  for (const path of [
+    '/',
+    '/about',
+    '/cities/moscow',
+    '/cities/nairobi',
+    '/contacts/jonas-weber',
+    REFERENCE,
+    '/releases',
+    '/search?q=geneva',
+    '/cities/atlantis',
+  ]) {
     test(`axe finds nothing on ${path}`, async ({ page }) => {
       await page.goto(path);
       await expectNoAxeViolations(page);

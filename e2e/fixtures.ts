@@ -22,38 +22,70 @@ export function openTestDb() {
   return db;
 }
 
-export function createContact(db: Database.Database, { city = 'kuala-lumpur', organisation = `E2E org ${unique()}` } = {}): TestContact {
+export function createContact(
+  db: Database.Database,
+  { city = 'kuala-lumpur', organisation = `E2E org ${unique()}` } = {},
+): TestContact {
   const tag = unique();
   const cityId = (db.prepare('select id from cities where slug = ?').get(city) as { id: number }).id;
   const slug = `e2e-officer-${tag}`;
   const fullName = `Test Officer ${tag}`;
   const confirmedAt = Date.now() - 200 * 24 * 60 * 60 * 1000;
   const { lastInsertRowid } = db
-    .prepare('insert into contacts (slug, full_name, role, organisation, city_id, confirmed_at) values (?, ?, ?, ?, ?, ?)')
+    .prepare(
+      'insert into contacts (slug, full_name, role, organisation, city_id, confirmed_at) values (?, ?, ?, ?, ?, ?)',
+    )
     .run(slug, fullName, 'Media officer (test)', organisation, cityId, confirmedAt);
   const id = Number(lastInsertRowid);
-  db.prepare("insert into contact_phones (contact_id, kind, e164, position) values (?, 'mobile', ?, 0)").run(id, `+4420794609${String(Math.floor(Math.random() * 100)).padStart(2, '0')}`);
+  db.prepare("insert into contact_phones (contact_id, kind, e164, position) values (?, 'mobile', ?, 0)").run(
+    id,
+    `+4420794609${String(Math.floor(Math.random() * 100)).padStart(2, '0')}`,
+  );
   db.prepare("insert into contact_languages (contact_id, tag, position) values (?, 'en', 0)").run(id);
-  db.prepare('insert into contact_hours (contact_id, weekday, start_minute, end_minute) values (?, 1, 540, 1020)').run(id);
+  db.prepare('insert into contact_hours (contact_id, weekday, start_minute, end_minute) values (?, 1, 540, 1020)').run(
+    id,
+  );
   return { id, slug, fullName, organisation, citySlug: city };
 }
 
-export async function createUser(db: Database.Database, { role, contactId = null, password = null }: { role: 'admin' | 'officer'; contactId?: number | null; password?: string | null }): Promise<TestUser> {
+export async function createUser(
+  db: Database.Database,
+  {
+    role,
+    contactId = null,
+    password = null,
+  }: { role: 'admin' | 'officer'; contactId?: number | null; password?: string | null },
+): Promise<TestUser> {
   const id = `e2e-${unique()}`;
   const email = `${id}@example.org`;
-  db.prepare('insert into users (id, name, email, email_verified, role, contact_id) values (?, ?, ?, 1, ?, ?)').run(id, email, email, role, contactId);
+  db.prepare('insert into users (id, name, email, email_verified, role, contact_id) values (?, ?, ?, 1, ?, ?)').run(
+    id,
+    email,
+    email,
+    role,
+    contactId,
+  );
   if (password) {
-    db.prepare("insert into accounts (id, account_id, provider_id, user_id, password) values (?, ?, 'credential', ?, ?)").run(`acc-${id}`, id, id, await hashPassword(password));
+    db.prepare(
+      "insert into accounts (id, account_id, provider_id, user_id, password) values (?, ?, 'credential', ?, ?)",
+    ).run(`acc-${id}`, id, id, await hashPassword(password));
   }
   return { id, email, password };
 }
 
 export const SESSION_COOKIE = 'better-auth.session_token';
 
-/** A session row plus the signed cookie value better-auth expects (HMAC-SHA256 of the token, as better-call signs it). */
+/**
+ * A session row plus the signed cookie value better-auth expects (HMAC-SHA256 of the token, as better-call signs it).
+ */
 export function createSession(db: Database.Database, userId: string): { token: string; cookie: string } {
   const token = crypto.randomBytes(24).toString('base64url');
-  db.prepare('insert into sessions (id, token, user_id, expires_at) values (?, ?, ?, ?)').run(`s-${unique()}`, token, userId, Date.now() + 24 * 60 * 60 * 1000);
+  db.prepare('insert into sessions (id, token, user_id, expires_at) values (?, ?, ?, ?)').run(
+    `s-${unique()}`,
+    token,
+    userId,
+    Date.now() + 24 * 60 * 60 * 1000,
+  );
   const secret = fs.readFileSync(path.join(path.dirname(E2E_DB), 'auth-secret'), 'utf8').trim();
   const signature = crypto.createHmac('sha256', secret).update(token).digest('base64');
   return { token, cookie: encodeURIComponent(`${token}.${signature}`) };
@@ -64,7 +96,9 @@ export const tokenOf = (cookie: string) => decodeURIComponent(cookie).split('.')
 
 export async function addSession(db: Database.Database, context: BrowserContext, baseURL: string, userId: string) {
   const session = createSession(db, userId);
-  await context.addCookies([{ name: SESSION_COOKIE, value: session.cookie, url: baseURL, httpOnly: true, sameSite: 'Lax' }]);
+  await context.addCookies([
+    { name: SESSION_COOKIE, value: session.cookie, url: baseURL, httpOnly: true, sameSite: 'Lax' },
+  ]);
   return session;
 }
 

@@ -1,6 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 
-const PAGES = ['/', '/about', '/cities/geneva', '/contacts/ayuna-batoeva', '/releases/ifrc-president-rocca-meets-president-putin', '/search?q=moscow'];
+const PAGES = [
+  '/',
+  '/about',
+  '/cities/geneva',
+  '/contacts/ayuna-batoeva',
+  '/releases/ifrc-president-rocca-meets-president-putin',
+  '/search?q=moscow',
+];
 
 /** Records CSP violations as the browser reports them, from before the first script runs. */
 async function watchViolations(page: Page) {
@@ -11,7 +18,9 @@ async function watchViolations(page: Page) {
   await page.addInitScript(() => {
     const w = window as unknown as { __violations: string[] };
     w.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   return { console, events: () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations) };
 }
@@ -37,10 +46,19 @@ test('every page sends the security headers, and a strict script policy without 
 });
 
 test('reading sets no cookies, as the about page promises', async ({ request }) => {
-  for (const path of [...PAGES, '/releases', '/contacts/ayuna-batoeva/vcard', '/feeds/releases.xml', '/api/v1/cities']) {
+  for (const path of [
+    ...PAGES,
+    '/releases',
+    '/contacts/ayuna-batoeva/vcard',
+    '/feeds/releases.xml',
+    '/api/v1/cities',
+  ]) {
     const res = await request.get(path);
     expect(res.status(), path).toBe(200);
-    expect(res.headersArray().filter((h) => h.name.toLowerCase() === 'set-cookie'), path).toEqual([]);
+    expect(
+      res.headersArray().filter((h) => h.name.toLowerCase() === 'set-cookie'),
+      path,
+    ).toEqual([]);
   }
 });
 
@@ -71,7 +89,10 @@ test('pages hydrate under the policy with no violation', async ({ page }) => {
   expect(await violations.events()).toEqual([]);
   // A client-side navigation fetches the next page's payload and chunks under the same policy.
   await page.goto('/');
-  await page.getByRole('link', { name: /Moscow/ }).first().click();
+  await page
+    .getByRole('link', { name: /Moscow/ })
+    .first()
+    .click();
   await expect(page.getByText(/^It is \w{3} \d\d:\d\d in Moscow/)).toBeVisible();
   expect(await violations.events()).toEqual([]);
   expect(violations.console).toEqual([]);
@@ -84,7 +105,10 @@ test('an inline script injected into a page is refused by the browser, and the p
     const headers = { ...response.headers() };
     delete headers['content-length'];
     delete headers['content-encoding'];
-    const body = (await response.text()).replace('<main', '<script>window.__xss = 1</script><img src="data:," onerror="window.__xss = 2"><main');
+    const body = (await response.text()).replace(
+      '<main',
+      '<script>window.__xss = 1</script><img src="data:," onerror="window.__xss = 2"><main',
+    );
     await route.fulfill({ status: response.status(), headers, body });
   });
   let dialog = false;

@@ -2,7 +2,14 @@ import { expect, test, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { E2E_DB, SMTP_PORT } from '../playwright.config';
 import { Mailbox } from './mailbox';
-import { expectConfirmation, fillRequest, futureDeadline, requestForm, submitRequest, uniqueEmail } from './request-form';
+import {
+  expectConfirmation,
+  fillRequest,
+  futureDeadline,
+  requestForm,
+  submitRequest,
+  uniqueEmail,
+} from './request-form';
 
 // Specs named *mail.spec.ts own the test SMTP server's port; the `mail` project runs them one file at a time.
 test.describe.configure({ mode: 'serial' });
@@ -22,7 +29,10 @@ function query<T>(sql: string, params: unknown[]): T {
 }
 const inList = (xs: unknown[]) => xs.map(() => '?').join(',');
 const pendingFor = (refs: string[]) =>
-  query<{ n: number }>(`select count(*) as n from outbox_messages m join interview_requests r on r.id = m.request_id where m.status = 'pending' and r.reference in (${inList(refs)})`, refs).n;
+  query<{ n: number }>(
+    `select count(*) as n from outbox_messages m join interview_requests r on r.id = m.request_id where m.status = 'pending' and r.reference in (${inList(refs)})`,
+    refs,
+  ).n;
 const storedRequestsFrom = (emails: string[]) =>
   query<{ n: number }>(`select count(*) as n from interview_requests where email in (${inList(emails)})`, emails).n;
 test.beforeAll(() => mailbox.start());
@@ -31,7 +41,13 @@ test.afterAll(() => mailbox.stop());
 async function request(page: Page, path: string, tag: string) {
   const email = uniqueEmail(tag);
   await page.goto(path);
-  await fillRequest(page, { journalistName: `Reporter ${tag}`, outlet: 'Example Radio', email, deadline: futureDeadline(), topic: `Topic ${tag}` });
+  await fillRequest(page, {
+    journalistName: `Reporter ${tag}`,
+    outlet: 'Example Radio',
+    email,
+    deadline: futureDeadline(),
+    topic: `Topic ${tag}`,
+  });
   await submitRequest(page);
   return { email, ...(await expectConfirmation(page)) };
 }
@@ -64,8 +80,16 @@ test('a request from a release page goes to every listed city desk, once each', 
   await page.goto('/releases/ifrc-president-rocca-meets-president-putin');
   await expect(requestForm(page).getByText('About the release: IFRC President Francesco Rocca meets')).toBeVisible();
   const email = uniqueEmail('release');
-  await fillRequest(page, { journalistName: 'Release Reporter', outlet: 'Example TV', email, deadline: futureDeadline(), topic: 'The meeting' });
-  await requestForm(page).getByLabel(/Who would you like to interview/).fill('Francesco Rocca');
+  await fillRequest(page, {
+    journalistName: 'Release Reporter',
+    outlet: 'Example TV',
+    email,
+    deadline: futureDeadline(),
+    topic: 'The meeting',
+  });
+  await requestForm(page)
+    .getByLabel(/Who would you like to interview/)
+    .fill('Francesco Rocca');
   await submitRequest(page);
   const { reference } = await expectConfirmation(page);
   await expectMail(() => mailbox.mentioning(reference).length, 3);
@@ -75,7 +99,9 @@ test('a request from a release page goes to every listed city desk, once each', 
   expect(staff[0]?.text).toContain('About the release: IFRC President Francesco Rocca meets');
 });
 
-test('with the SMTP server down, requests are still accepted, and every message arrives once it is back', async ({ page }) => {
+test('with the SMTP server down, requests are still accepted, and every message arrives once it is back', async ({
+  page,
+}) => {
   // Five submissions in a row, then retries with backoff: more than a minute on a loaded machine.
   test.slow();
   await mailbox.stop();
@@ -89,7 +115,10 @@ test('with the SMTP server down, requests are still accepted, and every message 
   await expectMail(() => ours().length, 10);
   for (const s of sent) {
     expect(mailbox.to(s.email), s.reference).toHaveLength(1);
-    expect(mailbox.to('geneva.media@example.org').filter((m) => m.subject.includes(s.reference)), s.reference).toHaveLength(1);
+    expect(
+      mailbox.to('geneva.media@example.org').filter((m) => m.subject.includes(s.reference)),
+      s.reference,
+    ).toHaveLength(1);
   }
   // Once the outbox marks them all sent nothing more can go out: still exactly ten.
   await expect.poll(() => pendingFor(sent.map((s) => s.reference)), { timeout: 15_000 }).toBe(0);
@@ -99,12 +128,22 @@ test('with the SMTP server down, requests are still accepted, and every message 
 test.describe('rate limit', () => {
   test.use({ javaScriptEnabled: false, extraHTTPHeaders: { 'x-forwarded-for': '203.0.113.77' } });
 
-  test('20 rapid submissions from one client: the first 10 go through, the rest are refused politely and not stored', async ({ page }) => {
+  test('20 rapid submissions from one client: the first 10 go through, the rest are refused politely and not stored', async ({
+    page,
+  }) => {
     await page.goto('/contacts/amara-okafor');
     const emails = Array.from({ length: 20 }, (_, i) => uniqueEmail(`burst${i}`));
-    await fillRequest(page, { journalistName: 'Burst', outlet: 'Example', email: emails[0]!, deadline: futureDeadline(), topic: 'Burst' });
+    await fillRequest(page, {
+      journalistName: 'Burst',
+      outlet: 'Example',
+      email: emails[0]!,
+      deadline: futureDeadline(),
+      topic: 'Burst',
+    });
     // Post the no-JavaScript form 20 times, as a browser would.
-    const fields = await requestForm(page).evaluate((form: HTMLFormElement) => [...new FormData(form).entries()].map(([k, v]) => [k, String(v)]));
+    const fields = await requestForm(page).evaluate((form: HTMLFormElement) =>
+      [...new FormData(form).entries()].map(([k, v]) => [k, String(v)]),
+    );
     const statuses: string[] = [];
     for (const email of emails) {
       const multipart = Object.fromEntries(fields.map(([k, v]) => [k, k === 'email' ? email : v]));
@@ -112,9 +151,15 @@ test.describe('rate limit', () => {
       const response = await page.request.post(action!, { multipart, maxRedirects: 0 });
       const location = response.headers().location ?? '';
       // Refused, the browser is sent to a page that shows the form again.
-      const body = location.startsWith('/interview-requests/fix/') ? await (await page.request.get(location)).text() : '';
+      const body = location.startsWith('/interview-requests/fix/')
+        ? await (await page.request.get(location)).text()
+        : '';
       statuses.push(
-        response.status() === 303 && location.startsWith('/request-status/') ? 'accepted' : /ten minutes, which is our limit/.test(body) ? 'refused' : `other ${response.status()} ${location}`,
+        response.status() === 303 && location.startsWith('/request-status/')
+          ? 'accepted'
+          : /ten minutes, which is our limit/.test(body)
+            ? 'refused'
+            : `other ${response.status()} ${location}`,
       );
       if (statuses.at(-1) === 'refused') expect(body).toContain('Burst'); // the text comes back
     }

@@ -27,7 +27,11 @@ function awayWithDelegate() {
   const delegateEmail = uniqueEmail('delegate');
   const awayEmail = uniqueEmail('away');
   const delegate = createPerson(db(), city, 'Tomas Delegate', { hours: 'always', email: delegateEmail });
-  const away = createPerson(db(), city, 'Ayla Away', { leaveUntil: inThreeWeeks(), delegateId: delegate.id, email: awayEmail });
+  const away = createPerson(db(), city, 'Ayla Away', {
+    leaveUntil: inThreeWeeks(),
+    delegateId: delegate.id,
+    email: awayEmail,
+  });
   return { city, delegate, away, delegateEmail, awayEmail };
 }
 
@@ -35,16 +39,28 @@ for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
     test.use({ javaScriptEnabled });
 
-    test('a request made on an on-leave contact’s page reaches the delegate, not the absent person', async ({ page }) => {
+    test('a request made on an on-leave contact’s page reaches the delegate, not the absent person', async ({
+      page,
+    }) => {
       const { away, delegateEmail, awayEmail } = awayWithDelegate();
       await page.goto(`/contacts/${away.slug}`);
-      await expect(page.locator('#request')).toContainText('This request goes to Tomas Delegate, covering for Ayla Away');
-      await fillRequest(page, { journalistName: 'Reach Reporter', outlet: 'Example Radio', email: uniqueEmail('reach'), deadline: futureDeadline(), topic: 'Leave routing' });
+      await expect(page.locator('#request')).toContainText(
+        'This request goes to Tomas Delegate, covering for Ayla Away',
+      );
+      await fillRequest(page, {
+        journalistName: 'Reach Reporter',
+        outlet: 'Example Radio',
+        email: uniqueEmail('reach'),
+        deadline: futureDeadline(),
+        topic: 'Leave routing',
+      });
       await submitRequest(page);
       const { reference } = await expectConfirmation(page);
       await expect.poll(() => mailbox.to(delegateEmail).length, { timeout: 15_000 }).toBe(1);
       expect(mailbox.to(delegateEmail)[0]!.subject).toContain(reference);
-      expect(mailbox.to(delegateEmail)[0]!.text).toContain('New interview request for Tomas Delegate, covering for Ayla Away.');
+      expect(mailbox.to(delegateEmail)[0]!.text).toContain(
+        'New interview request for Tomas Delegate, covering for Ayla Away.',
+      );
       expect(mailbox.to(awayEmail)).toEqual([]);
     });
   });
@@ -55,7 +71,13 @@ test('a request made on a release page listing someone on leave reaches their de
   const release = createRelease(db(), city, [away]);
   await page.goto(`/releases/${release.slug}`);
   await expect(page.locator('#request')).toContainText('This request goes to Tomas Delegate, covering for Ayla Away.');
-  await fillRequest(page, { journalistName: 'Reach Reporter', outlet: 'Example Radio', email: uniqueEmail('reach-rel'), deadline: futureDeadline(), topic: 'Release leave routing' });
+  await fillRequest(page, {
+    journalistName: 'Reach Reporter',
+    outlet: 'Example Radio',
+    email: uniqueEmail('reach-rel'),
+    deadline: futureDeadline(),
+    topic: 'Release leave routing',
+  });
   await submitRequest(page);
   await expectConfirmation(page);
   await expect.poll(() => mailbox.to(delegateEmail).length, { timeout: 15_000 }).toBe(1);

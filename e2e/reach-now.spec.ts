@@ -15,7 +15,11 @@ test.afterAll(() => {
   connection = null;
 });
 
-const cardNames = (page: Page) => page.locator('article h2, article h3').filter({ has: page.locator('a[href^="/contacts/"]') }).allTextContents();
+const cardNames = (page: Page) =>
+  page
+    .locator('article h2, article h3')
+    .filter({ has: page.locator('a[href^="/contacts/"]') })
+    .allTextContents();
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
@@ -29,22 +33,31 @@ for (const javaScriptEnabled of [true, false]) {
       createPerson(db(), city, 'Zoe Onduty', { hours: 'always' });
       await page.goto(`/cities/${city.slug}`);
       expect((await cardNames(page)).map((n) => n.trim())).toEqual(['Zoe Onduty', 'Bea Offhours', 'Aaron Away']);
-      await expect(page.getByText('Available now first, then whoever is back soonest, then people on leave.')).toBeVisible();
+      await expect(
+        page.getByText('Available now first, then whoever is back soonest, then people on leave.'),
+      ).toBeVisible();
       const zoe = page.getByRole('article', { name: 'Zoe Onduty' });
       await expect(zoe.locator('[data-status]')).toHaveText('Available now, around the clock');
-      await expect(page.getByText(new RegExp(`^It (is|was) [A-Z][a-z]{2} \\d\\d:\\d\\d in ${city.name}`))).toBeVisible();
+      await expect(
+        page.getByText(new RegExp(`^It (is|was) [A-Z][a-z]{2} \\d\\d:\\d\\d in ${city.name}`)),
+      ).toBeVisible();
       // Someone is on duty: nothing is pinned.
       await expect(page.locator('[data-duty-bar]')).toHaveCount(0);
     });
 
-    test('a release whose people are all off hours pins the city desk’s duty line as a tel: link, and says why', async ({ page }) => {
+    test('a release whose people are all off hours pins the city desk’s duty line as a tel: link, and says why', async ({
+      page,
+    }) => {
       const city = createCity(db());
       const people = [createPerson(db(), city, 'Olga Offhours'), createPerson(db(), city, 'Pavel Offhours')];
       const release = createRelease(db(), city, people);
       await page.goto(`/releases/${release.slug}`);
       const bar = page.locator('[data-duty-bar]');
       await expect(bar).toContainText(`Nobody listed is on duty now in ${city.name}: call the 24/7 duty line.`);
-      await expect(bar.getByRole('link', { name: /^Call the .* press desk/ })).toHaveAttribute('href', `tel:${city.dutyPhone}`);
+      await expect(bar.getByRole('link', { name: /^Call the .* press desk/ })).toHaveAttribute(
+        'href',
+        `tel:${city.dutyPhone}`,
+      );
       // Pinned to the bottom of the screen, at most a quarter of it.
       const box = (await bar.boundingBox())!;
       const viewport = page.viewportSize()!;
@@ -52,7 +65,9 @@ for (const javaScriptEnabled of [true, false]) {
       expect(box.height).toBeLessThanOrEqual(viewport.height / 4 + 1);
     });
 
-    test('an on-leave contact labels the delegate’s numbers and their own apart, and the form says who gets it', async ({ page }) => {
+    test('an on-leave contact labels the delegate’s numbers and their own apart, and the form says who gets it', async ({
+      page,
+    }) => {
       const city = createCity(db());
       const delegate = createPerson(db(), city, 'Tomas Delegate', { hours: 'always' });
       const away = createPerson(db(), city, 'Ayla Away', { leaveUntil: inThreeWeeks(), delegateId: delegate.id });
@@ -60,15 +75,24 @@ for (const javaScriptEnabled of [true, false]) {
       const card = page.getByRole('article', { name: 'Ayla Away' });
       const covering = card.getByRole('region', { name: 'Tomas Delegate, covering for Ayla Away' });
       await expect(covering.getByText('Call Tomas Delegate, covering for Ayla Away')).toBeVisible();
-      await expect(covering.getByRole('link', { name: /^Call Tomas Delegate/ })).toHaveAttribute('href', `tel:${delegate.phone}`);
+      await expect(covering.getByRole('link', { name: /^Call Tomas Delegate/ })).toHaveAttribute(
+        'href',
+        `tel:${delegate.phone}`,
+      );
       await expect(covering.locator('[data-status]')).toHaveText('Available now, around the clock');
-      const own = card.getByRole('region', { name: 'Ayla Away\'s own numbers' });
-      await expect(own.getByText(/^Ayla Away’s own numbers \(on leave until \d{1,2} [A-Z][a-z]+, may not answer\):$/)).toBeVisible();
+      const own = card.getByRole('region', { name: "Ayla Away's own numbers" });
+      await expect(
+        own.getByText(/^Ayla Away’s own numbers \(on leave until \d{1,2} [A-Z][a-z]+, may not answer\):$/),
+      ).toBeVisible();
       await expect(own.getByRole('link', { name: /^Call Ayla Away/ })).toHaveAttribute('href', `tel:${away.phone}`);
-      await expect(page.locator('#request')).toContainText(`This request goes to Tomas Delegate, covering for Ayla Away (${city.name}).`);
+      await expect(page.locator('#request')).toContainText(
+        `This request goes to Tomas Delegate, covering for Ayla Away (${city.name}).`,
+      );
     });
 
-    test('unknown contact, release and city pages are the site’s own Not found page, with status 404', async ({ page }) => {
+    test('unknown contact, release and city pages are the site’s own Not found page, with status 404', async ({
+      page,
+    }) => {
       for (const path of ['/contacts/no-such-person-zz', '/releases/no-such-release-zz', '/cities/no-such-city-zz']) {
         const response = await page.goto(path);
         expect(response?.status(), path).toBe(404);
@@ -81,7 +105,10 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
-test('the interview language is a choice: none preset unless the browser’s language is spoken', async ({ page, browser }) => {
+test('the interview language is a choice: none preset unless the browser’s language is spoken', async ({
+  page,
+  browser,
+}) => {
   const city = createCity(db());
   const russian = createPerson(db(), city, 'Raisa Russian', { hours: 'always', languages: ['ru'] });
   await page.goto(`/contacts/${russian.slug}`);
@@ -108,21 +135,45 @@ test.describe('without JavaScript', () => {
   });
 });
 
-const PUBLIC_PAGES = ['/', '/cities/geneva', '/cities/moscow', '/contacts/ayuna-batoeva', '/contacts/jonas-weber', '/releases', '/search?q=geneva', '/about'];
+const PUBLIC_PAGES = [
+  '/',
+  '/cities/geneva',
+  '/cities/moscow',
+  '/contacts/ayuna-batoeva',
+  '/contacts/jonas-weber',
+  '/releases',
+  '/search?q=geneva',
+  '/about',
+];
 
 test('axe (4.14 rules) reports nothing on the public pages', async ({ page }) => {
-  const release = db().prepare("select slug from releases where status = 'published' order by id limit 1").pluck().get() as string;
+  const release = db()
+    .prepare("select slug from releases where status = 'published' order by id limit 1")
+    .pluck()
+    .get() as string;
   for (const path of [...PUBLIC_PAGES, `/releases/${release}`, '/contacts/no-such-person-zz']) {
     await page.goto(path);
     await test.step(path, () => expectNoAxeViolations(page));
   }
 });
 
-// The search page's own results (components/search-results.tsx, another change under way) are left to the search work.
-test('no link or button is smaller than 24×24 CSS px on the city, contact and release pages', async ({ page }) => {
+test('no link or button is smaller than 24×24 CSS px on the city, contact, release and search pages', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  const release = db().prepare("select slug from releases where status = 'published' order by id limit 1").pluck().get() as string;
-  for (const path of ['/cities/moscow', '/cities/geneva', '/contacts/ayuna-batoeva', '/contacts/jonas-weber', `/releases/${release}`]) {
+  const release = db()
+    .prepare("select slug from releases where status = 'published' order by id limit 1")
+    .pluck()
+    .get() as string;
+  for (const path of [
+    '/cities/moscow',
+    '/cities/geneva',
+    '/contacts/ayuna-batoeva',
+    '/contacts/jonas-weber',
+    `/releases/${release}`,
+    '/search?q=geneva',
+    '/search?q=tomaso',
+  ]) {
     await page.goto(path);
     const small = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('a[href], button, summary, input[type=submit], select')]
@@ -130,7 +181,10 @@ test('no link or button is smaller than 24×24 CSS px on the city, contact and r
         .filter((el) => !el.closest('[data-prose]') && el.getClientRects().length > 0 && !el.closest('.sr-only'))
         .map((el) => ({ el, r: el.getBoundingClientRect() }))
         .filter(({ r }) => r.width > 0 && (r.width < 24 || r.height < 24))
-        .map(({ el, r }) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}" ${Math.round(r.width)}×${Math.round(r.height)}`),
+        .map(
+          ({ el, r }) =>
+            `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}" ${Math.round(r.width)}×${Math.round(r.height)}`,
+        ),
     );
     expect(small, path).toEqual([]);
   }

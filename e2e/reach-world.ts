@@ -27,7 +27,13 @@ export function createPerson(
   db: Database.Database,
   city: ReachCity,
   fullName: string,
-  { hours = 'none', leaveUntil = null, delegateId = null, email = null, languages = ['en'] }: {
+  {
+    hours = 'none',
+    leaveUntil = null,
+    delegateId = null,
+    email = null,
+    languages = ['en'],
+  }: {
     hours?: 'always' | 'none';
     leaveUntil?: string | null;
     delegateId?: number | null;
@@ -45,25 +51,43 @@ export function createPerson(
   const id = Number(lastInsertRowid);
   const phone = `+4179${String(1_000_000 + Math.floor(Math.random() * 8_999_999))}`;
   db.prepare("insert into contact_phones (contact_id, kind, e164, position) values (?, 'mobile', ?, 0)").run(id, phone);
-  languages.forEach((l, i) => db.prepare('insert into contact_languages (contact_id, tag, position) values (?, ?, ?)').run(id, l, i));
+  languages.forEach((l, i) =>
+    db.prepare('insert into contact_languages (contact_id, tag, position) values (?, ?, ?)').run(id, l, i),
+  );
   if (hours === 'always') {
     for (const weekday of ALL_WEEK) {
-      db.prepare('insert into contact_hours (contact_id, weekday, start_minute, end_minute) values (?, ?, 0, 1440)').run(id, weekday);
+      db.prepare(
+        'insert into contact_hours (contact_id, weekday, start_minute, end_minute) values (?, ?, 0, 1440)',
+      ).run(id, weekday);
     }
   }
   return { id, slug, fullName, phone };
 }
 
-export function createRelease(db: Database.Database, city: ReachCity, people: ReachPerson[]): { slug: string; title: string } {
+export function createRelease(
+  db: Database.Database,
+  city: ReachCity,
+  people: ReachPerson[],
+): { slug: string; title: string } {
   const t = tag();
   const slug = `reach-release-${t}`;
   const title = `Reach release ${t}`;
   const { lastInsertRowid } = db
-    .prepare("insert into releases (slug, title, published_on, summary, body, status) values (?, ?, '2026-11-30', 'Summary.', 'Body.', 'published')")
+    .prepare(
+      "insert into releases (slug, title, published_on, summary, body, status) values (?, ?, '2026-11-30', 'Summary.', 'Body.', 'published')",
+    )
     .run(slug, title);
   const id = Number(lastInsertRowid);
-  db.prepare('insert into release_datelines (release_id, position, place, city_id) values (?, 0, ?, ?)').run(id, city.name, city.id);
-  people.forEach((p, i) => db.prepare('insert into release_contacts (release_id, contact_id, city_label, position) values (?, ?, ?, ?)').run(id, p.id, city.name, i));
+  db.prepare('insert into release_datelines (release_id, position, place, city_id) values (?, 0, ?, ?)').run(
+    id,
+    city.name,
+    city.id,
+  );
+  people.forEach((p, i) =>
+    db
+      .prepare('insert into release_contacts (release_id, contact_id, city_label, position) values (?, ?, ?, ?)')
+      .run(id, p.id, city.name, i),
+  );
   return { slug, title };
 }
 

@@ -10,7 +10,10 @@ test.describe('a journalist in Tokyo', () => {
     await page.goto('/cities/moscow');
     const zone = requestForm(page).getByLabel('Your time zone');
     await expect(zone).toHaveValue('Asia/Tokyo');
-    await expect(zone.getByRole('option', { name: 'Port of Spain (America)' })).toHaveAttribute('value', 'America/Port_of_Spain');
+    await expect(zone.getByRole('option', { name: 'Port of Spain (America)' })).toHaveAttribute(
+      'value',
+      'America/Port_of_Spain',
+    );
     await zone.selectOption('America/Port_of_Spain');
     await expect(zone).toHaveValue('America/Port_of_Spain');
   });

@@ -30,7 +30,8 @@ test.describe('search that forgives how a name was heard', () => {
     await page.goto('/search?q=tomaso');
     const tommaso = people(page).getByRole('article', { name: /Tommaso Della Longa/ });
     await expect(tommaso).toBeVisible();
-    await expect(people(page).getByRole('article')).toHaveCount(1);
+    // Other specs add people while this runs: the best match comes first whatever else matches.
+    await expect(people(page).getByRole('article').first()).toHaveAccessibleName(/Tommaso Della Longa/);
     const city = people(page).getByRole('link', { name: 'Everyone in Moscow, and the 24/7 duty line' });
     await expect(city).toHaveAttribute('href', '/cities/moscow');
     await city.click();

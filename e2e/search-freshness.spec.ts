@@ -9,7 +9,11 @@ const titlesIn = async (response: { text(): Promise<string> }) => {
   return (feed.entry ?? []).map((e: { title: string }) => e.title);
 };
 
-test('a release an admin publishes is found by search and listed in the feeds at once', async ({ page, db, request }) => {
+test('a release an admin publishes is found by search and listed in the feeds at once', async ({
+  page,
+  db,
+  request,
+}) => {
   const contact = createContact(db, { city: 'nairobi' });
   const word = `kiwanja${crypto.randomBytes(4).toString('hex')}`;
   const title = `E2E search release ${word}`;

@@ -7,13 +7,22 @@ import { hasServerAction, readForm, withValues } from '../tests/support/html-for
  * hidden `$ACTION_…` fields from a page that shows it, change any field, and post it from
  * another session, without JavaScript, as a browser would.
  */
-export async function readActionForm(context: APIRequestContext, path: string, pick: (form: Element) => boolean): Promise<[string, string][]> {
+export async function readActionForm(
+  context: APIRequestContext,
+  path: string,
+  pick: (form: Element) => boolean,
+): Promise<[string, string][]> {
   const page = await context.get(path);
   expect(page.status(), `GET ${path} to read its form`).toBe(200);
   return readForm(await page.text(), (form) => hasServerAction(form) && pick(form)).fields;
 }
 
-export async function postActionForm(context: APIRequestContext, path: string, fields: [string, string][], values: Record<string, string>): Promise<APIResponse> {
+export async function postActionForm(
+  context: APIRequestContext,
+  path: string,
+  fields: [string, string][],
+  values: Record<string, string>,
+): Promise<APIResponse> {
   const body = new FormData();
   for (const [name, value] of withValues(fields, values)) body.append(name, value);
   return context.post(path, { multipart: body, maxRedirects: 0 });

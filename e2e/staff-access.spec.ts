@@ -19,7 +19,13 @@ async function signIn(page: Page, email: string) {
   await expect(page).toHaveURL('/staff');
 }
 
-test('sign-in issues a new session and ends the one the browser held, so a planted cookie is never adopted', async ({ page, context, browser, db, baseURL }) => {
+test('sign-in issues a new session and ends the one the browser held, so a planted cookie is never adopted', async ({
+  page,
+  context,
+  browser,
+  db,
+  baseURL,
+}) => {
   const contact = createContact(db);
   const user = await createUser(db, { role: 'officer', contactId: contact.id, password: PASSWORD });
   await page.goto('/sign-in');
@@ -50,19 +56,25 @@ test('sign-in issues a new session and ends the one the browser held, so a plant
   await attacker.close();
 });
 
-test('a wrong password is refused without saying which part was wrong, and sign-out ends the session', { tag: '@phone' }, async ({ page, officer }) => {
-  await page.goto('/staff');
-  await page.getByRole('button', { name: 'Sign out' }).click();
-  await expect(page.getByText('You are signed out.')).toBeVisible();
-  await page.goto('/me');
-  await expect(page).toHaveURL('/sign-in?next=%2Fme');
-  await page.getByLabel('E-mail').fill(officer.user.email);
-  await page.getByLabel('Password').fill('not the password');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'That e-mail address and password do not match an account.' })).toBeVisible();
-  await expect(page.getByLabel('E-mail')).toHaveValue(officer.user.email);
-  await expectNoAxeViolations(page);
-});
+test(
+  'a wrong password is refused without saying which part was wrong, and sign-out ends the session',
+  { tag: '@phone' },
+  async ({ page, officer }) => {
+    await page.goto('/staff');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByText('You are signed out.')).toBeVisible();
+    await page.goto('/me');
+    await expect(page).toHaveURL('/sign-in?next=%2Fme');
+    await page.getByLabel('E-mail').fill(officer.user.email);
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'That e-mail address and password do not match an account.' }),
+    ).toBeVisible();
+    await expect(page.getByLabel('E-mail')).toHaveValue(officer.user.email);
+    await expectNoAxeViolations(page);
+  },
+);
 
 test('the set-password and forgot-password pages have no accessibility violations', async ({ page }) => {
   await page.goto('/set-password?token=nope');

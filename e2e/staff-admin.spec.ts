@@ -25,11 +25,17 @@ test('an admin creates a release with two contacts under two city labels and pub
   const slug = new URL(page.url()).pathname.split('/').pop()!;
   await expect(page.getByRole('heading', { name: 'What happened' })).toBeVisible();
 
-  await page.goto('/releases?page=2');
+  // Dated before every other release, it is on the list's last page, wherever other specs' releases push it.
+  await page.goto('/releases');
+  const older = page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Older releases' });
+  while ((await page.getByRole('link', { name: title }).count()) === 0 && (await older.count()) > 0)
+    await older.click();
   await expect(page.getByRole('link', { name: title })).toBeVisible();
   await page.goto(`/releases/${slug}`);
   await expect(page.getByRole('heading', { level: 3, name: 'In Kuala Lumpur' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'In Panama City' }).getByRole('article', { name: new RegExp(b.fullName) })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'In Panama City' }).getByRole('article', { name: new RegExp(b.fullName) }),
+  ).toBeVisible();
   await expect(page.locator('script', { hasText: 'alert(1)' })).toHaveCount(0);
   for (const contact of [a, b]) {
     await page.goto(`/contacts/${contact.slug}`);

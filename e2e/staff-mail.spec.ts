@@ -10,12 +10,24 @@ const mailbox = new Mailbox(SMTP_PORT);
 test.beforeAll(() => mailbox.start());
 test.afterAll(() => mailbox.stop());
 
-test('a public request reaches the officer’s inbox, moves through the workflow, and the journalist sees and gets each step', async ({ page, browser, db, officer }) => {
+test('a public request reaches the officer’s inbox, moves through the workflow, and the journalist sees and gets each step', async ({
+  page,
+  browser,
+  db,
+  officer,
+}) => {
   const baseURL = test.info().project.use.baseURL!;
   const journalist = await browser.newPage({ baseURL });
   const email = uniqueEmail('inbox');
   await journalist.goto(`/contacts/${officer.contact.slug}`);
-  await fillRequest(journalist, { journalistName: 'Reporter Inbox', outlet: 'Example Wire', email, deadline: futureDeadline(3), timeZone: 'America/Panama', topic: 'Cyclone season briefing' });
+  await fillRequest(journalist, {
+    journalistName: 'Reporter Inbox',
+    outlet: 'Example Wire',
+    email,
+    deadline: futureDeadline(3),
+    timeZone: 'America/Panama',
+    topic: 'Cyclone season briefing',
+  });
   await submitRequest(journalist);
   const { reference, statusUrl } = await expectConfirmation(journalist);
 
@@ -38,7 +50,9 @@ test('a public request reaches the officer’s inbox, moves through the workflow
     await journalist.goto(statusUrl);
     await expect(journalist.getByTestId('request-status')).toHaveText(label);
     if (message) await expect(journalist.getByText(message)).toBeVisible();
-    await expect.poll(() => mailbox.to(email).filter((m) => m.subject === `${reference}: ${label}`).length, { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(() => mailbox.to(email).filter((m) => m.subject === `${reference}: ${label}`).length, { timeout: 15_000 })
+      .toBe(1);
   }
   await expect(page.getByText('This request is closed.')).toBeVisible();
 
@@ -63,7 +77,11 @@ test('a public request reaches the officer’s inbox, moves through the workflow
   await context.close();
 });
 
-test('a forgotten password is reset with a link e-mailed through the outbox, which ends every session the account had', async ({ page, browser, db }) => {
+test('a forgotten password is reset with a link e-mailed through the outbox, which ends every session the account had', async ({
+  page,
+  browser,
+  db,
+}) => {
   const baseURL = test.info().project.use.baseURL!;
   const contact = createContact(db);
   const user = await createUser(db, { role: 'officer', contactId: contact.id, password: 'the old password' });

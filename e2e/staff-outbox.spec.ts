@@ -8,7 +8,13 @@ test.describe('an admin reads the outbox', () => {
   test('a new request’s e-mails are listed with their text and delivery state', { tag: '@phone' }, async ({ page }) => {
     const email = uniqueEmail('outbox');
     await page.goto('/cities/panama-city');
-    await fillRequest(page, { journalistName: 'Outbox Reader', outlet: 'Example', email, deadline: futureDeadline(), topic: 'Outbox topic' });
+    await fillRequest(page, {
+      journalistName: 'Outbox Reader',
+      outlet: 'Example',
+      email,
+      deadline: futureDeadline(),
+      topic: 'Outbox topic',
+    });
     await submitRequest(page);
     const { reference } = await expectConfirmation(page);
     await page.goto('/staff/outbox');

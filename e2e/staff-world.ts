@@ -12,7 +12,8 @@ const once = <T>(make: () => T) => {
   return () => (made ??= make());
 };
 
-const idOf = (db: Database.Database, sql: string, ...args: unknown[]) => Number(db.prepare(sql).run(...args).lastInsertRowid);
+const idOf = (db: Database.Database, sql: string, ...args: unknown[]) =>
+  Number(db.prepare(sql).run(...args).lastInsertRowid);
 
 /**
  * Officer A speaks for contact A in Kuala Lumpur, officer B for contact B in Nairobi, so neither
@@ -56,9 +57,25 @@ export class StaffWorld {
   as(actor: ActorName): Promise<APIRequestContext> {
     if (!this.contexts.has(actor)) {
       const { hostname } = new URL(this.baseURL);
-      const cookie = { name: SESSION_COOKIE, value: this.cookies[actor], domain: hostname, path: '/', expires: -1, httpOnly: true, secure: false, sameSite: 'Lax' as const };
+      const cookie = {
+        name: SESSION_COOKIE,
+        value: this.cookies[actor],
+        domain: hostname,
+        path: '/',
+        expires: -1,
+        httpOnly: true,
+        secure: false,
+        sameSite: 'Lax' as const,
+      };
       const address = `198.18.${crypto.randomInt(256)}.${crypto.randomInt(1, 255)}`;
-      this.contexts.set(actor, request.newContext({ baseURL: this.baseURL, storageState: { cookies: [cookie], origins: [] }, extraHTTPHeaders: { 'x-forwarded-for': address, origin: new URL(this.baseURL).origin } }));
+      this.contexts.set(
+        actor,
+        request.newContext({
+          baseURL: this.baseURL,
+          storageState: { cookies: [cookie], origins: [] },
+          extraHTTPHeaders: { 'x-forwarded-for': address, origin: new URL(this.baseURL).origin },
+        }),
+      );
     }
     return this.contexts.get(actor)!;
   }
@@ -67,7 +84,16 @@ export class StaffWorld {
   readonly city = once(() => {
     const slug = `e2e-city-${this.tag}`;
     const name = `E2E City ${this.tag}`;
-    const id = idOf(this.db, 'insert into cities (slug, name, country, time_zone, desk_email, duty_phone) values (?, ?, ?, ?, ?, ?)', slug, name, 'CH', 'Europe/Zurich', `desk-${this.tag}@example.org`, '+41227304222');
+    const id = idOf(
+      this.db,
+      'insert into cities (slug, name, country, time_zone, desk_email, duty_phone) values (?, ?, ?, ?, ?, ?)',
+      slug,
+      name,
+      'CH',
+      'Europe/Zurich',
+      `desk-${this.tag}@example.org`,
+      '+41227304222',
+    );
     return { id, slug, name };
   });
 
@@ -75,16 +101,32 @@ export class StaffWorld {
   readonly importedContact = once(() => {
     const slug = `e2e-imported-${this.tag}`;
     const { id: cityId } = this.db.prepare("select id from cities where slug = 'nairobi'").get() as { id: number };
-    const id = idOf(this.db, "insert into contacts (slug, full_name, role, organisation, city_id, active) values (?, ?, 'Imported (test)', 'E2E import', ?, 0)", slug, `Imported Person ${this.tag}`, cityId);
+    const id = idOf(
+      this.db,
+      "insert into contacts (slug, full_name, role, organisation, city_id, active) values (?, ?, 'Imported (test)', 'E2E import', ?, 0)",
+      slug,
+      `Imported Person ${this.tag}`,
+      cityId,
+    );
     return { id, slug };
   });
 
-  /** A draft datelined Kuala Lumpur, older than every demo release (an admin's allowed publish must not reorder the demo lists other specs check). */
+  /**
+   * A draft datelined Kuala Lumpur, older than every demo release (an admin's allowed publish must not reorder the demo
+   * lists other specs check).
+   */
   readonly release = once(() => {
     const slug = `e2e-release-${this.tag}`;
-    const id = idOf(this.db, "insert into releases (slug, title, published_on, summary, body, status) values (?, ?, '2000-01-02', 'Summary', 'Body', 'draft')", slug, `E2E release ${this.tag}`);
+    const id = idOf(
+      this.db,
+      "insert into releases (slug, title, published_on, summary, body, status) values (?, ?, '2000-01-02', 'Summary', 'Body', 'draft')",
+      slug,
+      `E2E release ${this.tag}`,
+    );
     const kualaLumpur = this.db.prepare("select id from cities where slug = 'kuala-lumpur'").get() as { id: number };
-    this.db.prepare("insert into release_datelines (release_id, position, place, city_id) values (?, 0, 'Kuala Lumpur', ?)").run(id, kualaLumpur.id);
+    this.db
+      .prepare("insert into release_datelines (release_id, position, place, city_id) values (?, 0, 'Kuala Lumpur', ?)")
+      .run(id, kualaLumpur.id);
     return { id, slug };
   });
 
@@ -94,9 +136,13 @@ export class StaffWorld {
   readonly requestToB = once(() => this.plantRequest(this.contactB, 'B'));
 
   private plantRequest(contact: TestContact, label: string) {
-    const { id: cityId } = this.db.prepare('select city_id as id from contacts where id = ?').get(contact.id) as { id: number };
+    const { id: cityId } = this.db.prepare('select city_id as id from contacts where id = ?').get(contact.id) as {
+      id: number;
+    };
     const request = this.insertRequest(label, contact.id, cityId);
-    this.db.prepare('insert into interview_request_addressees (request_id, contact_id) values (?, ?)').run(request.id, contact.id);
+    this.db
+      .prepare('insert into interview_request_addressees (request_id, contact_id) values (?, ?)')
+      .run(request.id, contact.id);
     return request;
   }
 
@@ -112,14 +158,25 @@ export class StaffWorld {
       this.db,
       `insert into interview_requests (reference, token_hash, target, contact_id, city_id, journalist_name, outlet, email, deadline_at, deadline_time_zone, topic, format, language, on_record)
        values (?, ?, ?, ?, ?, 'E2E Journalist', 'E2E Wire', 'journalist@example.org', ?, 'Europe/Zurich', ?, 'phone', 'en', 1)`,
-      reference, crypto.randomBytes(32).toString('hex'), contactId === null ? 'city' : 'contact', contactId, cityId, Date.now() + 3 * 86_400_000, `Topic ${this.tag}`,
+      reference,
+      crypto.randomBytes(32).toString('hex'),
+      contactId === null ? 'city' : 'contact',
+      contactId,
+      cityId,
+      Date.now() + 3 * 86_400_000,
+      `Topic ${this.tag}`,
     );
     return { id, reference, heading: `${reference}: Topic ${this.tag}` };
   }
 
   /** A pending e-mail not due for a day: only a retry makes it due now. */
   readonly pendingMail = once(() =>
-    idOf(this.db, "insert into outbox_messages (kind, \"to\", subject, text, next_attempt_at) values ('e2e', 'nobody@example.org', ?, 'E2E body', ?)", `E2E message ${this.tag}`, Date.now() + 86_400_000),
+    idOf(
+      this.db,
+      "insert into outbox_messages (kind, \"to\", subject, text, next_attempt_at) values ('e2e', 'nobody@example.org', ?, 'E2E body', ?)",
+      `E2E message ${this.tag}`,
+      Date.now() + 86_400_000,
+    ),
   );
 
   /** Rows as plain objects, to compare before and after. */

@@ -1,5 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectConfirmation, fillRequest, futureDeadline, requestForm, submitRequest, uniqueEmail } from './request-form';
+import {
+  expectConfirmation,
+  fillRequest,
+  futureDeadline,
+  requestForm,
+  submitRequest,
+  uniqueEmail,
+} from './request-form';
 
 const PAYLOADS = {
   journalistName: '<script>window.__xss = "name"</script>',
@@ -23,8 +30,17 @@ function watchForScripts(page: Page) {
 }
 
 async function fillPayloads(page: Page, email: string) {
-  await fillRequest(page, { journalistName: PAYLOADS.journalistName, outlet: PAYLOADS.outlet, email, deadline: futureDeadline(), topic: PAYLOADS.topic, questions: PAYLOADS.questions });
-  await requestForm(page).getByLabel(/Who would you like to interview/).fill(PAYLOADS.wishedInterviewee);
+  await fillRequest(page, {
+    journalistName: PAYLOADS.journalistName,
+    outlet: PAYLOADS.outlet,
+    email,
+    deadline: futureDeadline(),
+    topic: PAYLOADS.topic,
+    questions: PAYLOADS.questions,
+  });
+  await requestForm(page)
+    .getByLabel(/Who would you like to interview/)
+    .fill(PAYLOADS.wishedInterviewee);
 }
 
 test.use({ extraHTTPHeaders: { 'x-forwarded-for': `198.51.100.${200 + Math.floor(Math.random() * 50)}` } });

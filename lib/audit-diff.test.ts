@@ -46,7 +46,10 @@ describe('diffSnapshots', () => {
   });
 
   it('keeps Cyrillic values as typed and notices a cleared field', () => {
-    const changes = diffSnapshots(contactSnapshot(ayuna, names), contactSnapshot({ ...ayuna, localName: null, fullName: 'Аюна' }, names));
+    const changes = diffSnapshots(
+      contactSnapshot(ayuna, names),
+      contactSnapshot({ ...ayuna, localName: null, fullName: 'Аюна' }, names),
+    );
     expect(changes).toEqual([
       { field: 'fullName', oldValue: 'Ayuna Batoeva', newValue: 'Аюна' },
       { field: 'localName', oldValue: 'Аюна Батоева', newValue: null },
@@ -56,9 +59,20 @@ describe('diffSnapshots', () => {
   it('sees a change of weekly hours and of language order', () => {
     const changes = diffSnapshots(
       contactSnapshot(ayuna, names),
-      contactSnapshot({ ...ayuna, languages: ['en', 'ru'], hours: [...ayuna.hours, { weekday: 1, startMinute: 1200, endMinute: 1260 }] }, names),
+      contactSnapshot(
+        {
+          ...ayuna,
+          languages: ['en', 'ru'],
+          hours: [...ayuna.hours, { weekday: 1, startMinute: 1200, endMinute: 1260 }],
+        },
+        names,
+      ),
     );
     expect(changes.map((c) => c.field)).toEqual(['languages', 'hours']);
-    expect(changes[1]).toEqual({ field: 'hours', oldValue: 'Mon 09:00–19:00', newValue: 'Mon 09:00–19:00, 20:00–21:00' });
+    expect(changes[1]).toEqual({
+      field: 'hours',
+      oldValue: 'Mon 09:00–19:00',
+      newValue: 'Mon 09:00–19:00, 20:00–21:00',
+    });
   });
 });

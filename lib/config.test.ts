@@ -19,13 +19,25 @@ describe('settings', () => {
 
   it('has safe defaults when nothing is set', () => {
     expect(parseConfig({})).toMatchObject({
-      DATABASE_URL: 'file:data/pressline.db', PORT: 3000, PRESSLINE_DEMO: '1', TRUST_PROXY: '0',
-      REQUEST_RATE_LIMIT: 10, REQUEST_MIN_FILL_MS: 3_000, OUTBOX_ALERT_AFTER_MS: 1_800_000, SQLITE_BUSY_TIMEOUT_MS: 5_000,
+      DATABASE_URL: 'file:data/pressline.db',
+      PORT: 3000,
+      PRESSLINE_DEMO: '1',
+      TRUST_PROXY: '0',
+      REQUEST_RATE_LIMIT: 10,
+      REQUEST_MIN_FILL_MS: 3_000,
+      OUTBOX_ALERT_AFTER_MS: 1_800_000,
+      SQLITE_BUSY_TIMEOUT_MS: 5_000,
     });
   });
 
   it('reads numbers and switches as given, 0 included where it means "off"', () => {
-    const c = parseConfig({ REQUEST_RATE_LIMIT: '0', REQUEST_MIN_FILL_MS: '0', PORT: '3510', TRUST_PROXY: '1', SMTP_URL: '' });
+    const c = parseConfig({
+      REQUEST_RATE_LIMIT: '0',
+      REQUEST_MIN_FILL_MS: '0',
+      PORT: '3510',
+      TRUST_PROXY: '1',
+      SMTP_URL: '',
+    });
     expect(c).toMatchObject({ REQUEST_RATE_LIMIT: 0, REQUEST_MIN_FILL_MS: 0, PORT: 3510, TRUST_PROXY: '1' });
     expect(c.SMTP_URL).toBeUndefined();
   });
@@ -55,7 +67,9 @@ describe('settings', () => {
   });
 
   it('wants a session secret of at least 32 characters outside demo mode', () => {
-    expect(refusal({ PRESSLINE_DEMO: '0', BETTER_AUTH_SECRET: 'x'.repeat(31) })?.[0]).toMatch(/^BETTER_AUTH_SECRET .*32/);
+    expect(refusal({ PRESSLINE_DEMO: '0', BETTER_AUTH_SECRET: 'x'.repeat(31) })?.[0]).toMatch(
+      /^BETTER_AUTH_SECRET .*32/,
+    );
     expect(refusal({ PRESSLINE_DEMO: '0', BETTER_AUTH_SECRET: 'x'.repeat(32) })).toBeNull();
     expect(refusal({ PRESSLINE_DEMO: '1', BETTER_AUTH_SECRET: 'short' })).toBeNull();
     // Unset: scripts/start.ts makes a long one and keeps it beside the database.
@@ -64,7 +78,8 @@ describe('settings', () => {
 
   it('lists every bad variable at once', () => {
     expect(refusal({ REQUEST_RATE_LIMIT: 'x', OUTBOX_ALERT_AFTER_MS: 'y' })?.map((p) => p.split(' ')[0])).toEqual([
-      'REQUEST_RATE_LIMIT', 'OUTBOX_ALERT_AFTER_MS',
+      'REQUEST_RATE_LIMIT',
+      'OUTBOX_ALERT_AFTER_MS',
     ]);
   });
 

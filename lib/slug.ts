@@ -30,5 +30,10 @@ export function uniqueSlug(base: string, taken: (slug: string) => boolean): stri
 
 /** For matching people across sources: case, accents and spacing do not count. */
 export function normaliseName(name: string): string {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -37,7 +37,8 @@ export function formatSummary(release: ParsedRelease): string {
   for (const c of release.contacts) {
     const who = [c.name ?? '(desk)', c.role, c.city].filter(Boolean).join(', ');
     lines.push('', `  ${who}`);
-    for (const p of c.phones) lines.push(`    ${p.kind ?? 'phone'}: ${p.raw}${p.e164 ? ` → ${p.e164}` : ' (not normalised)'}`);
+    for (const p of c.phones)
+      lines.push(`    ${p.kind ?? 'phone'}: ${p.raw}${p.e164 ? ` → ${p.e164}` : ' (not normalised)'}`);
     for (const e of c.emails) lines.push(`    e-mail: ${e}`);
     for (const n of c.notes) lines.push(`    note: ${n}`);
   }

@@ -12,7 +12,9 @@ import { formatScore, loadCorpus, scoreCorpus } from '../lib/release-import/scor
 
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('--')) ?? join('fixtures', 'release-import');
-const floor = JSON.parse(readFileSync(join('fixtures', 'release-import', 'floor.json'), 'utf8')) as { exactPct: number };
+const floor = JSON.parse(readFileSync(join('fixtures', 'release-import', 'floor.json'), 'utf8')) as {
+  exactPct: number;
+};
 const score = scoreCorpus(loadCorpus(dir), (text) => parseRelease(text));
 console.log(formatScore(score));
 if (args.includes('--misses')) {

@@ -16,11 +16,18 @@ import { ROLES } from '@/lib/auth/rules';
 import { ensureSecretFile } from '@/lib/auth/secret-file';
 import { readPassword } from './read-password';
 
-const usage = 'usage: npm run user -- create --email <e-mail> --role admin|officer [--contact <slug>] [--name <name>] [--link]';
+const usage =
+  'usage: npm run user -- create --email <e-mail> --role admin|officer [--contact <slug>] [--name <name>] [--link]';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { email: { type: 'string' }, role: { type: 'string' }, contact: { type: 'string' }, name: { type: 'string' }, link: { type: 'boolean' } },
+  options: {
+    email: { type: 'string' },
+    role: { type: 'string' },
+    contact: { type: 'string' },
+    name: { type: 'string' },
+    link: { type: 'boolean' },
+  },
 });
 
 const args = z
@@ -28,7 +35,10 @@ const args = z
     command: z.literal('create'),
     email: z.email(),
     role: z.enum(ROLES),
-    contact: z.string().regex(/^[a-z0-9-]+$/).optional(),
+    contact: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .optional(),
     name: z.string().trim().min(1).max(120).optional(),
     link: z.boolean().optional(),
   })
@@ -40,7 +50,8 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-if (!args.success) fail(`${args.error.issues.map((i) => `${i.path.join('.') || 'command'}: ${i.message}`).join('\n')}\n${usage}`);
+if (!args.success)
+  fail(`${args.error.issues.map((i) => `${i.path.join('.') || 'command'}: ${i.message}`).join('\n')}\n${usage}`);
 const a = args.data;
 
 const file = databasePath();
@@ -50,8 +61,11 @@ const contact = a.contact ? db.select().from(contacts).where(eq(contacts.slug, a
 if (a.contact && !contact) fail(`No contact with the slug "${a.contact}".`);
 if (findUserByEmail(db, a.email)) fail(`An account for ${a.email} exists already.`);
 
-const password = a.link ? null : await readPassword(`Password for ${a.email} (at least ${MIN_PASSWORD_LENGTH} characters): `);
-if (password !== null && password.length < MIN_PASSWORD_LENGTH) fail(`Refused: the password must have at least ${MIN_PASSWORD_LENGTH} characters.`);
+const password = a.link
+  ? null
+  : await readPassword(`Password for ${a.email} (at least ${MIN_PASSWORD_LENGTH} characters): `);
+if (password !== null && password.length < MIN_PASSWORD_LENGTH)
+  fail(`Refused: the password must have at least ${MIN_PASSWORD_LENGTH} characters.`);
 
 const auth = createAuth(db);
 const userId = await createAccount(auth, {
@@ -62,5 +76,6 @@ const userId = await createAccount(auth, {
   password,
 });
 console.log(`Created ${a.role} ${a.email}${contact ? ` for ${contact.fullName}` : ''}.`);
-if (a.link) console.log(`One-time link to choose a password (valid 7 days):\n${await createSetPasswordLink(auth, userId)}`);
+if (a.link)
+  console.log(`One-time link to choose a password (valid 7 days):\n${await createSetPasswordLink(auth, userId)}`);
 db.$client.close();

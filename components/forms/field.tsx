@@ -1,6 +1,7 @@
 import type { InputHTMLAttributes } from 'react';
 
-export const inputClass = 'min-h-11 w-full rounded border border-stone-500 bg-white px-3 py-2 text-stone-900 aria-[invalid=true]:border-red-700';
+export const inputClass =
+  'min-h-11 w-full rounded border border-stone-500 bg-white px-3 py-2 text-stone-900 aria-[invalid=true]:border-red-700';
 
 export function fieldId(name: string): string {
   return `f-${name.replace(/[^\w-]/g, '-')}`;
@@ -37,7 +38,12 @@ function FieldLabel({ name, label, hint, hintId }: { name: string; label: string
   );
 }
 
-type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'name'> & { name: string; label: string; error?: string; hint?: string };
+type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'name'> & {
+  name: string;
+  label: string;
+  error?: string;
+  hint?: string;
+};
 
 export function TextField({ name, label, error, hint, className, ...input }: Props) {
   const hintId = hint ? `${fieldId(name)}-hint` : undefined;
@@ -50,7 +56,15 @@ export function TextField({ name, label, error, hint, className, ...input }: Pro
   );
 }
 
-type AreaProps = { name: string; label: string; error?: string; hint?: string; defaultValue?: string; rows?: number; className?: string };
+type AreaProps = {
+  name: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  defaultValue?: string;
+  rows?: number;
+  className?: string;
+};
 
 export function TextArea({ name, label, error, hint, className, ...area }: AreaProps) {
   const hintId = hint ? `${fieldId(name)}-hint` : undefined;
@@ -64,7 +78,21 @@ export function TextArea({ name, label, error, hint, className, ...area }: AreaP
 }
 
 /** A labelled select with its error; options are [value, text] pairs. */
-export function SelectField({ name, label, error, options, defaultValue, className }: { name: string; label: string; error?: string; options: [string, string][]; defaultValue?: string; className?: string }) {
+export function SelectField({
+  name,
+  label,
+  error,
+  options,
+  defaultValue,
+  className,
+}: {
+  name: string;
+  label: string;
+  error?: string;
+  options: [string, string][];
+  defaultValue?: string;
+  className?: string;
+}) {
   return (
     <div className={className}>
       <label htmlFor={fieldId(name)} className="block font-semibold">
@@ -84,5 +112,15 @@ export function SelectField({ name, label, error, options, defaultValue, classNa
 
 /** The e-mail an account signs in with, asked the same way by the sign-in and password-reset forms. */
 export function AccountEmailField({ defaultValue, error }: { defaultValue?: string; error?: string }) {
-  return <TextField name="email" label="E-mail" type="email" autoComplete="username" required defaultValue={defaultValue} error={error} />;
+  return (
+    <TextField
+      name="email"
+      label="E-mail"
+      type="email"
+      autoComplete="username"
+      required
+      defaultValue={defaultValue}
+      error={error}
+    />
+  );
 }

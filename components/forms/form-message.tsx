@@ -19,7 +19,12 @@ export function FormMessage({ state, formRef }: Props) {
   return (
     <div aria-live="polite">
       {state.message && (
-        <p ref={messageRef} tabIndex={-1} role={failed ? 'alert' : 'status'} className={`rounded-lg p-3 font-semibold ${failed ? 'bg-red-50 text-red-900' : 'bg-green-50 text-green-900'}`}>
+        <p
+          ref={messageRef}
+          tabIndex={-1}
+          role={failed ? 'alert' : 'status'}
+          className={`rounded-lg p-3 font-semibold ${failed ? 'bg-red-50 text-red-900' : 'bg-green-50 text-green-900'}`}
+        >
           {state.message}
         </p>
       )}

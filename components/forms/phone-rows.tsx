@@ -11,7 +11,8 @@ type Props = {
   hint?: string;
 };
 
-const DEFAULT_HINT = 'Type numbers as you would print them; without +, the number is read as one from your city’s country. Empty a row to remove that number.';
+const DEFAULT_HINT =
+  'Type numbers as you would print them; without +, the number is read as one from your city’s country. Empty a row to remove that number.';
 
 /** Stored numbers plus blank rows: add one by filling a blank row, remove one by emptying it. */
 export function PhoneRows({ values, errors, prefix = '', labelSuffix = '', hint = DEFAULT_HINT }: Props) {
@@ -35,7 +36,11 @@ export function PhoneRows({ values, errors, prefix = '', labelSuffix = '', hint 
                   Kind of number {i + 1}
                   {labelSuffix}
                 </label>
-                <select {...errorProps(kind, errors[kind])} defaultValue={values[kind] || 'mobile'} className={inputClass}>
+                <select
+                  {...errorProps(kind, errors[kind])}
+                  defaultValue={values[kind] || 'mobile'}
+                  className={inputClass}
+                >
                   {PHONE_KINDS.map((k) => (
                     <option key={k} value={k}>
                       {PHONE_KIND_LABELS[k]}
@@ -49,7 +54,13 @@ export function PhoneRows({ values, errors, prefix = '', labelSuffix = '', hint 
                   Number {i + 1}
                   {labelSuffix}
                 </label>
-                <input {...errorProps(number, errors[number], hintId)} type="tel" autoComplete="off" defaultValue={values[number]} className={inputClass} />
+                <input
+                  {...errorProps(number, errors[number], hintId)}
+                  type="tel"
+                  autoComplete="off"
+                  defaultValue={values[number]}
+                  className={inputClass}
+                />
                 <FieldError name={number} error={errors[number]} />
               </div>
             </li>

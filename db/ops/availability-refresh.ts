@@ -10,7 +10,12 @@ import { cities, contactHours, contacts } from '../schema';
  */
 export function nextDirectoryChange(db: Db, now: Date): Date | null {
   const slots = db
-    .selectDistinct({ timeZone: cities.timeZone, weekday: contactHours.weekday, startMinute: contactHours.startMinute, endMinute: contactHours.endMinute })
+    .selectDistinct({
+      timeZone: cities.timeZone,
+      weekday: contactHours.weekday,
+      startMinute: contactHours.startMinute,
+      endMinute: contactHours.endMinute,
+    })
     .from(contactHours)
     .innerJoin(contacts, eq(contacts.id, contactHours.contactId))
     .innerJoin(cities, eq(cities.id, contacts.cityId))
@@ -39,7 +44,10 @@ export type RefreshTimer = { stop: () => void };
 export function startAvailabilityRefresh(
   db: () => Db,
   refresh: () => Promise<void>,
-  { maxWaitMs = 10 * 60_000, nextChange = nextDirectoryChange }: { maxWaitMs?: number; nextChange?: (db: Db, now: Date) => Date | null } = {},
+  {
+    maxWaitMs = 10 * 60_000,
+    nextChange = nextDirectoryChange,
+  }: { maxWaitMs?: number; nextChange?: (db: Db, now: Date) => Date | null } = {},
 ): RefreshTimer {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;

@@ -13,7 +13,9 @@ describe('queueFreshnessReminders', () => {
     const now = new Date('2026-11-28T08:00:00Z');
     seedDemoData(db, now);
     const peter = db.select().from(contacts).where(eq(contacts.slug, 'peter-otieno')).get()!;
-    db.insert(users).values({ id: 'p', name: 'Peter', email: 'peter.officer@example.org', role: 'officer', contactId: peter.id }).run();
+    db.insert(users)
+      .values({ id: 'p', name: 'Peter', email: 'peter.officer@example.org', role: 'officer', contactId: peter.id })
+      .run();
 
     // The demo has Peter Otieno (95 days) and Jonas Weber (130 days) overdue.
     expect(queueFreshnessReminders(db, now)).toBe(2);
@@ -24,7 +26,10 @@ describe('queueFreshnessReminders', () => {
     // A restart the next day sends nothing new.
     expect(queueFreshnessReminders(db, new Date(now.getTime() + DAY))).toBe(0);
     // Confirming and then falling overdue again starts a new reminder.
-    db.update(contacts).set({ confirmedAt: new Date(now.getTime() - 91 * DAY) }).where(eq(contacts.id, peter.id)).run();
+    db.update(contacts)
+      .set({ confirmedAt: new Date(now.getTime() - 91 * DAY) })
+      .where(eq(contacts.id, peter.id))
+      .run();
     expect(queueFreshnessReminders(db, new Date(now.getTime() + 2 * DAY))).toBe(1);
   });
 });

@@ -26,7 +26,11 @@ export function queueFreshnessReminders(db: Db, now = new Date()): number {
   for (const c of active) {
     const period = overduePeriod(c.confirmedAt, now);
     if (period === 0) continue;
-    const accounts = db.select({ email: users.email }).from(users).where(and(eq(users.contactId, c.id), eq(users.role, 'officer'))).all();
+    const accounts = db
+      .select({ email: users.email })
+      .from(users)
+      .where(and(eq(users.contactId, c.id), eq(users.role, 'officer')))
+      .all();
     const recipients = accounts.length ? accounts.map((a) => a.email) : c.email ? [c.email] : [];
     if (recipients.length === 0) continue;
     writeTransaction(db, (tx) => {
@@ -38,7 +42,12 @@ export function queueFreshnessReminders(db: Db, now = new Date()): number {
         .all();
       if (inserted.length === 0) return;
       const daysSinceConfirmed = c.confirmedAt ? Math.floor((now.getTime() - c.confirmedAt.getTime()) / DAY) : null;
-      enqueueMail(tx, recipients.map((to) => freshnessReminderMail(to, { fullName: c.fullName, daysSinceConfirmed, link: `${publicUrl()}/me` })));
+      enqueueMail(
+        tx,
+        recipients.map((to) =>
+          freshnessReminderMail(to, { fullName: c.fullName, daysSinceConfirmed, link: `${publicUrl()}/me` }),
+        ),
+      );
       queued += recipients.length;
     });
   }

@@ -11,8 +11,14 @@ import { outboxMessages } from '../schema';
 function folderWithExtraMigration() {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'journal-'));
   fs.mkdirSync(path.join(folder, 'meta'));
-  const entries = [...expectedMigrations(), { idx: 99, version: '6', when: Date.now(), tag: '0099_future', breakpoints: true }];
-  fs.writeFileSync(path.join(folder, 'meta', '_journal.json'), JSON.stringify({ version: '7', dialect: 'sqlite', entries }));
+  const entries = [
+    ...expectedMigrations(),
+    { idx: 99, version: '6', when: Date.now(), tag: '0099_future', breakpoints: true },
+  ];
+  fs.writeFileSync(
+    path.join(folder, 'meta', '_journal.json'),
+    JSON.stringify({ version: '7', dialect: 'sqlite', entries }),
+  );
   return folder;
 }
 
@@ -20,7 +26,12 @@ describe('checkHealth', () => {
   it('is healthy on a migrated database with nothing waiting', () => {
     const db = openDatabase(':memory:');
     const health = checkHealth(() => db);
-    expect(health).toMatchObject({ ok: true, database: 'ok', migrations: { current: true, missing: [] }, outbox: { pending: 0, oldestPendingAgeSeconds: null } });
+    expect(health).toMatchObject({
+      ok: true,
+      database: 'ok',
+      migrations: { current: true, missing: [] },
+      outbox: { pending: 0, oldestPendingAgeSeconds: null },
+    });
     expect(health.migrations?.applied).toBe(expectedMigrations().length);
   });
 
@@ -34,7 +45,9 @@ describe('checkHealth', () => {
   it('counts the backlog, and an old unsent message is unhealthy only when SMTP is configured', () => {
     const db = openDatabase(':memory:');
     enqueueMail(db, [{ kind: 'test', to: 'a@example.org', subject: 's', text: 't' }]);
-    db.update(outboxMessages).set({ createdAt: new Date(Date.now() - 3_600_000) }).run();
+    db.update(outboxMessages)
+      .set({ createdAt: new Date(Date.now() - 3_600_000) })
+      .run();
     enqueueMail(db, [{ kind: 'test', to: 'b@example.org', subject: 's', text: 't' }]);
     const withSmtp = checkHealth(() => db, { smtpConfigured: true, outboxMaxAgeMs: 30 * 60_000 });
     expect(withSmtp.ok).toBe(false);
@@ -48,7 +61,11 @@ describe('checkHealth', () => {
     const db = openDatabase(file, { locks: 'poll' });
     const other = new Database(file);
     other.exec('BEGIN IMMEDIATE');
-    expect(checkHealth(() => db)).toMatchObject({ status: 'degraded', ok: true, writes: { lockFree: false, waiting: 0 } });
+    expect(checkHealth(() => db)).toMatchObject({
+      status: 'degraded',
+      ok: true,
+      writes: { lockFree: false, waiting: 0 },
+    });
     other.exec('ROLLBACK');
     expect(checkHealth(() => db)).toMatchObject({ status: 'ok', ok: true, writes: { lockFree: true, waiting: 0 } });
     other.close();

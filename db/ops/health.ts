@@ -30,16 +30,29 @@ export function expectedMigrations(folder = migrationsFolder): Journal['entries'
  * `outboxMaxAgeMs` (only counted when SMTP is configured: without it mail waits by design).
  * Degraded while the write lock is held elsewhere or writes wait for it: reads go on, writes are late.
  */
-export function checkHealth(getDb: () => Db, { now = new Date(), outboxMaxAgeMs = 30 * 60_000, smtpConfigured = false, folder = migrationsFolder } = {}): Health {
+export function checkHealth(
+  getDb: () => Db,
+  { now = new Date(), outboxMaxAgeMs = 30 * 60_000, smtpConfigured = false, folder = migrationsFolder } = {},
+): Health {
   let db: Db;
   try {
     db = getDb();
     db.$client.prepare('select 1').get();
   } catch (error) {
-    return { status: 'failing', ok: false, database: 'unreachable', writes: null, migrations: null, outbox: null, error: String(error instanceof Error ? error.message : error) };
+    return {
+      status: 'failing',
+      ok: false,
+      database: 'unreachable',
+      writes: null,
+      migrations: null,
+      outbox: null,
+      error: String(error instanceof Error ? error.message : error),
+    };
   }
   const applied = new Set(
-    (db.$client.prepare('select created_at as at from __drizzle_migrations').all() as { at: number }[]).map((r) => Number(r.at)),
+    (db.$client.prepare('select created_at as at from __drizzle_migrations').all() as { at: number }[]).map((r) =>
+      Number(r.at),
+    ),
   );
   const expected = expectedMigrations(folder);
   const missing = expected.filter((m) => !applied.has(m.when)).map((m) => m.tag);

@@ -58,7 +58,13 @@ describe('deliverDue over real SMTP', () => {
     clock = new Date(clock.getTime() + 60_000);
     expect(await deliverDue(db, send, { now })).toEqual({ sent: 1, due: 1 });
     expect(received.sort()).toEqual(['one@example.org', 'two@example.org']);
-    expect(db.select().from(outboxMessages).all().every((m) => m.status === 'sent' && m.sentAt)).toBe(true);
+    expect(
+      db
+        .select()
+        .from(outboxMessages)
+        .all()
+        .every((m) => m.status === 'sent' && m.sentAt),
+    ).toBe(true);
 
     // Another round sends nothing again.
     expect(await deliverDue(db, send, { now })).toEqual({ sent: 0, due: 0 });

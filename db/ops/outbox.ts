@@ -12,7 +12,15 @@ type Tx = Pick<Db, 'insert'>;
 export function enqueueMail(tx: Tx, messages: (MailMessage & { kind: string; requestId?: number })[]) {
   if (messages.length === 0) return;
   tx.insert(outboxMessages)
-    .values(messages.map((m) => ({ kind: m.kind, to: m.to, subject: m.subject, text: m.text, requestId: m.requestId ?? null })))
+    .values(
+      messages.map((m) => ({
+        kind: m.kind,
+        to: m.to,
+        subject: m.subject,
+        text: m.text,
+        requestId: m.requestId ?? null,
+      })),
+    )
     .run();
 }
 
@@ -22,7 +30,11 @@ type Send = (message: MailMessage) => Promise<unknown>;
  * Sends what is due, one message at a time, oldest first. A message becomes `sent` only
  * after the server accepted it; a failure schedules the next attempt and keeps the message.
  */
-export async function deliverDue(db: Db, send: Send, { now = () => new Date(), limit = 50, maxBackoffMs = 15 * 60_000 } = {}) {
+export async function deliverDue(
+  db: Db,
+  send: Send,
+  { now = () => new Date(), limit = 50, maxBackoffMs = 15 * 60_000 } = {},
+) {
   const due = db
     .select()
     .from(outboxMessages)
@@ -34,7 +46,10 @@ export async function deliverDue(db: Db, send: Send, { now = () => new Date(), l
   for (const message of due) {
     try {
       await send({ to: message.to, subject: message.subject, text: message.text });
-      db.update(outboxMessages).set({ status: 'sent', sentAt: now(), attempts: message.attempts + 1, lastError: null }).where(eq(outboxMessages.id, message.id)).run();
+      db.update(outboxMessages)
+        .set({ status: 'sent', sentAt: now(), attempts: message.attempts + 1, lastError: null })
+        .where(eq(outboxMessages.id, message.id))
+        .run();
       sent++;
     } catch (error) {
       const attempts = message.attempts + 1;
@@ -54,11 +69,13 @@ export async function deliverDue(db: Db, send: Send, { now = () => new Date(), l
 }
 
 export function outboxBacklog(db: Db) {
-  return db
-    .select({ pending: sql<number>`count(*)`, oldest: sql<number | null>`min(${outboxMessages.createdAt})` })
-    .from(outboxMessages)
-    .where(eq(outboxMessages.status, 'pending'))
-    .get() ?? { pending: 0, oldest: null };
+  return (
+    db
+      .select({ pending: sql<number>`count(*)`, oldest: sql<number | null>`min(${outboxMessages.createdAt})` })
+      .from(outboxMessages)
+      .where(eq(outboxMessages.status, 'pending'))
+      .get() ?? { pending: 0, oldest: null }
+  );
 }
 
 export type OutboxWorker = { kick: () => void; stop: () => Promise<void> };
@@ -77,7 +94,9 @@ export function startOutboxWorker(getDb: () => Db, { pollMs = config().OUTBOX_PO
   const tick = () => {
     if (running || stopped) return;
     running = deliverDue(getDb(), (m) => sendMail(mailer, m), { maxBackoffMs })
-      .catch((error) => console.error(JSON.stringify({ level: 'error', msg: 'outbox delivery failed', error: String(error) })))
+      .catch((error) =>
+        console.error(JSON.stringify({ level: 'error', msg: 'outbox delivery failed', error: String(error) })),
+      )
       .finally(() => {
         running = null;
       });

@@ -45,7 +45,11 @@ export type PublicChangeWatch = { stop: () => void; check: () => boolean };
  * Calls `onChange` when another connection changed the counter. `check()` is what the timer runs; it returns
  * whether it saw a change (for tests). The connection is the caller's, opened for this alone.
  */
-export function watchPublicVersion(client: Database.Database, onChange: () => void, { intervalMs = 250 } = {}): PublicChangeWatch {
+export function watchPublicVersion(
+  client: Database.Database,
+  onChange: () => void,
+  { intervalMs = 250 } = {},
+): PublicChangeWatch {
   let dataVersion = client.pragma('data_version', { simple: true }) as number;
   let version = publicVersion(client);
   const check = () => {

@@ -7,13 +7,26 @@ function addRequest(db: ReturnType<typeof openDatabase>, createdAt: Date, n: num
   const [row] = db
     .insert(interviewRequests)
     .values({
-      tokenHash: `hash-${n}`, target: 'city', journalistName: 'A', outlet: 'B', email: `a${n}@example.org`,
-      deadlineAt: createdAt, deadlineTimeZone: 'UTC', topic: 'T', format: 'phone', language: 'en', onRecord: true, createdAt, updatedAt: createdAt,
+      tokenHash: `hash-${n}`,
+      target: 'city',
+      journalistName: 'A',
+      outlet: 'B',
+      email: `a${n}@example.org`,
+      deadlineAt: createdAt,
+      deadlineTimeZone: 'UTC',
+      topic: 'T',
+      format: 'phone',
+      language: 'en',
+      onRecord: true,
+      createdAt,
+      updatedAt: createdAt,
     })
     .returning()
     .all();
   db.insert(interviewRequestEvents).values({ requestId: row!.id, status: 'new', at: createdAt }).run();
-  db.insert(outboxMessages).values({ kind: 'request-ack', to: `a${n}@example.org`, subject: 's', text: 't', requestId: row!.id }).run();
+  db.insert(outboxMessages)
+    .values({ kind: 'request-ack', to: `a${n}@example.org`, subject: 's', text: 't', requestId: row!.id })
+    .run();
 }
 
 describe('purgeOldRequests', () => {
@@ -23,8 +36,20 @@ describe('purgeOldRequests', () => {
     addRequest(db, new Date('2025-11-01T00:00:00Z'), 1);
     addRequest(db, new Date('2026-11-01T00:00:00Z'), 2);
     expect(purgeOldRequests(db, 365, now)).toBe(1);
-    expect(db.select().from(interviewRequests).all().map((r) => r.email)).toEqual(['a2@example.org']);
-    expect(db.select().from(outboxMessages).all().map((m) => m.to)).toEqual(['a2@example.org']);
+    expect(
+      db
+        .select()
+        .from(interviewRequests)
+        .all()
+        .map((r) => r.email),
+    ).toEqual(['a2@example.org']);
+    expect(
+      db
+        .select()
+        .from(outboxMessages)
+        .all()
+        .map((m) => m.to),
+    ).toEqual(['a2@example.org']);
     expect(db.select().from(interviewRequestEvents).all()).toHaveLength(1);
   });
 });

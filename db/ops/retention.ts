@@ -15,7 +15,11 @@ export function retentionDays(): number {
 export function purgeOldRequests(db: Db, days: number, now = new Date()): number {
   const cutoff = new Date(now.getTime() - days * 86_400_000);
   return writeTransaction(db, (tx) => {
-    tx.delete(outboxMessages).where(sql`${outboxMessages.requestId} in (select id from ${interviewRequests} where ${interviewRequests.createdAt} < ${cutoff.getTime()})`).run();
+    tx.delete(outboxMessages)
+      .where(
+        sql`${outboxMessages.requestId} in (select id from ${interviewRequests} where ${interviewRequests.createdAt} < ${cutoff.getTime()})`,
+      )
+      .run();
     return tx.delete(interviewRequests).where(lt(interviewRequests.createdAt, cutoff)).run().changes;
   });
 }

@@ -5,7 +5,9 @@ import { seedDemoData } from '../seed';
 
 const indexed = (db: ReturnType<typeof openDatabase>) => ({
   contacts: db.$client.prepare(`select rowid, * from contacts_fts order by rowid`).all(),
-  releases: db.$client.prepare(`select rowid from releases_fts where releases_fts match 'fictional OR putin' order by rowid`).all(),
+  releases: db.$client
+    .prepare(`select rowid from releases_fts where releases_fts match 'fictional OR putin' order by rowid`)
+    .all(),
 });
 
 describe('rebuildSearchIndex', () => {
@@ -18,12 +20,15 @@ describe('rebuildSearchIndex', () => {
     expect(indexed(db)).toEqual(before);
     expect(before.contacts).toHaveLength(9);
     expect(before.releases).toHaveLength(13);
-    expect(() => db.$client.exec(`insert into releases_fts (releases_fts, rank) values ('integrity-check', 1)`)).not.toThrow();
+    expect(() =>
+      db.$client.exec(`insert into releases_fts (releases_fts, rank) values ('integrity-check', 1)`),
+    ).not.toThrow();
   });
 
   it('after a bulk load without triggers, indexes it and puts the triggers back', () => {
     const db = openDatabase(':memory:');
-    const triggers = () => db.$client.prepare(`select name from sqlite_master where type = 'trigger' order by name`).all();
+    const triggers = () =>
+      db.$client.prepare(`select name from sqlite_master where type = 'trigger' order by name`).all();
     const all = triggers();
     expect(all).toHaveLength(16); // 10 that fill the index (0004), 6 that date the list of names (0006)
     withSearchIndexRebuiltAfter(db, () => {
@@ -31,6 +36,8 @@ describe('rebuildSearchIndex', () => {
       seedDemoData(db);
     });
     expect(triggers()).toEqual(all);
-    expect(db.$client.prepare(`select count(*) as n from contacts_fts where contacts_fts match 'geneve'`).get()).toEqual({ n: 3 });
+    expect(
+      db.$client.prepare(`select count(*) as n from contacts_fts where contacts_fts match 'geneve'`).get(),
+    ).toEqual({ n: 3 });
   });
 });

@@ -7,7 +7,9 @@ import type { Db } from '..';
  * after bulk loads.
  */
 export function optimizeSearchIndex(db: Db): void {
-  db.$client.exec(`insert into contacts_fts (contacts_fts) values ('optimize'); insert into releases_fts (releases_fts) values ('optimize');`);
+  db.$client.exec(
+    `insert into contacts_fts (contacts_fts) values ('optimize'); insert into releases_fts (releases_fts) values ('optimize');`,
+  );
 }
 
 /**
@@ -27,7 +29,9 @@ export function rebuildSearchIndex(db: Db): void {
 
 /** Runs a bulk load with the search triggers off, then rebuilds the index once. */
 export function withSearchIndexRebuiltAfter<T>(db: Db, load: () => T): T {
-  const triggers = db.$client.prepare(`select name, sql from sqlite_master where type = 'trigger' and name like '%_search_%'`).all() as { name: string; sql: string }[];
+  const triggers = db.$client
+    .prepare(`select name, sql from sqlite_master where type = 'trigger' and name like '%_search_%'`)
+    .all() as { name: string; sql: string }[];
   for (const t of triggers) db.$client.exec(`drop trigger ${t.name}`);
   try {
     return load();

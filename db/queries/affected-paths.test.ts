@@ -13,7 +13,13 @@ const cityId = (slug: string) => db.select().from(cities).where(eq(cities.slug, 
 describe('publicPathsForContacts', () => {
   it('lists the contact, their vCard, their city, home and every release listing them', () => {
     expect(publicPathsForContacts(db, [id('ayuna-batoeva')]).sort()).toEqual(
-      ['/', '/cities/moscow', '/contacts/ayuna-batoeva', '/contacts/ayuna-batoeva/vcard', '/releases/ifrc-president-rocca-meets-president-putin'].sort(),
+      [
+        '/',
+        '/cities/moscow',
+        '/contacts/ayuna-batoeva',
+        '/contacts/ayuna-batoeva/vcard',
+        '/releases/ifrc-president-rocca-meets-president-putin',
+      ].sort(),
     );
   });
 

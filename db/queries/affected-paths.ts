@@ -19,9 +19,17 @@ export function publicPathsForContacts(db: Db, contactIds: number[], extraCityId
       .all())
       ids.add(row.id);
   }
-  const people = ids.size ? db.select({ slug: contacts.slug, cityId: contacts.cityId }).from(contacts).where(inArray(contacts.id, [...ids])).all() : [];
+  const people = ids.size
+    ? db
+        .select({ slug: contacts.slug, cityId: contacts.cityId })
+        .from(contacts)
+        .where(inArray(contacts.id, [...ids]))
+        .all()
+    : [];
   const cityIds = [...new Set([...people.map((p) => p.cityId), ...extraCityIds])];
-  const citySlugs = cityIds.length ? db.select({ slug: cities.slug }).from(cities).where(inArray(cities.id, cityIds)).all() : [];
+  const citySlugs = cityIds.length
+    ? db.select({ slug: cities.slug }).from(cities).where(inArray(cities.id, cityIds)).all()
+    : [];
   const releaseSlugs = ids.size
     ? db
         .selectDistinct({ slug: releases.slug })

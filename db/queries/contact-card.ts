@@ -73,7 +73,8 @@ type Row = {
   } | null;
 };
 
-const slots = (hours: Row['hours']): HoursSlot[] => hours.map((h) => ({ weekday: h.weekday, startMinute: h.startMinute, endMinute: h.endMinute }));
+const slots = (hours: Row['hours']): HoursSlot[] =>
+  hours.map((h) => ({ weekday: h.weekday, startMinute: h.startMinute, endMinute: h.endMinute }));
 
 const phone = (p: Row['phones'][number]): CardPhone => ({ kind: p.kind, e164: p.e164, extension: p.extension });
 const byPosition = <T extends { position: number }>(xs: T[]) => [...xs].sort((a, b) => a.position - b.position);
@@ -90,8 +91,12 @@ export function toContactCard(row: Row): ContactCard {
     bio: row.bio,
     confirmedAt: row.confirmedAt ? row.confirmedAt.getTime() : null,
     city: {
-      slug: row.city.slug, name: row.city.name, country: row.city.country, timeZone: row.city.timeZone,
-      deskEmail: row.city.deskEmail, dutyPhone: row.city.dutyPhone,
+      slug: row.city.slug,
+      name: row.city.name,
+      country: row.city.country,
+      timeZone: row.city.timeZone,
+      deskEmail: row.city.deskEmail,
+      dutyPhone: row.city.dutyPhone,
     },
     languages: byPosition(row.languages).map((l) => l.tag),
     phones: byPosition(row.phones).map(phone),

@@ -17,7 +17,13 @@ export type ReleaseListItem = {
 export async function getHomePage() {
   const db = getDb();
   const cityRows = db
-    .select({ slug: cities.slug, name: cities.name, country: cities.country, timeZone: cities.timeZone, contactCount: count(contacts.id) })
+    .select({
+      slug: cities.slug,
+      name: cities.name,
+      country: cities.country,
+      timeZone: cities.timeZone,
+      contactCount: count(contacts.id),
+    })
     .from(cities)
     .leftJoin(contacts, and(eq(contacts.cityId, cities.id), eq(contacts.active, true)))
     .groupBy(cities.id)
@@ -35,7 +41,11 @@ export async function getCityPage(slug: string) {
   const city = db.query.cities.findFirst({ where: eq(cities.slug, slug) }).sync();
   if (!city) return null;
   const people: ContactCard[] = db.query.contacts
-    .findMany({ where: and(eq(contacts.cityId, city.id), eq(contacts.active, true)), with: contactCardWith, orderBy: asc(contacts.fullName) })
+    .findMany({
+      where: and(eq(contacts.cityId, city.id), eq(contacts.active, true)),
+      with: contactCardWith,
+      orderBy: asc(contacts.fullName),
+    })
     .sync()
     .map(toContactCard);
   const latest = listPublishedReleases({ limit: 5, offset: 0, citySlug: slug }).items;
@@ -44,10 +54,19 @@ export async function getCityPage(slug: string) {
 
 export async function getContactPage(slug: string) {
   const db = getDb();
-  const row = db.query.contacts.findFirst({ where: eq(contacts.slug, slug), with: { ...contactCardWith, successor: true } }).sync();
+  const row = db.query.contacts
+    .findFirst({ where: eq(contacts.slug, slug), with: { ...contactCardWith, successor: true } })
+    .sync();
   if (!row) return null;
   const covered = db
-    .select({ id: releases.id, slug: releases.slug, title: releases.title, publishedOn: releases.publishedOn, summary: releases.summary, cityLabel: releaseContacts.cityLabel })
+    .select({
+      id: releases.id,
+      slug: releases.slug,
+      title: releases.title,
+      publishedOn: releases.publishedOn,
+      summary: releases.summary,
+      cityLabel: releaseContacts.cityLabel,
+    })
     .from(releaseContacts)
     .innerJoin(releases, eq(releases.id, releaseContacts.releaseId))
     .where(and(eq(releaseContacts.contactId, row.id), eq(releases.status, 'published')))
@@ -63,7 +82,15 @@ export async function getContactPage(slug: string) {
 
 export const RELEASES_PER_PAGE = 10;
 
-export function listPublishedReleases({ limit, offset, citySlug }: { limit: number; offset: number; citySlug?: string }) {
+export function listPublishedReleases({
+  limit,
+  offset,
+  citySlug,
+}: {
+  limit: number;
+  offset: number;
+  citySlug?: string;
+}) {
   const db = getDb();
   const cityFilter = citySlug
     ? inArray(
@@ -77,7 +104,13 @@ export function listPublishedReleases({ limit, offset, citySlug }: { limit: numb
     : undefined;
   const where = and(eq(releases.status, 'published'), cityFilter);
   const rows = db
-    .select({ id: releases.id, slug: releases.slug, title: releases.title, publishedOn: releases.publishedOn, summary: releases.summary })
+    .select({
+      id: releases.id,
+      slug: releases.slug,
+      title: releases.title,
+      publishedOn: releases.publishedOn,
+      summary: releases.summary,
+    })
     .from(releases)
     .where(where)
     .orderBy(desc(releases.publishedOn), desc(releases.id))
@@ -86,7 +119,17 @@ export function listPublishedReleases({ limit, offset, citySlug }: { limit: numb
     .all();
   const total = db.select({ n: count() }).from(releases).where(where).get()?.n ?? 0;
   const datelines = rows.length
-    ? db.select().from(releaseDatelines).where(inArray(releaseDatelines.releaseId, rows.map((r) => r.id))).orderBy(asc(releaseDatelines.position)).all()
+    ? db
+        .select()
+        .from(releaseDatelines)
+        .where(
+          inArray(
+            releaseDatelines.releaseId,
+            rows.map((r) => r.id),
+          ),
+        )
+        .orderBy(asc(releaseDatelines.position))
+        .all()
     : [];
   const items: ReleaseListItem[] = rows.map((r) => ({
     id: r.id,
@@ -103,7 +146,11 @@ export async function getReleasesPage(page: number, citySlug?: string) {
   const db = getDb();
   const allCities = db.select({ slug: cities.slug, name: cities.name }).from(cities).orderBy(asc(cities.name)).all();
   if (citySlug && !allCities.some((c) => c.slug === citySlug)) return null;
-  const { items, total } = listPublishedReleases({ limit: RELEASES_PER_PAGE, offset: (page - 1) * RELEASES_PER_PAGE, citySlug });
+  const { items, total } = listPublishedReleases({
+    limit: RELEASES_PER_PAGE,
+    offset: (page - 1) * RELEASES_PER_PAGE,
+    citySlug,
+  });
   const pages = Math.max(1, Math.ceil(total / RELEASES_PER_PAGE));
   if (page > pages) return null;
   return { items, total, page, pages, cities: allCities, citySlug: citySlug ?? null };
@@ -129,7 +176,12 @@ export async function getReleasePage(slug: string) {
     .map((link) => {
       const c = link.contact;
       const replaced = !c.active && c.successor !== null;
-      return { label: link.cityLabel, listedName: c.fullName, card: toContactCard(replaced ? c.successor! : c), replaced };
+      return {
+        label: link.cityLabel,
+        listedName: c.fullName,
+        card: toContactCard(replaced ? c.successor! : c),
+        replaced,
+      };
     });
   const groups: { label: string; contacts: ListedContact[] }[] = [];
   for (const item of listed) {
@@ -148,13 +200,17 @@ export async function getReleasePage(slug: string) {
     dateline: [...release.datelines].sort((a, b) => a.position - b.position).map((d) => d.place),
     groups,
     /** The press desks of the cities in the dateline: the fallback when nobody is listed */
-    datelineDesks: release.datelines.flatMap((d) => (d.city ? [{ name: d.city.name, deskEmail: d.city.deskEmail, dutyPhone: d.city.dutyPhone }] : [])),
+    datelineDesks: release.datelines.flatMap((d) =>
+      d.city ? [{ name: d.city.name, deskEmail: d.city.deskEmail, dutyPhone: d.city.dutyPhone }] : [],
+    ),
   };
 }
 
 export async function getContactForVCard(slug: string) {
   const db = getDb();
-  const row = db.query.contacts.findFirst({ where: and(eq(contacts.slug, slug), eq(contacts.active, true)), with: contactCardWith }).sync();
+  const row = db.query.contacts
+    .findFirst({ where: and(eq(contacts.slug, slug), eq(contacts.active, true)), with: contactCardWith })
+    .sync();
   return row ? toContactCard(row) : null;
 }
 
@@ -171,6 +227,10 @@ export function requestTargetSlug(target: 'contact' | 'city' | 'release', id: nu
       ? db.select({ slug: contacts.slug }).from(contacts).where(eq(contacts.id, id)).get()
       : target === 'city'
         ? db.select({ slug: cities.slug }).from(cities).where(eq(cities.id, id)).get()
-        : db.select({ slug: releases.slug }).from(releases).where(and(eq(releases.id, id), eq(releases.status, 'published'))).get();
+        : db
+            .select({ slug: releases.slug })
+            .from(releases)
+            .where(and(eq(releases.id, id), eq(releases.status, 'published')))
+            .get();
   return row?.slug ?? null;
 }

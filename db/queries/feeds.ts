@@ -5,18 +5,46 @@ import { cities, contacts, releaseContacts, releaseDatelines, releases } from '@
 
 export const FEED_SIZE = 50;
 
-export type FeedRelease = { slug: string; title: string; summary: string; publishedOn: string; updatedAt: Date; organisations: string[] };
+export type FeedRelease = {
+  slug: string;
+  title: string;
+  summary: string;
+  publishedOn: string;
+  updatedAt: Date;
+  organisations: string[];
+};
 
 /** The newest published releases, all or datelined from one city; null when the city does not exist. */
-export async function getReleaseFeed(citySlug?: string): Promise<{ city: { slug: string; name: string } | null; releases: FeedRelease[] } | null> {
+export async function getReleaseFeed(
+  citySlug?: string,
+): Promise<{ city: { slug: string; name: string } | null; releases: FeedRelease[] } | null> {
   const db = getDb();
-  const city = citySlug ? db.select({ id: cities.id, slug: cities.slug, name: cities.name }).from(cities).where(eq(cities.slug, citySlug)).get() : undefined;
+  const city = citySlug
+    ? db
+        .select({ id: cities.id, slug: cities.slug, name: cities.name })
+        .from(cities)
+        .where(eq(cities.slug, citySlug))
+        .get()
+    : undefined;
   if (citySlug && !city) return null;
   const fromCity = city
-    ? inArray(releases.id, db.select({ id: releaseDatelines.releaseId }).from(releaseDatelines).where(eq(releaseDatelines.cityId, city.id)))
+    ? inArray(
+        releases.id,
+        db
+          .select({ id: releaseDatelines.releaseId })
+          .from(releaseDatelines)
+          .where(eq(releaseDatelines.cityId, city.id)),
+      )
     : undefined;
   const rows = db
-    .select({ id: releases.id, slug: releases.slug, title: releases.title, summary: releases.summary, publishedOn: releases.publishedOn, updatedAt: releases.updatedAt })
+    .select({
+      id: releases.id,
+      slug: releases.slug,
+      title: releases.title,
+      summary: releases.summary,
+      publishedOn: releases.publishedOn,
+      updatedAt: releases.updatedAt,
+    })
     .from(releases)
     .where(and(eq(releases.status, 'published'), fromCity))
     .orderBy(desc(releases.publishedOn), desc(releases.id))
@@ -28,7 +56,12 @@ export async function getReleaseFeed(citySlug?: string): Promise<{ city: { slug:
         .selectDistinct({ releaseId: releaseContacts.releaseId, organisation: contacts.organisation })
         .from(releaseContacts)
         .innerJoin(contacts, eq(contacts.id, releaseContacts.contactId))
-        .where(inArray(releaseContacts.releaseId, rows.map((r) => r.id)))
+        .where(
+          inArray(
+            releaseContacts.releaseId,
+            rows.map((r) => r.id),
+          ),
+        )
         .all()
     : [];
   return {

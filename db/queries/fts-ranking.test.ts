@@ -16,7 +16,9 @@ const find = (q: string) => {
 
 beforeAll(() => {
   db = openDatabase(':memory:');
-  const insert = db.$client.prepare(`insert into releases (slug, title, published_on, summary, body, status) values (?, ?, '2024-01-01', '', ?, 'published')`);
+  const insert = db.$client.prepare(
+    `insert into releases (slug, title, published_on, summary, body, status) values (?, ?, '2024-01-01', '', ?, 'published')`,
+  );
   db.$client.transaction(() => {
     for (let i = 1; i <= 300; i++) {
       const words = ['alpha', i % 10 === 0 ? 'beta' : 'other', i === 250 ? 'gamma' : ''];
@@ -28,7 +30,13 @@ beforeAll(() => {
 
 describe('findMatches', () => {
   it('ranks all matches with bm25 when the words are rare: an old title match beats a new body match', () => {
-    expect(find('gamma')).toEqual({ ids: [7, 250], total: 2, complete: true, order: 'relevance', terms: [{ word: 'gamma', prefix: true }] });
+    expect(find('gamma')).toEqual({
+      ids: [7, 250],
+      total: 2,
+      complete: true,
+      order: 'relevance',
+      terms: [{ word: 'gamma', prefix: true }],
+    });
   });
 
   it('ranks the newest matches, up to a limit, when the words are in few enough documents in all', () => {
@@ -44,7 +52,13 @@ describe('findMatches', () => {
   });
 
   it('lists the newest matches when every word is common, and stops counting at the cap', () => {
-    expect(find('alpha ')).toEqual({ ids: [300, 299, 298, 297, 296], total: 51, complete: false, order: 'newest', terms: [{ word: 'alpha', prefix: false }] });
+    expect(find('alpha ')).toEqual({
+      ids: [300, 299, 298, 297, 296],
+      total: 51,
+      complete: false,
+      order: 'newest',
+      terms: [{ word: 'alpha', prefix: false }],
+    });
   });
 
   it('matches a last word that is already common whole, not as a prefix of rarer words', () => {
@@ -55,6 +69,12 @@ describe('findMatches', () => {
   });
 
   it('finds nothing without an error', () => {
-    expect(find('zeta')).toEqual({ ids: [], total: 0, complete: true, order: 'relevance', terms: [{ word: 'zeta', prefix: true }] });
+    expect(find('zeta')).toEqual({
+      ids: [],
+      total: 0,
+      complete: true,
+      order: 'relevance',
+      terms: [{ word: 'zeta', prefix: true }],
+    });
   });
 });

@@ -49,9 +49,16 @@ function prepare(client: Database.Database, sql: string): Database.Statement {
  * 4. Otherwise every word is very common and nothing ranks one match above another: newest first,
  *    read straight off the end of the index.
  */
-export function findMatches(client: Database.Database, { table, weights }: FtsIndex, terms: SearchTerm[], limit: number, limits = LIMITS): Matches {
+export function findMatches(
+  client: Database.Database,
+  { table, weights }: FtsIndex,
+  terms: SearchTerm[],
+  limit: number,
+  limits = LIMITS,
+): Matches {
   const get = <T>(sql: string, ...args: unknown[]) => prepare(client, sql).get(...args) as T;
-  const ids = (sql: string, ...args: unknown[]) => (prepare(client, sql).all(...args) as { id: number }[]).map((r) => r.id);
+  const ids = (sql: string, ...args: unknown[]) =>
+    (prepare(client, sql).all(...args) as { id: number }[]).map((r) => r.id);
   type Newest = { n: number; hi: number | null; lo: number | null };
   const seen = new Map<string, Newest>();
   const newest = (match: string) => {
@@ -63,7 +70,9 @@ export function findMatches(client: Database.Database, { table, weights }: FtsIn
   };
   // FTS5's table of document lengths has a row per document, keyed by rowid: the span of rowids in
   // O(log n). (One aggregate per subquery: SQLite optimises only a lone min() or max().)
-  const span = get<{ hi: number | null; lo: number | null }>(`select (select max(id) from ${table}_docsize) as hi, (select min(id) from ${table}_docsize) as lo`);
+  const span = get<{ hi: number | null; lo: number | null }>(
+    `select (select max(id) from ${table}_docsize) as hi, (select min(id) from ${table}_docsize) as lo`,
+  );
   const documents = (term: SearchTerm) => {
     const { n, hi, lo } = newest(ftsPhrase(term));
     return n <= limits.count ? n : (n * ((span.hi ?? 0) - (span.lo ?? 0) + 1)) / ((hi ?? 0) - (lo ?? 0) + 1);
@@ -79,7 +88,13 @@ export function findMatches(client: Database.Database, { table, weights }: FtsIn
   const match = ftsMatch(used);
   const counts = used.map(documents);
   const found = newest(match).n;
-  const result = (order: Matches['order'], best: number[]): Matches => ({ ids: best, total: found, complete: found <= limits.count, order, terms: used });
+  const result = (order: Matches['order'], best: number[]): Matches => ({
+    ids: best,
+    total: found,
+    complete: found <= limits.count,
+    order,
+    terms: used,
+  });
   // bm25 is lower for better matches; ties go to the newer document.
   const score = `bm25(${table}, ${weights.join(', ')})`;
 
@@ -105,5 +120,8 @@ export function findMatches(client: Database.Database, { table, weights }: FtsIn
     );
     return result('relevance', best);
   }
-  return result('newest', ids(`select rowid as id from ${table} where ${table} match ? order by rowid desc limit ?`, match, limit));
+  return result(
+    'newest',
+    ids(`select rowid as id from ${table} where ${table} match ? order by rowid desc limit ?`, match, limit),
+  );
 }

@@ -18,7 +18,10 @@ describe('listInbox and getInboxRequest follow canHandleRequest', () => {
     const contactIds = sql<number>('select id from contacts where active = 1 order by id');
     const cityIds = sql<number>('select id from cities order by id');
     // One request to each contact and each city desk.
-    for (const [target, ids] of [['contact', contactIds], ['city', cityIds]] as const)
+    for (const [target, ids] of [
+      ['contact', contactIds],
+      ['city', cityIds],
+    ] as const)
       for (const targetId of ids) {
         const made = await createInterviewRequest(input({ target, targetId }));
         expect(made.ok).toBe(true);
@@ -30,19 +33,43 @@ describe('listInbox and getInboxRequest follow canHandleRequest', () => {
   });
 
   function sql<T>(query: string, ...params: unknown[]): T[] {
-    return getDb().$client.prepare(query).pluck().all(...params) as T[];
+    return getDb()
+      .$client.prepare(query)
+      .pluck()
+      .all(...params) as T[];
   }
   const input = (over: Partial<InterviewRequestInput>): InterviewRequestInput => ({
-    target: 'contact', targetId: 0, releaseId: null, journalistName: 'Example Reporter', outlet: 'Example Wire', email: 'reporter@example.org',
-    phone: null, deadlineAt: new Date('2030-01-02T15:30:00Z'), timeZone: 'Europe/Zurich', topic: 'Winter appeal', questions: '',
-    format: 'phone', language: 'en', onRecord: true, wishedInterviewee: null, ...over,
+    target: 'contact',
+    targetId: 0,
+    releaseId: null,
+    journalistName: 'Example Reporter',
+    outlet: 'Example Wire',
+    email: 'reporter@example.org',
+    phone: null,
+    deadlineAt: new Date('2030-01-02T15:30:00Z'),
+    timeZone: 'Europe/Zurich',
+    topic: 'Winter appeal',
+    questions: '',
+    format: 'phone',
+    language: 'en',
+    onRecord: true,
+    wishedInterviewee: null,
+    ...over,
   });
-  const officer = (contactId: number): Actor => ({ userId: `u-${contactId}`, email: `${contactId}@example.org`, role: 'officer', contactId });
+  const officer = (contactId: number): Actor => ({
+    userId: `u-${contactId}`,
+    email: `${contactId}@example.org`,
+    role: 'officer',
+    contactId,
+  });
   const byRule = (actor: Actor) => {
     const scope = scopeOf(getDb(), actor);
-    return sql<number>('select id from interview_requests order by id').filter((id) => canHandleRequest(scope, reachOf(getDb(), id)!));
+    return sql<number>('select id from interview_requests order by id').filter((id) =>
+      canHandleRequest(scope, reachOf(getDb(), id)!),
+    );
   };
-  const listed = async (actor: Actor) => (await listInbox(actor, { sort: 'newest' })).map((r) => r.id).sort((a, b) => a - b);
+  const listed = async (actor: Actor) =>
+    (await listInbox(actor, { sort: 'newest' })).map((r) => r.id).sort((a, b) => a - b);
 
   it('agrees with the rule for every contact, and the rule is not everything', async () => {
     const all = sql<number>('select id from interview_requests');
@@ -51,15 +78,24 @@ describe('listInbox and getInboxRequest follow canHandleRequest', () => {
       const expected = byRule(actor);
       expect(await listed(actor), `contact ${contactId}`).toEqual(expected);
       expect(expected.length).toBeLessThan(all.length);
-      for (const id of all) expect((await getInboxRequest(actor, id)) !== null, `contact ${contactId}, request ${id}`).toBe(expected.includes(id));
+      for (const id of all)
+        expect((await getInboxRequest(actor, id)) !== null, `contact ${contactId}, request ${id}`).toBe(
+          expected.includes(id),
+        );
     }
   });
 
   it('shows a delegate the requests of the colleague on leave they cover for, and only while on leave', async () => {
-    const [absent, delegate] = sql<number>('select id from contacts where active = 1 order by id limit 2') as [number, number];
+    const [absent, delegate] = sql<number>('select id from contacts where active = 1 order by id limit 2') as [
+      number,
+      number,
+    ];
     const db = getDb().$client;
     // Put the delegate in another city so that only the delegation can give access.
-    const otherCity = sql<number>('select id from cities where id <> (select city_id from contacts where id = ?) order by id limit 1', absent)[0]!;
+    const otherCity = sql<number>(
+      'select id from cities where id <> (select city_id from contacts where id = ?) order by id limit 1',
+      absent,
+    )[0]!;
     db.prepare('update contacts set city_id = ? where id = ?').run(otherCity, delegate);
     const toAbsent = sql<number>('select request_id from interview_request_addressees where contact_id = ?', absent);
     expect(toAbsent.length).toBeGreaterThan(0);
@@ -81,6 +117,10 @@ describe('listInbox and getInboxRequest follow canHandleRequest', () => {
     getDb().$client.prepare('update contacts set city_id = ? where id = ?').run(newCity, contactId);
     const after = await listed(officer(contactId));
     expect(after.filter((id) => oldDesk.includes(id))).toEqual([]);
-    expect(after).toEqual(expect.arrayContaining(sql<number>("select id from interview_requests where target = 'city' and city_id = ?", newCity)));
+    expect(after).toEqual(
+      expect.arrayContaining(
+        sql<number>("select id from interview_requests where target = 'city' and city_id = ?", newCity),
+      ),
+    );
   });
 });

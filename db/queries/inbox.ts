@@ -2,7 +2,15 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, or, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { reachOf, scopeOf } from '@/db/writes/interview-requests';
-import { cities, contacts, interviewRequestAddressees, interviewRequestEvents, interviewRequests, requestAssignments, requestNotes } from '@/db/schema';
+import {
+  cities,
+  contacts,
+  interviewRequestAddressees,
+  interviewRequestEvents,
+  interviewRequests,
+  requestAssignments,
+  requestNotes,
+} from '@/db/schema';
 import { canHandleRequest, type Actor } from '@/lib/auth/rules';
 import type { RequestStatus } from '@/lib/requests/workflow';
 
@@ -16,12 +24,28 @@ export async function listInbox(actor: Actor, f: InboxFilters) {
   const db = getDb();
   const scope = scopeOf(db, actor);
   const addressedTo = (ids: number[]) =>
-    inArray(interviewRequests.id, db.select({ id: interviewRequestAddressees.requestId }).from(interviewRequestAddressees).where(inArray(interviewRequestAddressees.contactId, ids)));
+    inArray(
+      interviewRequests.id,
+      db
+        .select({ id: interviewRequestAddressees.requestId })
+        .from(interviewRequestAddressees)
+        .where(inArray(interviewRequestAddressees.contactId, ids)),
+    );
   let reach: SQL | undefined;
   if (actor.role !== 'admin') {
     if (actor.contactId === null) return [];
-    const assigned = inArray(interviewRequests.id, db.select({ id: requestAssignments.requestId }).from(requestAssignments).where(eq(requestAssignments.contactId, actor.contactId)));
-    reach = or(addressedTo([actor.contactId, ...scope.coversFor]), assigned, scope.cityId !== null ? eq(interviewRequests.cityId, scope.cityId) : undefined);
+    const assigned = inArray(
+      interviewRequests.id,
+      db
+        .select({ id: requestAssignments.requestId })
+        .from(requestAssignments)
+        .where(eq(requestAssignments.contactId, actor.contactId)),
+    );
+    reach = or(
+      addressedTo([actor.contactId, ...scope.coversFor]),
+      assigned,
+      scope.cityId !== null ? eq(interviewRequests.cityId, scope.cityId) : undefined,
+    );
   }
   const where = and(
     reach,
@@ -48,7 +72,10 @@ export async function listInbox(actor: Actor, f: InboxFilters) {
     .leftJoin(cities, eq(cities.id, interviewRequests.cityId))
     .leftJoin(contacts, eq(contacts.id, interviewRequests.contactId))
     .where(where)
-    .orderBy(f.sort === 'deadline' ? asc(interviewRequests.deadlineAt) : desc(interviewRequests.createdAt), desc(interviewRequests.id))
+    .orderBy(
+      f.sort === 'deadline' ? asc(interviewRequests.deadlineAt) : desc(interviewRequests.createdAt),
+      desc(interviewRequests.id),
+    )
     .limit(200)
     .all();
 }
@@ -60,20 +87,51 @@ export async function getInboxRequest(actor: Actor, requestId: number) {
   const reach = reachOf(db, requestId);
   if (!reach || !canHandleRequest(scope, reach)) return null;
   const request = db.query.interviewRequests
-    .findFirst({ where: eq(interviewRequests.id, requestId), with: { city: true, contact: { with: { city: true } }, release: { columns: { title: true, slug: true } } } })
+    .findFirst({
+      where: eq(interviewRequests.id, requestId),
+      with: { city: true, contact: { with: { city: true } }, release: { columns: { title: true, slug: true } } },
+    })
     .sync()!;
   const addressees = reach.addresseeIds.length
-    ? db.select({ id: contacts.id, fullName: contacts.fullName, timeZone: cities.timeZone }).from(contacts).innerJoin(cities, eq(cities.id, contacts.cityId)).where(inArray(contacts.id, reach.addresseeIds)).all()
+    ? db
+        .select({ id: contacts.id, fullName: contacts.fullName, timeZone: cities.timeZone })
+        .from(contacts)
+        .innerJoin(cities, eq(cities.id, contacts.cityId))
+        .where(inArray(contacts.id, reach.addresseeIds))
+        .all()
     : [];
   const staffTimeZone = request.city?.timeZone ?? request.contact?.city.timeZone ?? addressees[0]?.timeZone ?? 'UTC';
   return {
     request,
     staffTimeZone,
     addressees,
-    assignee: reach.assigneeId === null ? null : (db.select({ id: contacts.id, fullName: contacts.fullName }).from(contacts).where(eq(contacts.id, reach.assigneeId)).get() ?? null),
-    history: db.select().from(interviewRequestEvents).where(eq(interviewRequestEvents.requestId, requestId)).orderBy(desc(interviewRequestEvents.at), desc(interviewRequestEvents.id)).all(),
-    notes: db.select().from(requestNotes).where(eq(requestNotes.requestId, requestId)).orderBy(asc(requestNotes.at), asc(requestNotes.id)).all(),
-    colleagues: db.select({ id: contacts.id, fullName: contacts.fullName, city: cities.name }).from(contacts).innerJoin(cities, eq(cities.id, contacts.cityId)).where(eq(contacts.active, true)).orderBy(asc(contacts.fullName)).all(),
+    assignee:
+      reach.assigneeId === null
+        ? null
+        : (db
+            .select({ id: contacts.id, fullName: contacts.fullName })
+            .from(contacts)
+            .where(eq(contacts.id, reach.assigneeId))
+            .get() ?? null),
+    history: db
+      .select()
+      .from(interviewRequestEvents)
+      .where(eq(interviewRequestEvents.requestId, requestId))
+      .orderBy(desc(interviewRequestEvents.at), desc(interviewRequestEvents.id))
+      .all(),
+    notes: db
+      .select()
+      .from(requestNotes)
+      .where(eq(requestNotes.requestId, requestId))
+      .orderBy(asc(requestNotes.at), asc(requestNotes.id))
+      .all(),
+    colleagues: db
+      .select({ id: contacts.id, fullName: contacts.fullName, city: cities.name })
+      .from(contacts)
+      .innerJoin(cities, eq(cities.id, contacts.cityId))
+      .where(eq(contacts.active, true))
+      .orderBy(asc(contacts.fullName))
+      .all(),
   };
 }
 
@@ -81,6 +139,11 @@ export async function inboxFilterOptions() {
   const db = getDb();
   return {
     cities: db.select({ id: cities.id, name: cities.name }).from(cities).orderBy(asc(cities.name)).all(),
-    contacts: db.select({ id: contacts.id, fullName: contacts.fullName }).from(contacts).where(eq(contacts.active, true)).orderBy(asc(contacts.fullName)).all(),
+    contacts: db
+      .select({ id: contacts.id, fullName: contacts.fullName })
+      .from(contacts)
+      .where(eq(contacts.active, true))
+      .orderBy(asc(contacts.fullName))
+      .all(),
   };
 }

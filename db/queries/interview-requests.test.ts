@@ -18,11 +18,25 @@ describe('createInterviewRequest', () => {
     closeDb();
     process.env.DATABASE_URL = outer;
   });
-  const id = (slug: string) => (getDb().$client.prepare('select id from contacts where slug = ?').get(slug) as { id: number }).id;
+  const id = (slug: string) =>
+    (getDb().$client.prepare('select id from contacts where slug = ?').get(slug) as { id: number }).id;
   const input = (over: Partial<InterviewRequestInput> = {}): InterviewRequestInput => ({
-    target: 'contact', targetId: id('ayuna-batoeva'), releaseId: null, journalistName: 'Example Reporter', outlet: 'Example Wire', email: 'reporter@example.org',
-    phone: '+41797084367', deadlineAt: new Date('2030-01-02T15:30:00Z'), timeZone: 'Europe/Zurich', topic: 'Winter appeal', questions: 'Two questions.',
-    format: 'video', language: 'fr', onRecord: false, wishedInterviewee: 'The president', ...over,
+    target: 'contact',
+    targetId: id('ayuna-batoeva'),
+    releaseId: null,
+    journalistName: 'Example Reporter',
+    outlet: 'Example Wire',
+    email: 'reporter@example.org',
+    phone: '+41797084367',
+    deadlineAt: new Date('2030-01-02T15:30:00Z'),
+    timeZone: 'Europe/Zurich',
+    topic: 'Winter appeal',
+    questions: 'Two questions.',
+    format: 'video',
+    language: 'fr',
+    onRecord: false,
+    wishedInterviewee: 'The president',
+    ...over,
   });
 
   it('stores the request, its addressee, its first event and its e-mails, with types intact', async () => {
@@ -31,14 +45,24 @@ describe('createInterviewRequest', () => {
     if (!result.ok) return;
     const status = await getRequestStatus(result.token);
     expect(status?.request).toMatchObject({
-      reference: result.reference, journalistName: 'Example Reporter', deadlineAt: new Date('2030-01-02T15:30:00Z'), onRecord: false,
-      createdAt: new Date('2026-11-28T10:00:00Z'), format: 'video', wishedInterviewee: 'The president', contact: { slug: 'ayuna-batoeva' },
+      reference: result.reference,
+      journalistName: 'Example Reporter',
+      deadlineAt: new Date('2030-01-02T15:30:00Z'),
+      onRecord: false,
+      createdAt: new Date('2026-11-28T10:00:00Z'),
+      format: 'video',
+      wishedInterviewee: 'The president',
+      contact: { slug: 'ayuna-batoeva' },
     });
     expect(status?.history).toEqual([expect.objectContaining({ status: 'new', at: new Date('2026-11-28T10:00:00Z') })]);
     const requestId = status!.request.id;
     const db = getDb().$client;
-    expect(db.prepare('select contact_id from interview_request_addressees where request_id = ?').all(requestId)).toEqual([{ contact_id: id('ayuna-batoeva') }]);
-    const mails = db.prepare('select kind, "to", status from outbox_messages where request_id = ? order by id').all(requestId);
+    expect(
+      db.prepare('select contact_id from interview_request_addressees where request_id = ?').all(requestId),
+    ).toEqual([{ contact_id: id('ayuna-batoeva') }]);
+    const mails = db
+      .prepare('select kind, "to", status from outbox_messages where request_id = ? order by id')
+      .all(requestId);
     expect(mails).toEqual([
       { kind: 'request-staff', to: expect.stringContaining('@'), status: 'pending' },
       { kind: 'request-ack', to: 'reporter@example.org', status: 'pending' },
@@ -46,8 +70,18 @@ describe('createInterviewRequest', () => {
   });
 
   const addressed = (requestId: number) => ({
-    contacts: (getDb().$client.prepare('select c.slug from interview_request_addressees a join contacts c on c.id = a.contact_id where a.request_id = ? order by c.slug').pluck().all(requestId)),
-    staffMail: getDb().$client.prepare("select \"to\" from outbox_messages where request_id = ? and kind = 'request-staff' order by \"to\"").pluck().all(requestId),
+    contacts: getDb()
+      .$client.prepare(
+        'select c.slug from interview_request_addressees a join contacts c on c.id = a.contact_id where a.request_id = ? order by c.slug',
+      )
+      .pluck()
+      .all(requestId),
+    staffMail: getDb()
+      .$client.prepare(
+        'select "to" from outbox_messages where request_id = ? and kind = \'request-staff\' order by "to"',
+      )
+      .pluck()
+      .all(requestId),
   });
   const requestIdOf = async (token: string) => (await getRequestStatus(token))!.request.id;
 
@@ -60,25 +94,41 @@ describe('createInterviewRequest', () => {
       contacts: ['jonas-weber', 'marie-claudet'],
       staffMail: ['geneva.media@example.org'],
     });
-    const mail = getDb().$client.prepare("select text from outbox_messages where request_id = ? and kind = 'request-staff'").pluck().get(await requestIdOf(result.token));
+    const mail = getDb()
+      .$client.prepare("select text from outbox_messages where request_id = ? and kind = 'request-staff'")
+      .pluck()
+      .get(await requestIdOf(result.token));
     expect(mail).toContain('New interview request for Marie Claudet, covering for Jonas Weber.');
   });
 
   it('someone who left: the successor is addressed; with no successor the request is refused', async () => {
     const db = getDb().$client;
-    db.prepare('update contacts set active = 0, successor_id = ? where slug = ?').run(id('amara-okafor'), 'peter-otieno');
+    db.prepare('update contacts set active = 0, successor_id = ? where slug = ?').run(
+      id('amara-okafor'),
+      'peter-otieno',
+    );
     const moved = await createInterviewRequest(input({ targetId: id('peter-otieno') }));
     if (!moved.ok) throw new Error(moved.message);
-    expect(addressed(await requestIdOf(moved.token))).toEqual({ contacts: ['amara-okafor'], staffMail: ['amara.okafor@example.org'] });
+    expect(addressed(await requestIdOf(moved.token))).toEqual({
+      contacts: ['amara-okafor'],
+      staffMail: ['amara.okafor@example.org'],
+    });
     expect((await getRequestStatus(moved.token))!.request.contact?.slug).toBe('amara-okafor');
 
     db.prepare('update contacts set successor_id = null where slug = ?').run('peter-otieno');
-    expect(await createInterviewRequest(input({ targetId: id('peter-otieno') }))).toMatchObject({ ok: false, field: 'targetId', message: expect.stringMatching(/no longer listed/) });
+    expect(await createInterviewRequest(input({ targetId: id('peter-otieno') }))).toMatchObject({
+      ok: false,
+      field: 'targetId',
+      message: expect.stringMatching(/no longer listed/),
+    });
     db.prepare('update contacts set active = 1 where slug = ?').run('peter-otieno');
   });
 
   it('a release: everyone listed on it, each city desk or own address once', async () => {
-    const releaseId = getDb().$client.prepare("select id from releases where slug = 'ifrc-president-rocca-meets-president-putin'").pluck().get() as number;
+    const releaseId = getDb()
+      .$client.prepare("select id from releases where slug = 'ifrc-president-rocca-meets-president-putin'")
+      .pluck()
+      .get() as number;
     const result = await createInterviewRequest(input({ target: 'release', targetId: releaseId, releaseId }));
     if (!result.ok) throw new Error(result.message);
     expect(addressed(await requestIdOf(result.token))).toEqual({
@@ -89,12 +139,20 @@ describe('createInterviewRequest', () => {
 
   it('a release listing someone on leave: their delegate gets it, as from their contact page', async () => {
     const db = getDb().$client;
-    const releaseId = db.prepare("select id from releases where slug = 'ifrc-president-rocca-meets-president-putin'").pluck().get() as number;
-    db.prepare("delete from release_contacts where release_id = ?").run(releaseId);
-    db.prepare("insert into release_contacts (release_id, contact_id, city_label, position) values (?, ?, 'Geneva', 0)").run(releaseId, id('jonas-weber'));
+    const releaseId = db
+      .prepare("select id from releases where slug = 'ifrc-president-rocca-meets-president-putin'")
+      .pluck()
+      .get() as number;
+    db.prepare('delete from release_contacts where release_id = ?').run(releaseId);
+    db.prepare(
+      "insert into release_contacts (release_id, contact_id, city_label, position) values (?, ?, 'Geneva', 0)",
+    ).run(releaseId, id('jonas-weber'));
     const result = await createInterviewRequest(input({ target: 'release', targetId: releaseId, releaseId }));
     if (!result.ok) throw new Error(result.message);
-    expect(addressed(await requestIdOf(result.token))).toEqual({ contacts: ['marie-claudet'], staffMail: ['geneva.media@example.org'] });
+    expect(addressed(await requestIdOf(result.token))).toEqual({
+      contacts: ['marie-claudet'],
+      staffMail: ['geneva.media@example.org'],
+    });
   });
 
   it('refuses an unknown contact and stores nothing', async () => {
@@ -104,13 +162,23 @@ describe('createInterviewRequest', () => {
   });
 
   it('acknowledges at most a few requests a day to one address, and still stores and forwards every one', async () => {
-    const acks = (to: string) => getDb().$client.prepare("select count(*) from outbox_messages where kind = 'request-ack' and lower(\"to\") = lower(?)").pluck().get(to);
-    const staff = () => getDb().$client.prepare("select count(*) from outbox_messages where kind = 'request-staff'").pluck().get() as number;
+    const acks = (to: string) =>
+      getDb()
+        .$client.prepare('select count(*) from outbox_messages where kind = \'request-ack\' and lower("to") = lower(?)')
+        .pluck()
+        .get(to);
+    const staff = () =>
+      getDb()
+        .$client.prepare("select count(*) from outbox_messages where kind = 'request-staff'")
+        .pluck()
+        .get() as number;
     const day = new Date('2026-11-29T08:00:00Z');
     const staffBefore = staff();
     for (let i = 0; i < 6; i++) {
       const email = i % 2 ? 'Victim@Example.org' : 'victim@example.org';
-      expect(await createInterviewRequest(input({ email }), new Date(day.getTime() + i * 60_000))).toMatchObject({ ok: true });
+      expect(await createInterviewRequest(input({ email }), new Date(day.getTime() + i * 60_000))).toMatchObject({
+        ok: true,
+      });
     }
     expect(acks('victim@example.org')).toBe(ACKNOWLEDGEMENTS_PER_ADDRESS_PER_DAY);
     expect(staff() - staffBefore).toBe(6);
@@ -121,4 +189,3 @@ describe('createInterviewRequest', () => {
     expect(acks('victim@example.org')).toBe(ACKNOWLEDGEMENTS_PER_ADDRESS_PER_DAY + 1);
   });
 });
-

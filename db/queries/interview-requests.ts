@@ -15,7 +15,12 @@ import {
 } from '@/db/schema';
 import { config, publicUrl } from '@/lib/config';
 import { formatReference, type InterviewRequestInput } from '@/lib/requests/interview-request';
-import { ACKNOWLEDGEMENTS_PER_ADDRESS_PER_DAY, journalistAcknowledgement, staffNotification, type RequestForMail } from '@/lib/requests/emails';
+import {
+  ACKNOWLEDGEMENTS_PER_ADDRESS_PER_DAY,
+  journalistAcknowledgement,
+  staffNotification,
+  type RequestForMail,
+} from '@/lib/requests/emails';
 import { routeRequest, type Links } from '@/lib/requests/route-request';
 
 export function hashToken(token: string): string {
@@ -27,24 +32,50 @@ export function statusUrl(token: string): string {
 }
 
 /** `notify: false`: on the request's file (their inbox) without an e-mail, as for someone on leave. */
-type Addressee = { contactId: number | null; email: string | null; deskEmail: string; timeZone: string; notify?: boolean };
+type Addressee = {
+  contactId: number | null;
+  email: string | null;
+  deskEmail: string;
+  timeZone: string;
+  notify?: boolean;
+};
 /** A contact as a request needs it: who they are, where they work, who stands in for them. */
 type Person = {
-  id: number; fullName: string; email: string | null; active: boolean; onLeave: boolean; leaveReturnsOn: string | null;
-  delegateId: number | null; successorId: number | null; cityId: number; deskEmail: string; timeZone: string;
+  id: number;
+  fullName: string;
+  email: string | null;
+  active: boolean;
+  onLeave: boolean;
+  leaveReturnsOn: string | null;
+  delegateId: number | null;
+  successorId: number | null;
+  cityId: number;
+  deskEmail: string;
+  timeZone: string;
 };
 
 export type CreateResult =
-  | { ok: true; reference: string; token: string }
-  | { ok: false; field: 'targetId' | 'releaseId'; message: string };
+  { ok: true; reference: string; token: string } | { ok: false; field: 'targetId' | 'releaseId'; message: string };
 
 type Target =
-  | { ok: true; addressees: Addressee[]; addressedTo: string; cityId: number | null; contactId: number | null; releaseTitle: string | null }
+  | {
+      ok: true;
+      addressees: Addressee[];
+      addressedTo: string;
+      cityId: number | null;
+      contactId: number | null;
+      releaseTitle: string | null;
+    }
   | Extract<CreateResult, { ok: false }>;
 
 type RoutedPerson = Person & { leave: { onLeave: boolean; returnsOn: string | null } };
 
-const person = (c: Pick<Person, 'id' | 'email' | 'deskEmail' | 'timeZone'>): Addressee => ({ contactId: c.id, email: c.email, deskEmail: c.deskEmail, timeZone: c.timeZone });
+const person = (c: Pick<Person, 'id' | 'email' | 'deskEmail' | 'timeZone'>): Addressee => ({
+  contactId: c.id,
+  email: c.email,
+  deskEmail: c.deskEmail,
+  timeZone: c.timeZone,
+});
 
 /**
  * The lookups every request makes, prepared once per connection: building a query's SQL costs more
@@ -56,31 +87,74 @@ function prepareLookups(db: Db) {
   return {
     person: db
       .select({
-        id: contacts.id, fullName: contacts.fullName, email: contacts.email, active: contacts.active, onLeave: contacts.onLeave,
+        id: contacts.id,
+        fullName: contacts.fullName,
+        email: contacts.email,
+        active: contacts.active,
+        onLeave: contacts.onLeave,
         leaveReturnsOn: contacts.leaveReturnsOn,
-        delegateId: contacts.delegateId, successorId: contacts.successorId, cityId: contacts.cityId, deskEmail: cities.deskEmail, timeZone: cities.timeZone,
+        delegateId: contacts.delegateId,
+        successorId: contacts.successorId,
+        cityId: contacts.cityId,
+        deskEmail: cities.deskEmail,
+        timeZone: cities.timeZone,
       })
       .from(contacts)
       .innerJoin(cities, eq(cities.id, contacts.cityId))
       .where(eq(contacts.id, id))
       .prepare(),
-    city: db.select({ id: cities.id, name: cities.name, deskEmail: cities.deskEmail, timeZone: cities.timeZone }).from(cities).where(eq(cities.id, id)).prepare(),
-    publishedRelease: db.select({ id: releases.id, title: releases.title }).from(releases).where(and(eq(releases.id, id), eq(releases.status, 'published'))).prepare(),
-    releaseContacts: db.select({ contactId: releaseContacts.contactId }).from(releaseContacts).where(eq(releaseContacts.releaseId, id)).orderBy(asc(releaseContacts.position)).prepare(),
+    city: db
+      .select({ id: cities.id, name: cities.name, deskEmail: cities.deskEmail, timeZone: cities.timeZone })
+      .from(cities)
+      .where(eq(cities.id, id))
+      .prepare(),
+    publishedRelease: db
+      .select({ id: releases.id, title: releases.title })
+      .from(releases)
+      .where(and(eq(releases.id, id), eq(releases.status, 'published')))
+      .prepare(),
+    releaseContacts: db
+      .select({ contactId: releaseContacts.contactId })
+      .from(releaseContacts)
+      .where(eq(releaseContacts.releaseId, id))
+      .orderBy(asc(releaseContacts.position))
+      .prepare(),
     insertRequest: db
       .insert(interviewRequests)
-      .values(Object.fromEntries(REQUEST_COLUMNS.map((c) => [c, sql.placeholder(c)])) as unknown as typeof interviewRequests.$inferInsert)
+      .values(
+        Object.fromEntries(
+          REQUEST_COLUMNS.map((c) => [c, sql.placeholder(c)]),
+        ) as unknown as typeof interviewRequests.$inferInsert,
+      )
       .returning({ id: interviewRequests.id })
       .prepare(),
-    setReference: db.update(interviewRequests).set({ reference: sql.placeholder('reference') as unknown as string }).where(eq(interviewRequests.id, id)).prepare(),
-    insertAddressee: db.insert(interviewRequestAddressees).values({ requestId: sql.placeholder('requestId'), contactId: sql.placeholder('contactId') }).prepare(),
+    setReference: db
+      .update(interviewRequests)
+      .set({ reference: sql.placeholder('reference') as unknown as string })
+      .where(eq(interviewRequests.id, id))
+      .prepare(),
+    insertAddressee: db
+      .insert(interviewRequestAddressees)
+      .values({ requestId: sql.placeholder('requestId'), contactId: sql.placeholder('contactId') })
+      .prepare(),
     insertEvent: db
       .insert(interviewRequestEvents)
-      .values({ requestId: sql.placeholder('requestId'), status: 'new', message: 'Request received.', at: sql.placeholder('at') as unknown as Date })
+      .values({
+        requestId: sql.placeholder('requestId'),
+        status: 'new',
+        message: 'Request received.',
+        at: sql.placeholder('at') as unknown as Date,
+      })
       .prepare(),
     insertMail: db
       .insert(outboxMessages)
-      .values({ kind: sql.placeholder('kind'), to: sql.placeholder('to'), subject: sql.placeholder('subject'), text: sql.placeholder('text'), requestId: sql.placeholder('requestId') })
+      .values({
+        kind: sql.placeholder('kind'),
+        to: sql.placeholder('to'),
+        subject: sql.placeholder('subject'),
+        text: sql.placeholder('text'),
+        requestId: sql.placeholder('requestId'),
+      })
       .prepare(),
     // Through the requests of the last day (interview_requests_created_idx), then their messages.
     acknowledgementsSince: db
@@ -99,8 +173,25 @@ function prepareLookups(db: Db) {
 }
 
 const REQUEST_COLUMNS = [
-  'tokenHash', 'target', 'contactId', 'cityId', 'releaseId', 'journalistName', 'outlet', 'email', 'phone', 'deadlineAt', 'deadlineTimeZone',
-  'topic', 'questions', 'format', 'language', 'onRecord', 'wishedInterviewee', 'createdAt', 'updatedAt',
+  'tokenHash',
+  'target',
+  'contactId',
+  'cityId',
+  'releaseId',
+  'journalistName',
+  'outlet',
+  'email',
+  'phone',
+  'deadlineAt',
+  'deadlineTimeZone',
+  'topic',
+  'questions',
+  'format',
+  'language',
+  'onRecord',
+  'wishedInterviewee',
+  'createdAt',
+  'updatedAt',
 ] as const satisfies readonly (keyof typeof interviewRequests.$inferInsert)[];
 const lookupsByDb = new WeakMap<Db, ReturnType<typeof prepareLookups>>();
 function lookups(db: Db) {
@@ -118,30 +209,66 @@ function resolveTarget(q: ReturnType<typeof lookups>, input: InterviewRequestInp
     const p = id === null ? undefined : q.person.get({ id });
     return p && { ...p, leave: { onLeave: p.onLeave, returnsOn: p.leaveReturnsOn } };
   };
-  const links: Links<RoutedPerson> = { delegateOf: (p) => personById(p.delegateId), successorOf: (p) => personById(p.successorId) };
+  const links: Links<RoutedPerson> = {
+    delegateOf: (p) => personById(p.delegateId),
+    successorOf: (p) => personById(p.successorId),
+  };
   if (input.target === 'contact') {
     const c = personById(input.targetId);
     const route = c && routeRequest(c, links, now);
-    if (!route) return { ok: false, field: 'targetId', message: 'This spokesperson is no longer listed. Please write to the city press office instead.' };
+    if (!route)
+      return {
+        ok: false,
+        field: 'targetId',
+        message: 'This spokesperson is no longer listed. Please write to the city press office instead.',
+      };
     // The request stays on the file of the person it was meant for while their delegate answers it.
     const owner = route.why === 'delegate' ? route.for! : route.to;
-    const addressees = route.why === 'delegate' ? [person(route.to), { ...person(owner), notify: false }] : [person(route.to)];
-    return { ok: true, addressees, addressedTo: route.label, cityId: owner.cityId, contactId: owner.id, releaseTitle: null };
+    const addressees =
+      route.why === 'delegate' ? [person(route.to), { ...person(owner), notify: false }] : [person(route.to)];
+    return {
+      ok: true,
+      addressees,
+      addressedTo: route.label,
+      cityId: owner.cityId,
+      contactId: owner.id,
+      releaseTitle: null,
+    };
   }
   if (input.target === 'city') {
     const city = q.city.get({ id: input.targetId });
-    if (!city) return { ok: false, field: 'targetId', message: 'This city is no longer listed. Reload the page and try again.' };
+    if (!city)
+      return { ok: false, field: 'targetId', message: 'This city is no longer listed. Reload the page and try again.' };
     const desk = { contactId: null, email: null, deskEmail: city.deskEmail, timeZone: city.timeZone };
-    return { ok: true, addressees: [desk], addressedTo: `the ${city.name} press office`, cityId: city.id, contactId: null, releaseTitle: null };
+    return {
+      ok: true,
+      addressees: [desk],
+      addressedTo: `the ${city.name} press office`,
+      cityId: city.id,
+      contactId: null,
+      releaseTitle: null,
+    };
   }
   const r = q.publishedRelease.get({ id: input.targetId });
-  if (!r) return { ok: false, field: 'targetId', message: 'This release is no longer published. Reload the page and try again.' };
+  if (!r)
+    return {
+      ok: false,
+      field: 'targetId',
+      message: 'This release is no longer published. Reload the page and try again.',
+    };
   const addressees = q.releaseContacts.all({ id: r.id }).flatMap(({ contactId }) => {
     const c = personById(contactId);
     const route = c && routeRequest(c, links, now);
     return route ? [person(route.to)] : [];
   });
-  return { ok: true, addressees, addressedTo: `the spokespeople for "${r.title}"`, cityId: null, contactId: null, releaseTitle: r.title };
+  return {
+    ok: true,
+    addressees,
+    addressedTo: `the spokespeople for "${r.title}"`,
+    cityId: null,
+    contactId: null,
+    releaseTitle: r.title,
+  };
 }
 
 /**
@@ -154,7 +281,8 @@ export function createInterviewRequest(input: InterviewRequestInput, now = new D
   const q = lookups(db);
   return writeInGroup(db, (): CreateResult => {
     const release = input.releaseId ? q.publishedRelease.get({ id: input.releaseId }) : null;
-    if (input.releaseId && !release) return { ok: false, field: 'releaseId', message: 'That release is not available. Choose another or none.' };
+    if (input.releaseId && !release)
+      return { ok: false, field: 'releaseId', message: 'That release is not available. Choose another or none.' };
     const target = resolveTarget(q, input, now);
     if (!target.ok) return target;
     const { addressees, addressedTo, cityId, contactId } = target;
@@ -163,11 +291,25 @@ export function createInterviewRequest(input: InterviewRequestInput, now = new D
 
     const token = randomBytes(24).toString('base64url');
     const values: Required<Pick<typeof interviewRequests.$inferInsert, (typeof REQUEST_COLUMNS)[number]>> = {
-      tokenHash: hashToken(token), target: input.target, contactId, cityId, releaseId,
-      journalistName: input.journalistName, outlet: input.outlet, email: input.email, phone: input.phone,
-      deadlineAt: input.deadlineAt, deadlineTimeZone: input.timeZone, topic: input.topic, questions: input.questions,
-      format: input.format, language: input.language, onRecord: input.onRecord, wishedInterviewee: input.wishedInterviewee,
-      createdAt: now, updatedAt: now,
+      tokenHash: hashToken(token),
+      target: input.target,
+      contactId,
+      cityId,
+      releaseId,
+      journalistName: input.journalistName,
+      outlet: input.outlet,
+      email: input.email,
+      phone: input.phone,
+      deadlineAt: input.deadlineAt,
+      deadlineTimeZone: input.timeZone,
+      topic: input.topic,
+      questions: input.questions,
+      format: input.format,
+      language: input.language,
+      onRecord: input.onRecord,
+      wishedInterviewee: input.wishedInterviewee,
+      createdAt: now,
+      updatedAt: now,
     };
     const id = q.insertRequest.get(values)!.id;
     const reference = formatReference(id, now);
@@ -177,18 +319,34 @@ export function createInterviewRequest(input: InterviewRequestInput, now = new D
     q.insertEvent.run({ requestId: id, at: now });
 
     const mail: RequestForMail = {
-      reference, statusUrl: statusUrl(token), addressedTo,
-      journalistName: input.journalistName, outlet: input.outlet, email: input.email, phone: input.phone,
-      deadlineAt: input.deadlineAt, deadlineTimeZone: input.timeZone, staffTimeZone: addressees[0]?.timeZone ?? input.timeZone,
-      topic: input.topic, questions: input.questions, format: input.format, language: input.language,
-      onRecord: input.onRecord, wishedInterviewee: input.wishedInterviewee, releaseTitle,
+      reference,
+      statusUrl: statusUrl(token),
+      addressedTo,
+      journalistName: input.journalistName,
+      outlet: input.outlet,
+      email: input.email,
+      phone: input.phone,
+      deadlineAt: input.deadlineAt,
+      deadlineTimeZone: input.timeZone,
+      staffTimeZone: addressees[0]?.timeZone ?? input.timeZone,
+      topic: input.topic,
+      questions: input.questions,
+      format: input.format,
+      language: input.language,
+      onRecord: input.onRecord,
+      wishedInterviewee: input.wishedInterviewee,
+      releaseTitle,
     };
     const fallback = config().PRESS_OFFICE_EMAIL ?? 'press-office@localhost';
     const recipients = [...new Set(addressees.filter((a) => a.notify !== false).map((a) => a.email ?? a.deskEmail))];
     if (recipients.length === 0) recipients.push(fallback);
     // The address is unconfirmed: a few acknowledgements a day, however many requests name it.
-    const acknowledged = q.acknowledgementsSince.get({ since: now.getTime() - 24 * 60 * 60 * 1000, to: input.email })!.n;
-    const acknowledgement = acknowledged < ACKNOWLEDGEMENTS_PER_ADDRESS_PER_DAY ? [journalistAcknowledgement(mail)] : [];
+    const acknowledged = q.acknowledgementsSince.get({
+      since: now.getTime() - 24 * 60 * 60 * 1000,
+      to: input.email,
+    })!.n;
+    const acknowledgement =
+      acknowledged < ACKNOWLEDGEMENTS_PER_ADDRESS_PER_DAY ? [journalistAcknowledgement(mail)] : [];
     for (const m of [...recipients.map((to) => staffNotification(mail, to)), ...acknowledgement]) {
       q.insertMail.run({ kind: m.kind, to: m.to, subject: m.subject, text: m.text, requestId: id });
     }
@@ -203,10 +361,19 @@ export async function getRequestStatus(token: string) {
   const request = db.query.interviewRequests
     .findFirst({
       where: eq(interviewRequests.tokenHash, hashToken(token)),
-      with: { contact: { columns: { fullName: true, slug: true } }, city: { columns: { name: true } }, release: { columns: { title: true, slug: true } } },
+      with: {
+        contact: { columns: { fullName: true, slug: true } },
+        city: { columns: { name: true } },
+        release: { columns: { title: true, slug: true } },
+      },
     })
     .sync();
   if (!request) return null;
-  const history = db.select().from(interviewRequestEvents).where(eq(interviewRequestEvents.requestId, request.id)).orderBy(desc(interviewRequestEvents.at), desc(interviewRequestEvents.id)).all();
+  const history = db
+    .select()
+    .from(interviewRequestEvents)
+    .where(eq(interviewRequestEvents.requestId, request.id))
+    .orderBy(desc(interviewRequestEvents.at), desc(interviewRequestEvents.id))
+    .all();
   return { request, history };
 }

@@ -19,9 +19,18 @@ import { getReleasePage, listPublishedReleases, type ReleaseListItem } from './d
 const line = (value: string) => normaliseLine(value);
 const lineOrNull = (value: string | null) => (value === null ? null : normaliseLine(value));
 
-const hhmm = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+const hhmm = (minute: number) =>
+  `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 
-export function publicCity(c: { slug: string; name: string; localName: string | null; country: string; timeZone: string; deskEmail: string; dutyPhone: string }) {
+export function publicCity(c: {
+  slug: string;
+  name: string;
+  localName: string | null;
+  country: string;
+  timeZone: string;
+  deskEmail: string;
+  dutyPhone: string;
+}) {
   return {
     slug: c.slug,
     name: line(c.name),
@@ -29,11 +38,17 @@ export function publicCity(c: { slug: string; name: string; localName: string | 
     country: c.country,
     timeZone: c.timeZone,
     pressDesk: { email: c.deskEmail, dutyPhone: c.dutyPhone },
-    links: { html: `/cities/${c.slug}`, contacts: `/api/v1/contacts?city=${c.slug}`, releases: `/api/v1/releases?city=${c.slug}`, feed: `/feeds/cities/${c.slug}.xml` },
+    links: {
+      html: `/cities/${c.slug}`,
+      contacts: `/api/v1/contacts?city=${c.slug}`,
+      releases: `/api/v1/releases?city=${c.slug}`,
+      feed: `/feeds/cities/${c.slug}.xml`,
+    },
   };
 }
 
-const publicPhones = (phones: ContactCard['phones']) => phones.map((p) => ({ kind: p.kind, e164: p.e164, extension: p.extension }));
+const publicPhones = (phones: ContactCard['phones']) =>
+  phones.map((p) => ({ kind: p.kind, e164: p.e164, extension: p.extension }));
 
 export function publicContact(c: ContactCard) {
   return {
@@ -50,7 +65,9 @@ export function publicContact(c: ContactCard) {
     phones: publicPhones(c.phones),
     hours: c.hours.map((h) => ({ weekday: h.weekday, start: hhmm(h.startMinute), end: hhmm(h.endMinute) })),
     leave: { onLeave: c.leave.onLeave, returnsOn: c.leave.returnsOn },
-    delegate: c.delegate ? { slug: c.delegate.slug, fullName: line(c.delegate.fullName), phones: publicPhones(c.delegate.phones) } : null,
+    delegate: c.delegate
+      ? { slug: c.delegate.slug, fullName: line(c.delegate.fullName), phones: publicPhones(c.delegate.phones) }
+      : null,
     confirmedOn: c.confirmedAt === null ? null : new Date(c.confirmedAt).toISOString().slice(0, 10),
     links: { html: `/contacts/${c.slug}`, vcard: `/contacts/${c.slug}/vcard`, api: `/api/v1/contacts/${c.slug}` },
   };
@@ -71,13 +88,23 @@ type Page<T> = { items: T[]; total: number };
 
 export async function listApiCities({ page, per_page }: ListQuery): Promise<Page<ReturnType<typeof publicCity>>> {
   const db = getDb();
-  const rows = db.select().from(cities).orderBy(asc(cities.name), asc(cities.id)).limit(per_page).offset((page - 1) * per_page).all();
+  const rows = db
+    .select()
+    .from(cities)
+    .orderBy(asc(cities.name), asc(cities.id))
+    .limit(per_page)
+    .offset((page - 1) * per_page)
+    .all();
   const total = db.select({ n: count() }).from(cities).get()?.n ?? 0;
   return { items: rows.map(publicCity), total };
 }
 
 /** Active contacts, by name; null when `city` names no city. */
-export async function listApiContacts({ page, per_page, city }: ListQuery): Promise<Page<ReturnType<typeof publicContact>> | null> {
+export async function listApiContacts({
+  page,
+  per_page,
+  city,
+}: ListQuery): Promise<Page<ReturnType<typeof publicContact>> | null> {
   const db = getDb();
   let cityId: number | undefined;
   if (city) {
@@ -86,19 +113,31 @@ export async function listApiContacts({ page, per_page, city }: ListQuery): Prom
   }
   const where = and(eq(contacts.active, true), cityId === undefined ? undefined : eq(contacts.cityId, cityId));
   const rows = db.query.contacts
-    .findMany({ where, with: contactCardWith, orderBy: [asc(contacts.fullName), asc(contacts.id)], limit: per_page, offset: (page - 1) * per_page })
+    .findMany({
+      where,
+      with: contactCardWith,
+      orderBy: [asc(contacts.fullName), asc(contacts.id)],
+      limit: per_page,
+      offset: (page - 1) * per_page,
+    })
     .sync();
   const total = db.select({ n: count() }).from(contacts).where(where).get()?.n ?? 0;
   return { items: rows.map((r) => publicContact(toContactCard(r))), total };
 }
 
 export async function getApiContact(slug: string) {
-  const row = getDb().query.contacts.findFirst({ where: and(eq(contacts.slug, slug), eq(contacts.active, true)), with: contactCardWith }).sync();
+  const row = getDb()
+    .query.contacts.findFirst({ where: and(eq(contacts.slug, slug), eq(contacts.active, true)), with: contactCardWith })
+    .sync();
   return row ? publicContact(toContactCard(row)) : null;
 }
 
 /** Published releases, newest first; null when `city` names no city. */
-export async function listApiReleases({ page, per_page, city }: ListQuery): Promise<Page<ReturnType<typeof publicReleaseSummary>> | null> {
+export async function listApiReleases({
+  page,
+  per_page,
+  city,
+}: ListQuery): Promise<Page<ReturnType<typeof publicReleaseSummary>> | null> {
   if (city && !getDb().select({ id: cities.id }).from(cities).where(eq(cities.slug, city)).get()) return null;
   const { items, total } = listPublishedReleases({ limit: per_page, offset: (page - 1) * per_page, citySlug: city });
   return { items: items.map(publicReleaseSummary), total };
@@ -116,7 +155,14 @@ export async function getApiRelease(slug: string) {
         label: g.label,
         listedName: line(c.listedName),
         // Who to call now: the listed person, or their successor when they have left.
-        contact: { slug: c.card.slug, fullName: line(c.card.fullName), role: line(c.card.role), organisation: line(c.card.organisation), email: c.card.email, phones: publicPhones(c.card.phones) },
+        contact: {
+          slug: c.card.slug,
+          fullName: line(c.card.fullName),
+          role: line(c.card.role),
+          organisation: line(c.card.organisation),
+          email: c.card.email,
+          phones: publicPhones(c.card.phones),
+        },
       })),
     ),
   };

@@ -72,7 +72,21 @@ describe('search', () => {
     expect(search(db, '')).toEqual({ status: 'empty' });
     expect(search(db, '  ')).toEqual({ status: 'empty' });
     expect(search(db, '"*-()')).toEqual({ status: 'no-words' });
-    for (const q of ['"', '"unbalanced', 'NEAR(', 'NEAR(a b', 'AND OR', 'OR', 'NOT putin', 'a -b', '*', 'col:putin', "'; DROP TABLE contacts; --", '^putin', '{title}: putin']) {
+    for (const q of [
+      '"',
+      '"unbalanced',
+      'NEAR(',
+      'NEAR(a b',
+      'AND OR',
+      'OR',
+      'NOT putin',
+      'a -b',
+      '*',
+      'col:putin',
+      "'; DROP TABLE contacts; --",
+      '^putin',
+      '{title}: putin',
+    ]) {
       expect(() => search(db, q), q).not.toThrow();
     }
     expect(ok('putin!!! "').releases.total).toBe(1);
@@ -88,7 +102,10 @@ describe('search', () => {
 });
 
 describe('search forgives how a name was heard', () => {
-  const geneva = () => ok('geneva').releases.items.map((r) => r.slug).sort();
+  const geneva = () =>
+    ok('geneva')
+      .releases.items.map((r) => r.slug)
+      .sort();
 
   it('finds Geneva releases by its local name, without accents and in Cyrillic', () => {
     expect(geneva().length).toBeGreaterThan(0);
@@ -192,7 +209,12 @@ describe('the search index follows every write', () => {
   it('contacts: insert, rename, move city, languages, deactivate, delete', () => {
     const geneva = (db.$client.prepare(`select id from cities where slug = 'geneva'`).get() as { id: number }).id;
     const nairobi = (db.$client.prepare(`select id from cities where slug = 'nairobi'`).get() as { id: number }).id;
-    const id = Number(run(`insert into contacts (slug, full_name, role, city_id) values ('zoe-muller', 'Zoë Müller', 'Press officer', ?)`, geneva).lastInsertRowid);
+    const id = Number(
+      run(
+        `insert into contacts (slug, full_name, role, city_id) values ('zoe-muller', 'Zoë Müller', 'Press officer', ?)`,
+        geneva,
+      ).lastInsertRowid,
+    );
     expect(people('zoe muller')).toEqual(['Zoë Müller']);
     run(`update contacts set full_name = 'Zoë Schmid' where id = ?`, id);
     expect(people('muller')).toEqual([]);
@@ -228,8 +250,14 @@ describe('the search index follows every write', () => {
     expect(releases('annual report')).toEqual(['example-draft-annual-review']);
     run(`update releases set status = 'draft' where slug = 'example-draft-annual-review'`);
     expect(releases('annual report')).toEqual([]);
-    run(`delete from release_contacts where release_id = (select id from releases where slug = ?)`, 'example-cyclone-season-briefing');
-    run(`delete from release_datelines where release_id = (select id from releases where slug = ?)`, 'example-cyclone-season-briefing');
+    run(
+      `delete from release_contacts where release_id = (select id from releases where slug = ?)`,
+      'example-cyclone-season-briefing',
+    );
+    run(
+      `delete from release_datelines where release_id = (select id from releases where slug = ?)`,
+      'example-cyclone-season-briefing',
+    );
     run(`delete from releases where slug = 'example-cyclone-season-briefing'`);
     expect(releases('cyclone')).toEqual([]);
     // External-content FTS5 goes wrong silently when a delete passes other values than were indexed.

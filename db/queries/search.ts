@@ -54,7 +54,12 @@ export function search(db: Db, input: string, now = new Date()): SearchOutcome {
   const terms = withOtherSpellings(db.$client, query.terms);
   const people = findMatches(db.$client, PEOPLE, terms, RESULTS_PER_GROUP);
   const releases = findMatches(db.$client, RELEASES, terms, RESULTS_PER_GROUP);
-  const group = <T>({ total, complete, order }: Matches, items: T[]): ResultGroup<T> => ({ total, complete, order, items });
+  const group = <T>({ total, complete, order }: Matches, items: T[]): ResultGroup<T> => ({
+    total,
+    complete,
+    order,
+    items,
+  });
   const reach = ({ card }: PersonResult): ReachPerson => ({
     timeZone: card.city.timeZone,
     hours: card.hours,
@@ -75,9 +80,13 @@ const prepared = new WeakMap<Db, ReturnType<typeof prepare>>();
 function prepare(db: Db) {
   const ids = sql.placeholder('ids');
   return {
-    cards: db.query.contacts.findMany({ where: sql`${contacts.id} in (select value from json_each(${ids}))`, with: contactCardWith }).prepare(),
+    cards: db.query.contacts
+      .findMany({ where: sql`${contacts.id} in (select value from json_each(${ids}))`, with: contactCardWith })
+      .prepare(),
     // The text the index holds for each person (city with its local name, languages with their names).
-    documents: db.$client.prepare(`select id, local_name, role, city, languages from contact_search_documents where id in (select value from json_each(?))`),
+    documents: db.$client.prepare(
+      `select id, local_name, role, city, languages from contact_search_documents where id in (select value from json_each(?))`,
+    ),
     // Read at each search, not kept with the list of names: a number changed must show at once.
     duty: db.$client.prepare(`select duty_phone as dutyPhone from cities where slug = ?`),
     // `+status`: look rows up by id; the status index would make SQLite scan every published release.
@@ -96,7 +105,12 @@ function findPeople(db: Db, { ids, terms }: Matches): PersonResult[] {
   if (ids.length === 0) return [];
   const { cards, documents } = statements(db);
   const json = JSON.stringify(ids);
-  const byId = new Map(cards.execute({ ids: json }).sync().map((row) => [row.id, toContactCard(row)]));
+  const byId = new Map(
+    cards
+      .execute({ ids: json })
+      .sync()
+      .map((row) => [row.id, toContactCard(row)]),
+  );
   type Doc = { id: number; local_name: string; role: string; city: string; languages: string };
   const docs = new Map((documents.all(json) as Doc[]).map((d) => [d.id, d]));
   return ids.flatMap((id) => {
@@ -115,7 +129,15 @@ function findPeople(db: Db, { ids, terms }: Matches): PersonResult[] {
 
 function findReleases(db: Db, { ids, terms }: Matches): ReleaseResult[] {
   if (ids.length === 0) return [];
-  type Row = { id: number; slug: string; title: string; summary: string; body: string; publishedOn: string; dateline: string };
+  type Row = {
+    id: number;
+    slug: string;
+    title: string;
+    summary: string;
+    body: string;
+    publishedOn: string;
+    dateline: string;
+  };
   const rows = new Map((statements(db).releases.all(JSON.stringify(ids)) as Row[]).map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const r = rows.get(id);

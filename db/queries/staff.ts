@@ -21,7 +21,16 @@ export async function getContactEditor(contactId: number): Promise<ContactEditor
     .orderBy(asc(contacts.fullName))
     .all();
   return {
-    contact: { id: contact.id, slug: contact.slug, fullName: contact.fullName, organisation: contact.organisation, active: contact.active, awaitingReview: !contact.active && contact.successorId === null, confirmedAt: contact.confirmedAt, city: contact.city.name },
+    contact: {
+      id: contact.id,
+      slug: contact.slug,
+      fullName: contact.fullName,
+      organisation: contact.organisation,
+      active: contact.active,
+      awaitingReview: !contact.active && contact.successorId === null,
+      confirmedAt: contact.confirmedAt,
+      city: contact.city.name,
+    },
     values: detailsToFormValues(details, formatInternational),
     cities: db.select({ id: cities.id, name: cities.name }).from(cities).orderBy(asc(cities.name)).all(),
     delegates,
@@ -36,19 +45,42 @@ export async function getContactIdBySlug(slug: string) {
 export async function listContactsForStaff() {
   const db = getDb();
   const rows = db
-    .select({ id: contacts.id, slug: contacts.slug, fullName: contacts.fullName, active: contacts.active, successorId: contacts.successorId, confirmedAt: contacts.confirmedAt, city: cities.name, organisation: contacts.organisation })
+    .select({
+      id: contacts.id,
+      slug: contacts.slug,
+      fullName: contacts.fullName,
+      active: contacts.active,
+      successorId: contacts.successorId,
+      confirmedAt: contacts.confirmedAt,
+      city: cities.name,
+      organisation: contacts.organisation,
+    })
     .from(contacts)
     .innerJoin(cities, eq(cities.id, contacts.cityId))
     .orderBy(asc(contacts.confirmedAt), asc(contacts.fullName))
     .all();
-  const accounts = db.select({ contactId: users.contactId, email: users.email }).from(users).where(eq(users.role, 'officer')).all();
-  return rows.map((r) => ({ ...r, stale: r.active && isStale(r.confirmedAt), accounts: accounts.filter((a) => a.contactId === r.id).map((a) => a.email) }));
+  const accounts = db
+    .select({ contactId: users.contactId, email: users.email })
+    .from(users)
+    .where(eq(users.role, 'officer'))
+    .all();
+  return rows.map((r) => ({
+    ...r,
+    stale: r.active && isStale(r.confirmedAt),
+    accounts: accounts.filter((a) => a.contactId === r.id).map((a) => a.email),
+  }));
 }
 
 export async function getOwnContactSummary(contactId: number) {
   const db = getDb();
   return db
-    .select({ id: contacts.id, slug: contacts.slug, fullName: contacts.fullName, confirmedAt: contacts.confirmedAt, city: cities.name })
+    .select({
+      id: contacts.id,
+      slug: contacts.slug,
+      fullName: contacts.fullName,
+      confirmedAt: contacts.confirmedAt,
+      city: cities.name,
+    })
     .from(contacts)
     .innerJoin(cities, eq(cities.id, contacts.cityId))
     .where(eq(contacts.id, contactId))
@@ -61,7 +93,12 @@ export async function listAudit(actor: Actor, limit = 200) {
   const own =
     actor.role === 'admin'
       ? undefined
-      : or(eq(auditLog.actorId, actor.userId), actor.contactId !== null ? and(eq(auditLog.entity, 'contact'), eq(auditLog.entityId, actor.contactId)) : undefined);
+      : or(
+          eq(auditLog.actorId, actor.userId),
+          actor.contactId !== null
+            ? and(eq(auditLog.entity, 'contact'), eq(auditLog.entityId, actor.contactId))
+            : undefined,
+        );
   return db.select().from(auditLog).where(own).orderBy(desc(auditLog.at), desc(auditLog.id)).limit(limit).all();
 }
 
@@ -72,7 +109,13 @@ export async function listCitiesForStaff() {
 export async function contactOptions(ids?: number[]) {
   const db = getDb();
   return db
-    .select({ id: contacts.id, slug: contacts.slug, fullName: contacts.fullName, city: cities.name, active: contacts.active })
+    .select({
+      id: contacts.id,
+      slug: contacts.slug,
+      fullName: contacts.fullName,
+      city: cities.name,
+      active: contacts.active,
+    })
     .from(contacts)
     .innerJoin(cities, eq(cities.id, contacts.cityId))
     .where(ids ? inArray(contacts.id, ids) : undefined)

@@ -15,22 +15,34 @@ export type NewAccount = { email: string; name: string; role: Role; contactId: n
  */
 export async function createAccount(auth: Auth, account: NewAccount): Promise<string> {
   const ctx = await auth.$context;
-  const user = await ctx.internalAdapter.createUser({
-    email: account.email.toLowerCase(),
-    name: account.name,
-    emailVerified: true,
-    role: account.role,
-    contactId: account.contactId,
-  }, { method: 'admin' });
+  const user = await ctx.internalAdapter.createUser(
+    {
+      email: account.email.toLowerCase(),
+      name: account.name,
+      emailVerified: true,
+      role: account.role,
+      contactId: account.contactId,
+    },
+    { method: 'admin' },
+  );
   if (account.password !== null) {
     const hash = await ctx.password.hash(account.password);
-    await ctx.internalAdapter.createAccount({ userId: user.id, providerId: 'credential', accountId: user.id, password: hash });
+    await ctx.internalAdapter.createAccount({
+      userId: user.id,
+      providerId: 'credential',
+      accountId: user.id,
+      password: hash,
+    });
   }
   return user.id;
 }
 
 /** A one-time link that lets the holder choose a password (invitations, `npm run user -- create --link`). */
-export async function createSetPasswordLink(auth: Auth, userId: string, seconds = INVITE_LINK_SECONDS): Promise<string> {
+export async function createSetPasswordLink(
+  auth: Auth,
+  userId: string,
+  seconds = INVITE_LINK_SECONDS,
+): Promise<string> {
   const ctx = await auth.$context;
   const token = crypto.randomBytes(24).toString('base64url');
   // The same identifier better-auth's resetPassword endpoint consumes.

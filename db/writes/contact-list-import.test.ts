@@ -14,19 +14,28 @@ const officer: Actor = { userId: 'officer', email: 'officer@example.org', role: 
 function setUp() {
   const db = openDatabase(':memory:');
   seedDemoData(db);
-  db.$client.prepare("insert into users (id, name, email, role) values ('admin', 'Admin', 'admin@example.org', 'admin')").run();
+  db.$client
+    .prepare("insert into users (id, name, email, role) values ('admin', 'Admin', 'admin@example.org', 'admin')")
+    .run();
   const read = readVCardFile(file);
   if (!read.ok) throw new Error(read.error);
   const nairobi = (db.$client.prepare("select id from cities where slug = 'nairobi'").get() as { id: number }).id;
   const cityIds = new Set((db.$client.prepare('select id from cities').all() as { id: number }[]).map((c) => c.id));
-  const ctx = { cityIds, knownAs: (p: Parameters<typeof matchListedPeople>[1][number]) => matchListedPeople(db, [p])[0]?.fullName ?? null };
+  const ctx = {
+    cityIds,
+    knownAs: (p: Parameters<typeof matchListedPeople>[1][number]) => matchListedPeople(db, [p])[0]?.fullName ?? null,
+  };
   return { db, read, nairobi, ctx };
 }
 
 describe('a contact list imported from a .vcf', () => {
   it('recognises the demo’s Wanjiru Kamau by her e-mail and proposes the others as new', () => {
     const { db, read } = setUp();
-    expect(matchListedPeople(db, read.people).map((m) => m && [m.fullName, m.by])).toEqual([null, ['Wanjiru Kamau', 'e-mail'], null]);
+    expect(matchListedPeople(db, read.people).map((m) => m && [m.fullName, m.by])).toEqual([
+      null,
+      ['Wanjiru Kamau', 'e-mail'],
+      null,
+    ]);
     // By a number to call, never by a fax.
     const byPhone = matchListedPeople(db, [
       { email: null, phones: [{ e164: '+442079460122', kind: 'mobile', extension: null }] },
@@ -39,12 +48,19 @@ describe('a contact list imported from a .vcf', () => {
     const { db, read, nairobi, ctx } = setUp();
     const count = () => db.$client.prepare('select count(*) n from contacts').get();
     const before = count();
-    const values = listToFormValues(read.people, matchListedPeople(db, read.people).map((m) => m?.fullName ?? null), () => null);
+    const values = listToFormValues(
+      read.people,
+      matchListedPeople(db, read.people).map((m) => m?.fullName ?? null),
+      () => null,
+    );
     expect(values['people.1.include']).toBe('');
     expect(values['people.0.include']).toBe('on');
 
     // No city chosen, Baraka's organisation emptied, the known person ticked anyway.
-    const refused = parseListForm((n) => ({ ...values, 'people.1.include': 'on', 'people.2.organisation': '' })[n] ?? '', ctx);
+    const refused = parseListForm(
+      (n) => ({ ...values, 'people.1.include': 'on', 'people.2.organisation': '' })[n] ?? '',
+      ctx,
+    );
     expect(refused.ok).toBe(false);
     expect(!refused.ok && refused.fieldErrors).toEqual({
       'people.0.cityId': 'Choose the city this person works from.',
@@ -55,10 +71,18 @@ describe('a contact list imported from a .vcf', () => {
     expect(count()).toEqual(before);
 
     // A number changed in the hidden field is not stored.
-    const tampered = JSON.stringify(read.people.map((p, i) => (i === 0 ? { ...p, phones: [{ e164: '+12', kind: 'mobile', extension: null }] } : p)));
-    const chosen: Record<string, string> = { ...values, 'people.0.cityId': String(nairobi), 'people.2.cityId': String(nairobi) };
+    const tampered = JSON.stringify(
+      read.people.map((p, i) => (i === 0 ? { ...p, phones: [{ e164: '+12', kind: 'mobile', extension: null }] } : p)),
+    );
+    const chosen: Record<string, string> = {
+      ...values,
+      'people.0.cityId': String(nairobi),
+      'people.2.cityId': String(nairobi),
+    };
     const bad = parseListForm((n) => ({ ...chosen, people: tampered })[n] ?? '', ctx);
-    expect(!bad.ok && bad.fieldErrors['people.0.include']).toBe('A number of this row could not be read back. Upload the file again.');
+    expect(!bad.ok && bad.fieldErrors['people.0.include']).toBe(
+      'A number of this row could not be read back. Upload the file again.',
+    );
 
     const ok = parseListForm((n) => chosen[n] ?? '', ctx);
     expect(ok.ok).toBe(true);
@@ -66,10 +90,17 @@ describe('a contact list imported from a .vcf', () => {
     expect(() => saveListedPeople(db, officer, ok.people)).toThrow(/may not import/);
     expect(saveListedPeople(db, admin, ok.people).map((c) => c.fullName)).toEqual(['Lucía Quispe', 'Baraka Otieno']);
     const stored = db.$client
-      .prepare("select c.full_name, c.active, c.email, group_concat(p.kind || ' ' || p.e164, ', ') phones from contacts c left join contact_phones p on p.contact_id = c.id where c.full_name in ('Lucía Quispe', 'Baraka Otieno') group by c.id order by c.id")
+      .prepare(
+        "select c.full_name, c.active, c.email, group_concat(p.kind || ' ' || p.e164, ', ') phones from contacts c left join contact_phones p on p.contact_id = c.id where c.full_name in ('Lucía Quispe', 'Baraka Otieno') group by c.id order by c.id",
+      )
       .all();
     expect(stored).toEqual([
-      { full_name: 'Lucía Quispe', active: 0, email: 'lucia.quispe@example.org', phones: 'mobile +61491570120, fax +442079460120' },
+      {
+        full_name: 'Lucía Quispe',
+        active: 0,
+        email: 'lucia.quispe@example.org',
+        phones: 'mobile +61491570120, fax +442079460120',
+      },
       { full_name: 'Baraka Otieno', active: 0, email: null, phones: 'office +442079460190' },
     ]);
   });

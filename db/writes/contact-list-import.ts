@@ -16,34 +16,72 @@ export function matchListedPeople(db: Db, people: Pick<ListedPerson, 'email' | '
   const emails = people.map((p) => p.email?.toLowerCase()).filter((e): e is string => Boolean(e));
   const numbers = people.flatMap((p) => p.phones.filter((x) => x.kind !== 'fax').map((x) => x.e164));
   const all = db.select({ id: contacts.id, fullName: contacts.fullName, email: contacts.email }).from(contacts).all();
-  const byEmail = new Map(all.filter((c) => c.email && emails.includes(c.email.toLowerCase())).map((c) => [c.email!.toLowerCase(), c]));
-  const owners = numbers.length ? db.select({ e164: contactPhones.e164, contactId: contactPhones.contactId }).from(contactPhones).where(inArray(contactPhones.e164, numbers)).all() : [];
+  const byEmail = new Map(
+    all.filter((c) => c.email && emails.includes(c.email.toLowerCase())).map((c) => [c.email!.toLowerCase(), c]),
+  );
+  const owners = numbers.length
+    ? db
+        .select({ e164: contactPhones.e164, contactId: contactPhones.contactId })
+        .from(contactPhones)
+        .where(inArray(contactPhones.e164, numbers))
+        .all()
+    : [];
   const byId = new Map(all.map((c) => [c.id, c]));
   return people.map((p) => {
     const mail = p.email ? byEmail.get(p.email.toLowerCase()) : undefined;
     if (mail) return { id: mail.id, fullName: mail.fullName, by: 'e-mail' };
-    const owner = p.phones.filter((x) => x.kind !== 'fax').map((x) => owners.find((o) => o.e164 === x.e164)).find(Boolean);
+    const owner = p.phones
+      .filter((x) => x.kind !== 'fax')
+      .map((x) => owners.find((o) => o.e164 === x.e164))
+      .find(Boolean);
     return owner ? { id: owner.contactId, fullName: byId.get(owner.contactId)!.fullName, by: 'phone' } : null;
   });
 }
 
-export type NewListedContact = { fullName: string; role: string; organisation: string; cityId: number; email: string | null; phones: ListedPhone[] };
+export type NewListedContact = {
+  fullName: string;
+  role: string;
+  organisation: string;
+  cityId: number;
+  email: string | null;
+  phones: ListedPhone[];
+};
 
 /** Creates the reviewed people in one transaction, inactive ("awaiting review") like an import's new people. */
-export function saveListedPeople(db: Db, actor: Actor, people: NewListedContact[], now = new Date()): { slug: string; fullName: string }[] {
+export function saveListedPeople(
+  db: Db,
+  actor: Actor,
+  people: NewListedContact[],
+  now = new Date(),
+): { slug: string; fullName: string }[] {
   if (!canManageDirectory(actor)) throw new NotAllowedError(`${actor.email} may not import contact lists`);
   return writeTransaction(db, (tx) => {
     const created: { slug: string; fullName: string }[] = [];
     for (const p of people) {
       const city = tx.select({ name: cities.name }).from(cities).where(eq(cities.id, p.cityId)).get();
       if (!city) throw new NotAllowedError(`No city ${p.cityId}`);
-      const slug = uniqueSlug(slugify(p.fullName), (s) => Boolean(tx.select({ id: contacts.id }).from(contacts).where(eq(contacts.slug, s)).get()));
+      const slug = uniqueSlug(slugify(p.fullName), (s) =>
+        Boolean(tx.select({ id: contacts.id }).from(contacts).where(eq(contacts.slug, s)).get()),
+      );
       const [made] = tx
         .insert(contacts)
-        .values({ slug, fullName: p.fullName, role: p.role, organisation: p.organisation, cityId: p.cityId, email: p.email, active: false, createdAt: now, updatedAt: now })
+        .values({
+          slug,
+          fullName: p.fullName,
+          role: p.role,
+          organisation: p.organisation,
+          cityId: p.cityId,
+          email: p.email,
+          active: false,
+          createdAt: now,
+          updatedAt: now,
+        })
         .returning({ id: contacts.id })
         .all();
-      if (p.phones.length) tx.insert(contactPhones).values(p.phones.map((phone, position) => ({ contactId: made!.id, ...phone, position }))).run();
+      if (p.phones.length)
+        tx.insert(contactPhones)
+          .values(p.phones.map((phone, position) => ({ contactId: made!.id, ...phone, position })))
+          .run();
       const snapshot = {
         fullName: p.fullName,
         organisation: p.organisation,

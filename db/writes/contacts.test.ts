@@ -11,7 +11,9 @@ function setup() {
   seedDemoData(db);
   const id = (slug: string) => db.select().from(contacts).where(eq(contacts.slug, slug)).get()!.id;
   const officer: Actor = { userId: 'u1', email: 'ayuna@example.org', role: 'officer', contactId: id('ayuna-batoeva') };
-  db.insert(users).values({ id: 'u1', name: 'Ayuna Batoeva', email: officer.email, role: 'officer', contactId: officer.contactId }).run();
+  db.insert(users)
+    .values({ id: 'u1', name: 'Ayuna Batoeva', email: officer.email, role: 'officer', contactId: officer.contactId })
+    .run();
   return { db, id, officer };
 }
 
@@ -19,13 +21,23 @@ describe('saveContactDetails', () => {
   it('saves an officer’s own new number and logs exactly that field', () => {
     const { db, officer } = setup();
     const before = loadContactDetails(db, officer.contactId!)!;
-    const result = saveContactDetails(db, officer, officer.contactId!, { ...before, phones: [{ kind: 'mobile', e164: '+41797084367', extension: null }] });
+    const result = saveContactDetails(db, officer, officer.contactId!, {
+      ...before,
+      phones: [{ kind: 'mobile', e164: '+41797084367', extension: null }],
+    });
     expect(result.changes.map((c) => c.field)).toEqual(['phones']);
     expect(result.paths).toContain('/cities/moscow');
-    expect(loadContactDetails(db, officer.contactId!)!.phones).toEqual([{ kind: 'mobile', e164: '+41797084367', extension: null }]);
+    expect(loadContactDetails(db, officer.contactId!)!.phones).toEqual([
+      { kind: 'mobile', e164: '+41797084367', extension: null },
+    ]);
     const log = db.select().from(auditLog).all();
     expect(log).toHaveLength(1);
-    expect(log[0]).toMatchObject({ actorId: 'u1', entity: 'contact', field: 'phones', newValue: 'Mobile +41 79 708 43 67' });
+    expect(log[0]).toMatchObject({
+      actorId: 'u1',
+      entity: 'contact',
+      field: 'phones',
+      newValue: 'Mobile +41 79 708 43 67',
+    });
   });
 
   it('refuses another contact’s id from an officer and changes nothing', () => {
@@ -44,6 +56,12 @@ describe('saveContactDetails', () => {
     expect(saveContactDetails(db, officer, officer.contactId!, before).changes).toEqual([]);
     const now = new Date('2026-11-30T10:00:00Z');
     expect(confirmContactDetails(db, officer, officer.contactId!, now).paths).toEqual(['/contacts/ayuna-batoeva']);
-    expect(db.select().from(auditLog).all().map((r) => [r.field, r.newValue])).toEqual([['confirmedAt', '2026-11-30T10:00:00.000Z']]);
+    expect(
+      db
+        .select()
+        .from(auditLog)
+        .all()
+        .map((r) => [r.field, r.newValue]),
+    ).toEqual([['confirmedAt', '2026-11-30T10:00:00.000Z']]);
   });
 });

@@ -18,7 +18,13 @@ export function loadContactDetails(db: Db | Tx, contactId: number): ContactDetai
     role: c.role,
     cityId: c.cityId,
     email: c.email,
-    languages: db.select().from(contactLanguages).where(eq(contactLanguages.contactId, contactId)).orderBy(asc(contactLanguages.position)).all().map((l) => l.tag),
+    languages: db
+      .select()
+      .from(contactLanguages)
+      .where(eq(contactLanguages.contactId, contactId))
+      .orderBy(asc(contactLanguages.position))
+      .all()
+      .map((l) => l.tag),
     phones: db
       .select({ kind: contactPhones.kind, e164: contactPhones.e164, extension: contactPhones.extension })
       .from(contactPhones)
@@ -26,7 +32,11 @@ export function loadContactDetails(db: Db | Tx, contactId: number): ContactDetai
       .orderBy(asc(contactPhones.position))
       .all(),
     hours: db
-      .select({ weekday: contactHours.weekday, startMinute: contactHours.startMinute, endMinute: contactHours.endMinute })
+      .select({
+        weekday: contactHours.weekday,
+        startMinute: contactHours.startMinute,
+        endMinute: contactHours.endMinute,
+      })
       .from(contactHours)
       .where(eq(contactHours.contactId, contactId))
       .orderBy(asc(contactHours.weekday), asc(contactHours.startMinute))
@@ -38,15 +48,36 @@ export function loadContactDetails(db: Db | Tx, contactId: number): ContactDetai
 }
 
 export function namesIn(db: Db | Tx): Names {
-  const cityNames = new Map(db.select({ id: cities.id, name: cities.name }).from(cities).all().map((c) => [c.id, c.name]));
-  const contactNames = new Map(db.select({ id: contacts.id, name: contacts.fullName }).from(contacts).all().map((c) => [c.id, c.name]));
-  return { city: (id) => cityNames.get(id) ?? `city #${id}`, contact: (id) => contactNames.get(id) ?? `contact #${id}` };
+  const cityNames = new Map(
+    db
+      .select({ id: cities.id, name: cities.name })
+      .from(cities)
+      .all()
+      .map((c) => [c.id, c.name]),
+  );
+  const contactNames = new Map(
+    db
+      .select({ id: contacts.id, name: contacts.fullName })
+      .from(contacts)
+      .all()
+      .map((c) => [c.id, c.name]),
+  );
+  return {
+    city: (id) => cityNames.get(id) ?? `city #${id}`,
+    contact: (id) => contactNames.get(id) ?? `contact #${id}`,
+  };
 }
 
 export type WriteResult = { changes: FieldChange[]; paths: string[] };
 
 /** Replaces a contact's details in one transaction and logs each changed field. */
-export function saveContactDetails(db: Db, actor: Actor, contactId: number, details: ContactDetails, now = new Date()): WriteResult {
+export function saveContactDetails(
+  db: Db,
+  actor: Actor,
+  contactId: number,
+  details: ContactDetails,
+  now = new Date(),
+): WriteResult {
   if (!canEditContact(actor, contactId)) throw new NotAllowedError(`${actor.email} may not edit contact ${contactId}`);
   return writeTransaction(db, (tx) => {
     const before = loadContactDetails(tx, contactId);
@@ -69,24 +100,43 @@ export function saveContactDetails(db: Db, actor: Actor, contactId: number, deta
       .where(eq(contacts.id, contactId))
       .run();
     tx.delete(contactLanguages).where(eq(contactLanguages.contactId, contactId)).run();
-    if (details.languages.length) tx.insert(contactLanguages).values(details.languages.map((tag, position) => ({ contactId, tag, position }))).run();
+    if (details.languages.length)
+      tx.insert(contactLanguages)
+        .values(details.languages.map((tag, position) => ({ contactId, tag, position })))
+        .run();
     tx.delete(contactPhones).where(eq(contactPhones.contactId, contactId)).run();
-    if (details.phones.length) tx.insert(contactPhones).values(details.phones.map((p, position) => ({ contactId, ...p, position }))).run();
+    if (details.phones.length)
+      tx.insert(contactPhones)
+        .values(details.phones.map((p, position) => ({ contactId, ...p, position })))
+        .run();
     tx.delete(contactHours).where(eq(contactHours.contactId, contactId)).run();
-    if (details.hours.length) tx.insert(contactHours).values(details.hours.map((h) => ({ contactId, ...h }))).run();
+    if (details.hours.length)
+      tx.insert(contactHours)
+        .values(details.hours.map((h) => ({ contactId, ...h })))
+        .run();
     writeAudit(tx, actor, 'contact', contactId, details.fullName, changes, now);
-    return { changes, paths: publicPathsForContacts(tx as unknown as Db, [contactId], before.cityId !== details.cityId ? [before.cityId] : []) };
+    return {
+      changes,
+      paths: publicPathsForContacts(
+        tx as unknown as Db,
+        [contactId],
+        before.cityId !== details.cityId ? [before.cityId] : [],
+      ),
+    };
   });
 }
 
 /** "Confirm my details are current": only the date moves, and only the contact page shows it. */
 export function confirmContactDetails(db: Db, actor: Actor, contactId: number, now = new Date()): WriteResult {
-  if (!canEditContact(actor, contactId)) throw new NotAllowedError(`${actor.email} may not confirm contact ${contactId}`);
+  if (!canEditContact(actor, contactId))
+    throw new NotAllowedError(`${actor.email} may not confirm contact ${contactId}`);
   return writeTransaction(db, (tx) => {
     const c = tx.select().from(contacts).where(eq(contacts.id, contactId)).get();
     if (!c) throw new NotAllowedError(`No contact ${contactId}`);
     tx.update(contacts).set({ confirmedAt: now, updatedAt: now }).where(eq(contacts.id, contactId)).run();
-    const changes = [{ field: 'confirmedAt', oldValue: c.confirmedAt?.toISOString() ?? null, newValue: now.toISOString() }];
+    const changes = [
+      { field: 'confirmedAt', oldValue: c.confirmedAt?.toISOString() ?? null, newValue: now.toISOString() },
+    ];
     writeAudit(tx, actor, 'contact', contactId, c.fullName, changes, now);
     return { changes, paths: [`/contacts/${c.slug}`] };
   });

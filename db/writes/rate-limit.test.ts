@@ -9,8 +9,12 @@ describe('takeRateLimit', () => {
   it('allows `limit` actions per window, then says when to come back', () => {
     const db = openDatabase(':memory:');
     const t0 = new Date('2026-11-28T10:00:00Z');
-    for (let i = 0; i < 3; i++) expect(takeRateLimit(db, 'a', 3, 600_000, new Date(t0.getTime() + i * 1000))).toEqual({ allowed: true });
-    expect(takeRateLimit(db, 'a', 3, 600_000, new Date(t0.getTime() + 5000))).toEqual({ allowed: false, retryAfterMs: 595_000 });
+    for (let i = 0; i < 3; i++)
+      expect(takeRateLimit(db, 'a', 3, 600_000, new Date(t0.getTime() + i * 1000))).toEqual({ allowed: true });
+    expect(takeRateLimit(db, 'a', 3, 600_000, new Date(t0.getTime() + 5000))).toEqual({
+      allowed: false,
+      retryAfterMs: 595_000,
+    });
     // Another client is not affected.
     expect(takeRateLimit(db, 'b', 3, 600_000, t0)).toEqual({ allowed: true });
     // Ten minutes after the first hit, one slot frees up.

@@ -23,12 +23,19 @@ export type ContactMatch = {
 export function matchImportedContacts(db: Db, parsed: ParsedRelease): ContactMatch[] {
   const allCities = db.select({ id: cities.id, name: cities.name }).from(cities).all();
   const cityByName = new Map(allCities.map((c) => [normaliseName(c.name), c.id]));
-  const people = db.select({ id: contacts.id, slug: contacts.slug, fullName: contacts.fullName, email: contacts.email }).from(contacts).all();
+  const people = db
+    .select({ id: contacts.id, slug: contacts.slug, fullName: contacts.fullName, email: contacts.email })
+    .from(contacts)
+    .all();
   const byName = new Map(people.map((p) => [normaliseName(p.fullName), p]));
   const byEmail = new Map(people.filter((p) => p.email).map((p) => [p.email!.toLowerCase(), p]));
   const e164s = parsed.contacts.flatMap((c) => c.phones.map((p) => p.e164).filter((x): x is string => Boolean(x)));
   const phoneOwners = e164s.length
-    ? db.select({ e164: contactPhones.e164, contactId: contactPhones.contactId }).from(contactPhones).where(inArray(contactPhones.e164, e164s)).all()
+    ? db
+        .select({ e164: contactPhones.e164, contactId: contactPhones.contactId })
+        .from(contactPhones)
+        .where(inArray(contactPhones.e164, e164s))
+        .all()
     : [];
   const byId = new Map(people.map((p) => [p.id, p]));
   return parsed.contacts.map((c) => {
@@ -60,17 +67,36 @@ export function saveImportedRelease(
   return writeTransaction(db, (tx) => {
     const warnings = [...parsed.warnings];
     const title = parsed.title ?? 'Imported release (untitled)';
-    const slug = uniqueSlug(slugify(title), (s) => Boolean(tx.select({ id: releases.id }).from(releases).where(eq(releases.slug, s)).get()));
+    const slug = uniqueSlug(slugify(title), (s) =>
+      Boolean(tx.select({ id: releases.id }).from(releases).where(eq(releases.slug, s)).get()),
+    );
     const [release] = tx
       .insert(releases)
-      .values({ slug, title, publishedOn: parsed.date ?? new Date().toISOString().slice(0, 10), status: 'draft', summary, body, about })
+      .values({
+        slug,
+        title,
+        publishedOn: parsed.date ?? new Date().toISOString().slice(0, 10),
+        status: 'draft',
+        summary,
+        body,
+        about,
+      })
       .returning({ id: releases.id })
       .all();
     const releaseId = release!.id;
     const allCities = tx.select().from(cities).all();
     const cityFor = (name: string) => allCities.find((c) => normaliseName(c.name) === normaliseName(name)) ?? null;
     if (parsed.dateline.length) {
-      tx.insert(releaseDatelines).values(parsed.dateline.map((place, position) => ({ releaseId, position, place, cityId: cityFor(place)?.id ?? null }))).run();
+      tx.insert(releaseDatelines)
+        .values(
+          parsed.dateline.map((place, position) => ({
+            releaseId,
+            position,
+            place,
+            cityId: cityFor(place)?.id ?? null,
+          })),
+        )
+        .run();
     }
     const fallbackCity = parsed.dateline.map(cityFor).find(Boolean) ?? allCities[0];
     const linked: string[] = [];
@@ -81,7 +107,9 @@ export function saveImportedRelease(
       let contactId = m.match?.id;
       if (!contactId) {
         if (!m.parsed.name) {
-          warnings.push(`Skipped a desk with no person (${[m.parsed.city, ...m.parsed.emails, ...m.parsed.phones.map((p) => p.raw)].filter(Boolean).join(', ')}): add it to the city's press desk if needed.`);
+          warnings.push(
+            `Skipped a desk with no person (${[m.parsed.city, ...m.parsed.emails, ...m.parsed.phones.map((p) => p.raw)].filter(Boolean).join(', ')}): add it to the city's press desk if needed.`,
+          );
           continue;
         }
         const city = m.cityId ? allCities.find((c) => c.id === m.cityId)! : fallbackCity;
@@ -89,17 +117,39 @@ export function saveImportedRelease(
           warnings.push(`No city in Pressline to file ${m.parsed.name} under: add the city first.`);
           continue;
         }
-        if (!m.cityId) warnings.push(`${m.parsed.name}: city "${m.parsed.city ?? 'none'}" is not in Pressline; filed under ${city.name} for review.`);
-        const contactSlug = uniqueSlug(slugify(m.parsed.name), (s) => Boolean(tx.select({ id: contacts.id }).from(contacts).where(eq(contacts.slug, s)).get()));
+        if (!m.cityId)
+          warnings.push(
+            `${m.parsed.name}: city "${m.parsed.city ?? 'none'}" is not in Pressline; filed under ${city.name} for review.`,
+          );
+        const contactSlug = uniqueSlug(slugify(m.parsed.name), (s) =>
+          Boolean(tx.select({ id: contacts.id }).from(contacts).where(eq(contacts.slug, s)).get()),
+        );
         const [row] = tx
           .insert(contacts)
-          .values({ slug: contactSlug, fullName: m.parsed.name, role: m.parsed.role ?? '', cityId: city.id, email: m.parsed.emails[0] ?? null, bio: m.parsed.notes.join('; '), active: false })
+          .values({
+            slug: contactSlug,
+            fullName: m.parsed.name,
+            role: m.parsed.role ?? '',
+            cityId: city.id,
+            email: m.parsed.emails[0] ?? null,
+            bio: m.parsed.notes.join('; '),
+            active: false,
+          })
           .returning({ id: contacts.id })
           .all();
         contactId = row!.id;
         const phones = m.parsed.phones.filter((p) => p.e164);
         if (phones.length) {
-          tx.insert(contactPhones).values(phones.map((p, i) => ({ contactId: contactId!, kind: toDirectoryKind(p.kind) ?? 'office', e164: p.e164!, position: i }))).run();
+          tx.insert(contactPhones)
+            .values(
+              phones.map((p, i) => ({
+                contactId: contactId!,
+                kind: toDirectoryKind(p.kind) ?? 'office',
+                e164: p.e164!,
+                position: i,
+              })),
+            )
+            .run();
         }
         created.push(m.parsed.name);
       } else {
@@ -136,9 +186,21 @@ export function saveReviewedImport(db: Db, actor: Actor, input: ImportInput, now
     const createdCities: string[] = [];
     const paths: string[] = [];
     for (const city of input.newCities) {
-      const slug = uniqueSlug(slugify(city.name), (s) => Boolean(tx.select({ id: cities.id }).from(cities).where(eq(cities.slug, s)).get()));
-      const [made] = tx.insert(cities).values({ slug, ...city, createdAt: now, updatedAt: now }).returning({ id: cities.id }).all();
-      const snapshot = { name: city.name, country: city.country, timeZone: city.timeZone, deskEmail: city.deskEmail, dutyPhone: city.dutyPhone };
+      const slug = uniqueSlug(slugify(city.name), (s) =>
+        Boolean(tx.select({ id: cities.id }).from(cities).where(eq(cities.slug, s)).get()),
+      );
+      const [made] = tx
+        .insert(cities)
+        .values({ slug, ...city, createdAt: now, updatedAt: now })
+        .returning({ id: cities.id })
+        .all();
+      const snapshot = {
+        name: city.name,
+        country: city.country,
+        timeZone: city.timeZone,
+        deskEmail: city.deskEmail,
+        dutyPhone: city.dutyPhone,
+      };
       writeAudit(tx, actor, 'city', made!.id, city.name, diffSnapshots({}, snapshot), now);
       newCityIds.push(made!.id);
       allCities.push({ id: made!.id, name: city.name });
@@ -157,20 +219,47 @@ export function saveReviewedImport(db: Db, actor: Actor, input: ImportInput, now
       const cityId = p.newCity !== null ? newCityIds[p.newCity] : p.cityId;
       const city = allCities.find((c) => c.id === cityId);
       if (!city) throw new NotAllowedError(`No city ${cityId ?? `new #${p.newCity}`}`);
-      const slug = uniqueSlug(slugify(p.fullName), (s) => Boolean(tx.select({ id: contacts.id }).from(contacts).where(eq(contacts.slug, s)).get()));
+      const slug = uniqueSlug(slugify(p.fullName), (s) =>
+        Boolean(tx.select({ id: contacts.id }).from(contacts).where(eq(contacts.slug, s)).get()),
+      );
       const [made] = tx
         .insert(contacts)
-        .values({ slug, fullName: p.fullName, role: p.role, organisation: p.organisation, cityId: city.id, email: p.email, bio: p.bio, active: false, createdAt: now, updatedAt: now })
+        .values({
+          slug,
+          fullName: p.fullName,
+          role: p.role,
+          organisation: p.organisation,
+          cityId: city.id,
+          email: p.email,
+          bio: p.bio,
+          active: false,
+          createdAt: now,
+          updatedAt: now,
+        })
         .returning({ id: contacts.id })
         .all();
-      if (p.phones.length) tx.insert(contactPhones).values(p.phones.map((phone, position) => ({ contactId: made!.id, ...phone, position }))).run();
+      if (p.phones.length)
+        tx.insert(contactPhones)
+          .values(p.phones.map((phone, position) => ({ contactId: made!.id, ...phone, position })))
+          .run();
       writeAudit(
         tx,
         actor,
         'contact',
         made!.id,
         p.fullName,
-        diffSnapshots({}, { fullName: p.fullName, organisation: p.organisation, role: p.role, city: city.name, email: p.email, phones: p.phones.map((x) => formatInternational(x.e164)).join(', '), status: 'awaiting review (imported)' }),
+        diffSnapshots(
+          {},
+          {
+            fullName: p.fullName,
+            organisation: p.organisation,
+            role: p.role,
+            city: city.name,
+            email: p.email,
+            phones: p.phones.map((x) => formatInternational(x.e164)).join(', '),
+            status: 'awaiting review (imported)',
+          },
+        ),
         now,
       );
       created.push({ slug, fullName: p.fullName });

@@ -18,12 +18,19 @@ export class AwaitingReviewError extends Error {
 function refuseUnreviewed(tx: Tx, input: ReleaseInput) {
   const ids = input.contacts.map((c) => c.contactId);
   const waiting = ids.length
-    ? tx.select({ fullName: contacts.fullName }).from(contacts).where(and(inArray(contacts.id, ids), eq(contacts.active, false), isNull(contacts.successorId))).all()
+    ? tx
+        .select({ fullName: contacts.fullName })
+        .from(contacts)
+        .where(and(inArray(contacts.id, ids), eq(contacts.active, false), isNull(contacts.successorId)))
+        .all()
     : [];
   if (waiting.length) throw new AwaitingReviewError(waiting.map((w) => w.fullName));
 }
 
-export function loadReleaseInput(db: Db | Tx, releaseId: number): (ReleaseInput & { slug: string; status: 'draft' | 'published' }) | null {
+export function loadReleaseInput(
+  db: Db | Tx,
+  releaseId: number,
+): (ReleaseInput & { slug: string; status: 'draft' | 'published' }) | null {
   const r = db.select().from(releases).where(eq(releases.id, releaseId)).get();
   if (!r) return null;
   return {
@@ -34,7 +41,13 @@ export function loadReleaseInput(db: Db | Tx, releaseId: number): (ReleaseInput 
     summary: r.summary,
     body: r.body,
     about: r.about,
-    dateline: db.select().from(releaseDatelines).where(eq(releaseDatelines.releaseId, releaseId)).orderBy(asc(releaseDatelines.position)).all().map((d) => d.place),
+    dateline: db
+      .select()
+      .from(releaseDatelines)
+      .where(eq(releaseDatelines.releaseId, releaseId))
+      .orderBy(asc(releaseDatelines.position))
+      .all()
+      .map((d) => d.place),
     contacts: db
       .select({ contactId: releaseContacts.contactId, cityLabel: releaseContacts.cityLabel })
       .from(releaseContacts)
@@ -46,7 +59,16 @@ export function loadReleaseInput(db: Db | Tx, releaseId: number): (ReleaseInput 
 
 function snapshot(db: Db | Tx, r: ReleaseInput & { status?: string }): Snapshot {
   const ids = r.contacts.map((c) => c.contactId);
-  const names = new Map(ids.length ? db.select({ id: contacts.id, name: contacts.fullName }).from(contacts).where(inArray(contacts.id, ids)).all().map((c) => [c.id, c.name]) : []);
+  const names = new Map(
+    ids.length
+      ? db
+          .select({ id: contacts.id, name: contacts.fullName })
+          .from(contacts)
+          .where(inArray(contacts.id, ids))
+          .all()
+          .map((c) => [c.id, c.name])
+      : [],
+  );
   return {
     title: r.title,
     publishedOn: r.publishedOn,
@@ -63,18 +85,50 @@ function snapshot(db: Db | Tx, r: ReleaseInput & { status?: string }): Snapshot 
 function releasePaths(db: Db | Tx, slug: string, before: ReleaseInput | null, after: ReleaseInput): string[] {
   const contactIds = [...new Set([...(before?.contacts ?? []), ...after.contacts].map((c) => c.contactId))];
   const places = [...new Set([...(before?.dateline ?? []), ...after.dateline])];
-  const citySlugs = places.length ? db.select({ slug: cities.slug }).from(cities).where(inArray(cities.name, places)).all().map((c) => `/cities/${c.slug}`) : [];
-  const people = contactIds.length ? db.select({ slug: contacts.slug }).from(contacts).where(inArray(contacts.id, contactIds)).all().map((c) => `/contacts/${c.slug}`) : [];
+  const citySlugs = places.length
+    ? db
+        .select({ slug: cities.slug })
+        .from(cities)
+        .where(inArray(cities.name, places))
+        .all()
+        .map((c) => `/cities/${c.slug}`)
+    : [];
+  const people = contactIds.length
+    ? db
+        .select({ slug: contacts.slug })
+        .from(contacts)
+        .where(inArray(contacts.id, contactIds))
+        .all()
+        .map((c) => `/contacts/${c.slug}`)
+    : [];
   return ['/', `/releases/${slug}`, ...citySlugs, ...people];
 }
 
 function writeParts(tx: Tx, releaseId: number, input: ReleaseInput) {
-  const cityIds = new Map(tx.select({ id: cities.id, name: cities.name }).from(cities).all().map((c) => [c.name.toLowerCase(), c.id]));
+  const cityIds = new Map(
+    tx
+      .select({ id: cities.id, name: cities.name })
+      .from(cities)
+      .all()
+      .map((c) => [c.name.toLowerCase(), c.id]),
+  );
   tx.delete(releaseDatelines).where(eq(releaseDatelines.releaseId, releaseId)).run();
   if (input.dateline.length)
-    tx.insert(releaseDatelines).values(input.dateline.map((place, position) => ({ releaseId, position, place, cityId: cityIds.get(place.toLowerCase()) ?? null }))).run();
+    tx.insert(releaseDatelines)
+      .values(
+        input.dateline.map((place, position) => ({
+          releaseId,
+          position,
+          place,
+          cityId: cityIds.get(place.toLowerCase()) ?? null,
+        })),
+      )
+      .run();
   tx.delete(releaseContacts).where(eq(releaseContacts.releaseId, releaseId)).run();
-  if (input.contacts.length) tx.insert(releaseContacts).values(input.contacts.map((c, position) => ({ releaseId, ...c, position }))).run();
+  if (input.contacts.length)
+    tx.insert(releaseContacts)
+      .values(input.contacts.map((c, position) => ({ releaseId, ...c, position })))
+      .run();
 }
 
 export function createRelease(db: Db, actor: Actor, input: ReleaseInput, now = new Date()) {
@@ -84,10 +138,35 @@ export function createRelease(db: Db, actor: Actor, input: ReleaseInput, now = n
 
 /** A new draft inside the caller's transaction (the caller checked the actor may manage releases). */
 export function insertDraftRelease(tx: Tx, actor: Actor, input: ReleaseInput, now: Date) {
-  const slug = uniqueSlug(slugify(input.title), (s) => !!tx.select({ id: releases.id }).from(releases).where(eq(releases.slug, s)).get());
-  const [row] = tx.insert(releases).values({ slug, title: input.title, publishedOn: input.publishedOn, summary: input.summary, body: input.body, about: input.about ?? '', status: 'draft', createdAt: now, updatedAt: now }).returning({ id: releases.id }).all();
+  const slug = uniqueSlug(
+    slugify(input.title),
+    (s) => !!tx.select({ id: releases.id }).from(releases).where(eq(releases.slug, s)).get(),
+  );
+  const [row] = tx
+    .insert(releases)
+    .values({
+      slug,
+      title: input.title,
+      publishedOn: input.publishedOn,
+      summary: input.summary,
+      body: input.body,
+      about: input.about ?? '',
+      status: 'draft',
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning({ id: releases.id })
+    .all();
   writeParts(tx, row!.id, input);
-  writeAudit(tx, actor, 'release', row!.id, input.title, diffSnapshots({}, snapshot(tx, { ...input, status: 'draft' })), now);
+  writeAudit(
+    tx,
+    actor,
+    'release',
+    row!.id,
+    input.title,
+    diffSnapshots({}, snapshot(tx, { ...input, status: 'draft' })),
+    now,
+  );
   return { id: row!.id, slug, paths: [] as string[] };
 }
 
@@ -101,14 +180,30 @@ export function updateRelease(db: Db, actor: Actor, releaseId: number, edited: R
     const changes = diffSnapshots(snapshot(tx, before), snapshot(tx, { ...input, status: before.status }));
     if (changes.length === 0) return { slug: before.slug, changes, paths: [] as string[] };
     if (before.status === 'published') refuseUnreviewed(tx, input);
-    tx.update(releases).set({ title: input.title, publishedOn: input.publishedOn, summary: input.summary, body: input.body, about: input.about, updatedAt: now }).where(eq(releases.id, releaseId)).run();
+    tx.update(releases)
+      .set({
+        title: input.title,
+        publishedOn: input.publishedOn,
+        summary: input.summary,
+        body: input.body,
+        about: input.about,
+        updatedAt: now,
+      })
+      .where(eq(releases.id, releaseId))
+      .run();
     writeParts(tx, releaseId, input);
     writeAudit(tx, actor, 'release', releaseId, input.title, changes, now);
     return { slug: before.slug, changes, paths: releasePaths(tx, before.slug, before, input) };
   });
 }
 
-export function setReleaseStatus(db: Db, actor: Actor, releaseId: number, status: 'draft' | 'published', now = new Date()) {
+export function setReleaseStatus(
+  db: Db,
+  actor: Actor,
+  releaseId: number,
+  status: 'draft' | 'published',
+  now = new Date(),
+) {
   if (!canManageDirectory(actor)) throw new NotAllowedError(`${actor.email} may not publish releases`);
   return writeTransaction(db, (tx) => {
     const before = loadReleaseInput(tx, releaseId);
@@ -116,8 +211,15 @@ export function setReleaseStatus(db: Db, actor: Actor, releaseId: number, status
     if (before.status === status) return { slug: before.slug, paths: [] as string[] };
     if (status === 'published') refuseUnreviewed(tx, before);
     tx.update(releases).set({ status, updatedAt: now }).where(eq(releases.id, releaseId)).run();
-    writeAudit(tx, actor, 'release', releaseId, before.title, [{ field: 'status', oldValue: before.status, newValue: status }], now);
+    writeAudit(
+      tx,
+      actor,
+      'release',
+      releaseId,
+      before.title,
+      [{ field: 'status', oldValue: before.status, newValue: status }],
+      now,
+    );
     return { slug: before.slug, paths: releasePaths(tx, before.slug, null, before) };
   });
 }
-

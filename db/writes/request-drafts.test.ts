@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '..';
-import { deleteRequestDraft, getRequestDraft, saveRequestDraft, sweepRequestDrafts, type RequestDraft } from './request-drafts';
+import {
+  deleteRequestDraft,
+  getRequestDraft,
+  saveRequestDraft,
+  sweepRequestDrafts,
+  type RequestDraft,
+} from './request-drafts';
 
 const draft = (topic: string): RequestDraft => ({
   target: 'city',
   targetId: 2,
-  state: { status: 'invalid', fieldErrors: { email: 'Enter an e-mail address like name@example.org.' }, values: { topic, email: 'zoe-at-example' } },
+  state: {
+    status: 'invalid',
+    fieldErrors: { email: 'Enter an e-mail address like name@example.org.' },
+    values: { topic, email: 'zoe-at-example' },
+  },
 });
 const t0 = new Date('2026-11-28T10:00:00Z');
 const later = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
@@ -17,7 +27,13 @@ describe('refused request drafts', () => {
     expect(token).toMatch(/^[\w-]{32}$/);
     expect(getRequestDraft(db, token, later(1))).toEqual(draft('Floods «Ψ» <b>'));
     expect(db.$client.prepare('select token_hash from interview_request_drafts').pluck().get()).not.toContain(token);
-    expect(getRequestDraft(db, token.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')), later(1))).toBeNull();
+    expect(
+      getRequestDraft(
+        db,
+        token.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')),
+        later(1),
+      ),
+    ).toBeNull();
     expect(getRequestDraft(db, "' or 1=1 --", later(1))).toBeNull();
   });
 

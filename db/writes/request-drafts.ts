@@ -20,9 +20,18 @@ const TOKEN = /^[A-Za-z0-9_-]{32}$/;
 export function saveRequestDraft(db: Db, draft: RequestDraft, replacing: string | undefined, now = new Date()): string {
   const token = randomBytes(24).toString('base64url');
   writeTransaction(db, (tx) => {
-    if (replacing && TOKEN.test(replacing)) tx.delete(interviewRequestDrafts).where(eq(interviewRequestDrafts.tokenHash, hash(replacing))).run();
+    if (replacing && TOKEN.test(replacing))
+      tx.delete(interviewRequestDrafts)
+        .where(eq(interviewRequestDrafts.tokenHash, hash(replacing)))
+        .run();
     tx.insert(interviewRequestDrafts)
-      .values({ tokenHash: hash(token), target: draft.target, targetId: draft.targetId, state: JSON.stringify(draft.state), createdAt: now })
+      .values({
+        tokenHash: hash(token),
+        target: draft.target,
+        targetId: draft.targetId,
+        state: JSON.stringify(draft.state),
+        createdAt: now,
+      })
       .run();
   });
   return token;
@@ -34,7 +43,12 @@ export function getRequestDraft(db: Db, token: string, now = new Date()): Reques
   const row = db
     .select()
     .from(interviewRequestDrafts)
-    .where(and(eq(interviewRequestDrafts.tokenHash, hash(token)), gt(interviewRequestDrafts.createdAt, new Date(now.getTime() - DRAFT_LIFETIME_MS))))
+    .where(
+      and(
+        eq(interviewRequestDrafts.tokenHash, hash(token)),
+        gt(interviewRequestDrafts.createdAt, new Date(now.getTime() - DRAFT_LIFETIME_MS)),
+      ),
+    )
     .get();
   if (!row) return null;
   try {
@@ -46,10 +60,16 @@ export function getRequestDraft(db: Db, token: string, now = new Date()): Reques
 
 /** Once the request it held has been sent. */
 export function deleteRequestDraft(db: Db, token: string): void {
-  if (TOKEN.test(token)) db.delete(interviewRequestDrafts).where(eq(interviewRequestDrafts.tokenHash, hash(token))).run();
+  if (TOKEN.test(token))
+    db.delete(interviewRequestDrafts)
+      .where(eq(interviewRequestDrafts.tokenHash, hash(token)))
+      .run();
 }
 
 /** Drops every draft past its hour (run every 10 minutes with the rate-limit sweep). */
 export function sweepRequestDrafts(db: Db, now = new Date()): number {
-  return db.delete(interviewRequestDrafts).where(lte(interviewRequestDrafts.createdAt, new Date(now.getTime() - DRAFT_LIFETIME_MS))).run().changes;
+  return db
+    .delete(interviewRequestDrafts)
+    .where(lte(interviewRequestDrafts.createdAt, new Date(now.getTime() - DRAFT_LIFETIME_MS)))
+    .run().changes;
 }

@@ -24,14 +24,26 @@ describe('sign-in limit', () => {
     for (let i = 0; i < SIGN_IN_LIMITS.client.failures; i++) {
       expect(reserveSignInAttempt(db, [{ kind: 'account', value: `u${i}@example.org` }, client], T0)).toBe(0);
     }
-    expect(reserveSignInAttempt(db, [{ kind: 'account', value: 'fresh@example.org' }, client], T0 + 1)).toBeGreaterThan(0);
-    expect(reserveSignInAttempt(db, [{ kind: 'account', value: 'fresh@example.org' }, { kind: 'client', value: '198.51.100.1' }], T0 + 1)).toBe(0);
+    expect(reserveSignInAttempt(db, [{ kind: 'account', value: 'fresh@example.org' }, client], T0 + 1)).toBeGreaterThan(
+      0,
+    );
+    expect(
+      reserveSignInAttempt(
+        db,
+        [
+          { kind: 'account', value: 'fresh@example.org' },
+          { kind: 'client', value: '198.51.100.1' },
+        ],
+        T0 + 1,
+      ),
+    ).toBe(0);
   });
 
   it('a success clears the account and gives the address back only its own attempt', () => {
     const db = openDatabase(':memory:');
     for (let i = 0; i < 4; i++) reserveSignInAttempt(db, [account, client], T0);
-    for (let i = 0; i < 15; i++) reserveSignInAttempt(db, [{ kind: 'account', value: `o${i}@example.org` }, client], T0);
+    for (let i = 0; i < 15; i++)
+      reserveSignInAttempt(db, [{ kind: 'account', value: `o${i}@example.org` }, client], T0);
     reserveSignInAttempt(db, [account, client], T0 + 1);
     settleSignInAttempt(db, [account, client]);
     expect(signInWait(db, [account], T0 + 2)).toBe(0);

@@ -20,7 +20,11 @@ type Reader = Pick<Db, 'select'>;
 
 /** Milliseconds until another try is allowed, or 0 when none of the keys is over its limit. */
 export function signInWait(db: Reader, keys: LimitKey[], now = Date.now()): number {
-  const rows = db.select().from(signInAttempts).where(inArray(signInAttempts.key, keys.map(keyOf))).all();
+  const rows = db
+    .select()
+    .from(signInAttempts)
+    .where(inArray(signInAttempts.key, keys.map(keyOf)))
+    .all();
   let wait = 0;
   for (const k of keys) {
     const limit = SIGN_IN_LIMITS[k.kind];
@@ -66,7 +70,9 @@ export function reserveSignInAttempt(db: Db, keys: LimitKey[], now = Date.now())
  */
 export function settleSignInAttempt(db: Db, [account, ...others]: [LimitKey, ...LimitKey[]]): void {
   writeTransaction(db, (tx) => {
-    tx.delete(signInAttempts).where(eq(signInAttempts.key, keyOf(account))).run();
+    tx.delete(signInAttempts)
+      .where(eq(signInAttempts.key, keyOf(account)))
+      .run();
     if (others.length === 0) return;
     tx.update(signInAttempts)
       .set({ failures: sql`max(${signInAttempts.failures} - 1, 0)` })

@@ -15,7 +15,10 @@ export function passwordResetMail(to: string, link: string) {
   };
 }
 
-export function freshnessReminderMail(to: string, r: { fullName: string; daysSinceConfirmed: number | null; link: string }) {
+export function freshnessReminderMail(
+  to: string,
+  r: { fullName: string; daysSinceConfirmed: number | null; link: string },
+) {
   return {
     kind: 'freshness-reminder',
     to,

@@ -46,10 +46,13 @@ export function createAuth(db: Db) {
       // Accounts are made by admins (invitations) and by `npm run user`, never by visitors.
       disableSignUp: true,
       minPasswordLength: MIN_PASSWORD_LENGTH,
-      // better-auth's own check, logged (without who) so that a test can count the checks the sign-in limit let through.
+      // better-auth's own check, logged (without who) so that a test can count the checks the sign-in limit let
+      // through.
       password: {
         verify: (data) => {
-          process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'info', msg: 'password checked' })}\n`);
+          process.stdout.write(
+            `${JSON.stringify({ time: new Date().toISOString(), level: 'info', msg: 'password checked' })}\n`,
+          );
           return verifyPassword(data);
         },
       },
@@ -70,7 +73,8 @@ export function createAuth(db: Db) {
     // Reset and invitation tokens are kept as SHA-256 digests: a copy of the database opens no account.
     verification: { storeIdentifier: 'hashed' },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
-    // Sign-in runs through auth.api inside Server Actions, where this limiter never applies; see db/writes/sign-in-limit.ts.
+    // Sign-in runs through auth.api inside Server Actions, where this limiter never applies; see
+    // db/writes/sign-in-limit.ts.
     rateLimit: { enabled: false },
     advanced: {
       useSecureCookies: secureCookies(baseURL),

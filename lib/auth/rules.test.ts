@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { canEditContact, canHandleRequest, canManageDirectory, canReadAudit, isValidDelegate, safeReturnPath, type Actor, type InboxScope } from './rules';
+import {
+  canEditContact,
+  canHandleRequest,
+  canManageDirectory,
+  canReadAudit,
+  isValidDelegate,
+  safeReturnPath,
+  type Actor,
+  type InboxScope,
+} from './rules';
 
 const admin: Actor = { userId: 'u-admin', email: 'admin@example.org', role: 'admin', contactId: null };
 const ayuna: Actor = { userId: 'u-ayuna', email: 'ayuna@example.org', role: 'officer', contactId: 1 };
@@ -90,8 +99,23 @@ describe('canHandleRequest', () => {
     expect(canHandleRequest(moved, { cityId: geneva, addresseeIds: [], assigneeId: null })).toBe(true);
   });
   it('gives an officer without a contact nothing, and an admin everything', () => {
-    expect(canHandleRequest({ actor: unlinked, cityId: 2, coversFor: [] }, { cityId: 2, addresseeIds: [], assigneeId: null })).toBe(false);
-    expect(canHandleRequest({ actor: unlinked, cityId: null, coversFor: [] }, { cityId: null, addresseeIds: [], assigneeId: null })).toBe(false);
-    expect(canHandleRequest({ actor: admin, cityId: null, coversFor: [] }, { cityId: geneva, addresseeIds: [], assigneeId: null })).toBe(true);
+    expect(
+      canHandleRequest(
+        { actor: unlinked, cityId: 2, coversFor: [] },
+        { cityId: 2, addresseeIds: [], assigneeId: null },
+      ),
+    ).toBe(false);
+    expect(
+      canHandleRequest(
+        { actor: unlinked, cityId: null, coversFor: [] },
+        { cityId: null, addresseeIds: [], assigneeId: null },
+      ),
+    ).toBe(false);
+    expect(
+      canHandleRequest(
+        { actor: admin, cityId: null, coversFor: [] },
+        { cityId: geneva, addresseeIds: [], assigneeId: null },
+      ),
+    ).toBe(true);
   });
 });

@@ -24,7 +24,10 @@ export function canManageDirectory(actor: Actor | null): boolean {
 }
 
 /** Officers read the history of their own contact and of what they did; admins read everything. */
-export function canReadAudit(actor: Actor | null, row: { actorId: string | null; entity: string; entityId: number }): boolean {
+export function canReadAudit(
+  actor: Actor | null,
+  row: { actorId: string | null; entity: string; entityId: number },
+): boolean {
   if (!actor) return false;
   if (actor.role === 'admin') return true;
   if (row.actorId === actor.userId) return true;

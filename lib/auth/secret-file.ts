@@ -15,7 +15,8 @@ export function ensureSecretFile(file: string): string {
   }
   fs.chmodSync(file, 0o600);
   const secret = fs.readFileSync(file, 'utf8').trim();
-  if (secret.length < 32) throw new Error(`${file} holds a secret shorter than 32 characters; delete it to make a new one.`);
+  if (secret.length < 32)
+    throw new Error(`${file} holds a secret shorter than 32 characters; delete it to make a new one.`);
   return secret;
 }
 

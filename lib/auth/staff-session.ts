@@ -16,7 +16,13 @@ export async function currentActor(): Promise<Actor | null> {
   if (!session) return null;
   const db = getDb();
   const row = db
-    .select({ id: users.id, email: users.email, role: users.role, contactId: users.contactId, contactActive: contacts.active })
+    .select({
+      id: users.id,
+      email: users.email,
+      role: users.role,
+      contactId: users.contactId,
+      contactActive: contacts.active,
+    })
     .from(users)
     .leftJoin(contacts, eq(contacts.id, users.contactId))
     .where(eq(users.id, session.user.id))

@@ -23,13 +23,24 @@ describe('readVCardFile', () => {
     expect(result.people[2]!.phones).toEqual([{ e164: '+442079460190', kind: 'office', extension: null }]);
     expect(result.people[2]!.problems).toEqual(['12: “12” has too few digits for a number in United Kingdom (+44).']);
     expect(result.refused).toEqual([
-      { card: 4, label: 'Press desk without means', reason: 'No e-mail address and no number to call: a journalist could not reach them.' },
-      { card: 5, label: 'nobody@example.org', reason: 'The card has no name (FN or N): Pressline lists people by name.' },
+      {
+        card: 4,
+        label: 'Press desk without means',
+        reason: 'No e-mail address and no number to call: a journalist could not reach them.',
+      },
+      {
+        card: 5,
+        label: 'nobody@example.org',
+        reason: 'The card has no name (FN or N): Pressline lists people by name.',
+      },
     ]);
   });
 
   it('refuses a file that is no vCard, with a reason', () => {
     expect(readVCardFile('Name,Phone\nJane,+41')).toMatchObject({ ok: false });
-    expect(readVCardFile('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n')).toEqual({ ok: false, error: 'There is no contact card (BEGIN:VCARD) in this file.' });
+    expect(readVCardFile('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n')).toEqual({
+      ok: false,
+      error: 'There is no contact card (BEGIN:VCARD) in this file.',
+    });
   });
 });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { availabilityAt, describeAvailability, describeWeek, localNow, type HoursSlot } from './availability';
 
-const officeHours: HoursSlot[] = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startMinute: 9 * 60, endMinute: 18 * 60 }));
+const officeHours: HoursSlot[] = [1, 2, 3, 4, 5].map((weekday) => ({
+  weekday,
+  startMinute: 9 * 60,
+  endMinute: 18 * 60,
+}));
 const noLeave = { onLeave: false, returnsOn: null };
 
 describe('localNow', () => {
@@ -42,7 +46,10 @@ describe('availabilityAt', () => {
 
   it('follows the city across a DST change', () => {
     // Zurich switches to summer time on 29 March 2026: 08:30 UTC is 09:30 local before, 10:30 after.
-    const hours: HoursSlot[] = [{ weekday: 5, startMinute: 10 * 60, endMinute: 11 * 60 }, { weekday: 1, startMinute: 10 * 60, endMinute: 11 * 60 }];
+    const hours: HoursSlot[] = [
+      { weekday: 5, startMinute: 10 * 60, endMinute: 11 * 60 },
+      { weekday: 1, startMinute: 10 * 60, endMinute: 11 * 60 },
+    ];
     expect(availabilityAt(new Date('2026-03-27T08:30:00Z'), 'Europe/Zurich', hours, noLeave).kind).toBe('off');
     expect(availabilityAt(new Date('2026-03-30T08:30:00Z'), 'Europe/Zurich', hours, noLeave).kind).toBe('available');
     // Moscow has no DST: the same UTC instant is 11:30 there on both days.
@@ -68,8 +75,13 @@ describe('availabilityAt', () => {
   it('puts leave first, and lets it lapse on the return date', () => {
     const leave = { onLeave: true, returnsOn: '2021-12-07' };
     const monday = new Date('2021-12-06T06:30:00Z');
-    expect(availabilityAt(monday, 'Europe/Moscow', officeHours, leave)).toEqual({ kind: 'leave', returnsOn: '2021-12-07' });
-    expect(availabilityAt(new Date('2021-12-07T06:30:00Z'), 'Europe/Moscow', officeHours, leave).kind).toBe('available');
+    expect(availabilityAt(monday, 'Europe/Moscow', officeHours, leave)).toEqual({
+      kind: 'leave',
+      returnsOn: '2021-12-07',
+    });
+    expect(availabilityAt(new Date('2021-12-07T06:30:00Z'), 'Europe/Moscow', officeHours, leave).kind).toBe(
+      'available',
+    );
   });
 
   it('says so when there are no hours at all', () => {

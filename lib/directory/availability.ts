@@ -127,7 +127,9 @@ export function describeAvailability(a: Availability): string {
     case 'available':
       return a.until ? `Available now, until ${describeMoment(a.until)}` : 'Available now, around the clock';
     case 'off':
-      return a.next ? `Off hours, back ${a.next.dayOffset === 0 ? 'at ' : ''}${describeMoment(a.next)}` : 'No regular hours';
+      return a.next
+        ? `Off hours, back ${a.next.dayOffset === 0 ? 'at ' : ''}${describeMoment(a.next)}`
+        : 'No regular hours';
     case 'leave':
       return a.returnsOn ? `On leave until ${formatDayMonth(a.returnsOn)}` : 'On leave';
   }

@@ -1,12 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { isTimeZone, parseCityForm } from './city-form';
 
-const form = (f: Record<string, string>) => (n: string) => ({ name: 'Geneva', country: 'ch', timeZone: 'Europe/Zurich', deskEmail: 'geneva.media@example.org', dutyPhone: '022 730 42 22', ...f })[n] ?? '';
+const form = (f: Record<string, string>) => (n: string) =>
+  ({
+    name: 'Geneva',
+    country: 'ch',
+    timeZone: 'Europe/Zurich',
+    deskEmail: 'geneva.media@example.org',
+    dutyPhone: '022 730 42 22',
+    ...f,
+  })[n] ?? '';
 
 describe('parseCityForm', () => {
   it('reads a local duty number with the city’s country and upper-cases the code', () => {
     const r = parseCityForm(form({}));
-    expect(r.ok && r.input).toEqual({ name: 'Geneva', country: 'CH', timeZone: 'Europe/Zurich', deskEmail: 'geneva.media@example.org', dutyPhone: '+41227304222' });
+    expect(r.ok && r.input).toEqual({
+      name: 'Geneva',
+      country: 'CH',
+      timeZone: 'Europe/Zurich',
+      deskEmail: 'geneva.media@example.org',
+      dutyPhone: '+41227304222',
+    });
   });
   it('refuses an unknown time zone, a made-up country and a bad number', () => {
     const r = parseCityForm(form({ timeZone: 'Mars/Olympus', country: 'XX', dutyPhone: '12' }));
@@ -23,7 +37,10 @@ describe('parseCityForm normalises what staff type (issue #13 item 7)', () => {
     const kiev = parseCityForm(form({ timeZone: 'Europe/Kiev' }));
     expect(kiev.ok && kiev.input.timeZone).toBe('Europe/Kyiv');
     const bad = parseCityForm(form({ name: '\u200B\u200B', timeZone: 'EST5EDT' }));
-    expect(!bad.ok && bad.fieldErrors).toMatchObject({ name: 'Enter the city’s name.', timeZone: 'Enter a time zone like Europe/Zurich.' });
+    expect(!bad.ok && bad.fieldErrors).toMatchObject({
+      name: 'Enter the city’s name.',
+      timeZone: 'Enter a time zone like Europe/Zurich.',
+    });
     expect(!bad.ok && bad.values.timeZone).toBe('EST5EDT');
   });
 });

@@ -5,7 +5,8 @@ import { normaliseLine } from '../text/normalise';
 import { canonicalTimeZone } from '../text/time-zone';
 
 export type CityInput = { name: string; country: string; timeZone: string; deskEmail: string; dutyPhone: string };
-export type ParsedCityForm = { ok: true; input: CityInput } | { ok: false; fieldErrors: FieldErrors; values: FormValues };
+export type ParsedCityForm =
+  { ok: true; input: CityInput } | { ok: false; fieldErrors: FieldErrors; values: FormValues };
 
 const regions = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 
@@ -23,7 +24,13 @@ const schema = z.object({
     .regex(/^[A-Z]{2}$/, 'Enter the two-letter country code, e.g. CH.')
     .refine((c) => regions.of(c) !== undefined, 'That is not a country code we know.'),
   // Stored under its canonical IANA name: `europe/zurich` → Europe/Zurich; EST5EDT and CET are refused.
-  timeZone: z.string().transform((zone, ctx) => canonicalTimeZone(zone) ?? (ctx.addIssue({ code: 'custom', message: 'Enter a time zone like Europe/Zurich.' }), z.NEVER)),
+  timeZone: z
+    .string()
+    .transform(
+      (zone, ctx) =>
+        canonicalTimeZone(zone) ??
+        (ctx.addIssue({ code: 'custom', message: 'Enter a time zone like Europe/Zurich.' }), z.NEVER),
+    ),
   deskEmail: z.string().overwrite(normaliseLine).pipe(z.email('Enter the press desk’s e-mail address.').max(200)),
   dutyPhone: z.string().overwrite(normaliseLine).min(1, 'Enter the 24/7 duty number.'),
 });

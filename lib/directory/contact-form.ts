@@ -23,7 +23,8 @@ export type ContactFormContext = {
   delegate: (contactId: number) => { id: number; organisation: string; active: boolean } | undefined;
 };
 
-export type ParsedContactForm = { ok: true; details: ContactDetails } | { ok: false; fieldErrors: FieldErrors; values: FormValues };
+export type ParsedContactForm =
+  { ok: true; details: ContactDetails } | { ok: false; fieldErrors: FieldErrors; values: FormValues };
 
 // One-line fields, normalised before they are checked (lib/text/normalise.ts): no CR/LF, bidi overrides
 // or zero-width-only names reach the directory, its API or a vCard.
@@ -33,7 +34,10 @@ const scalars = z.object({
   localName: text(120),
   role: text(120),
   cityId: z.coerce.number({ message: 'Choose a city.' }).int().positive('Choose a city.'),
-  email: z.string().overwrite(normaliseLine).pipe(z.union([z.literal(''), z.email('Enter an e-mail address like name@example.org.').max(200)])),
+  email: z
+    .string()
+    .overwrite(normaliseLine)
+    .pipe(z.union([z.literal(''), z.email('Enter an e-mail address like name@example.org.').max(200)])),
   languages: text(200),
   onLeave: z.enum(['', 'on']),
   leaveReturnsOn: z.union([z.literal(''), z.iso.date('Enter a date.')]),
@@ -104,7 +108,8 @@ export function parseContactForm(read: (name: string) => string, ctx: ContactFor
       const end = minuteOf(to, true);
       if (start === null || end === null) fieldErrors[key] = 'Give both times, like 09:00 and 17:30.';
       else if (end <= start) fieldErrors[key] = 'The end must come after the start (split a night shift at midnight).';
-      else if (day.some((d) => start < d.endMinute && d.startMinute < end)) fieldErrors[key] = 'This overlaps the other slot.';
+      else if (day.some((d) => start < d.endMinute && d.startMinute < end))
+        fieldErrors[key] = 'This overlaps the other slot.';
       else day.push({ weekday, startMinute: start, endMinute: end });
     }
     hours.push(...day.sort((a, b) => a.startMinute - b.startMinute));
@@ -113,11 +118,13 @@ export function parseContactForm(read: (name: string) => string, ctx: ContactFor
   let delegateId: number | null = null;
   if (parsed.success && parsed.data.delegateId !== '') {
     const delegate = ctx.delegate(parsed.data.delegateId) ?? null;
-    if (!isValidDelegate(ctx.contact, delegate)) fieldErrors.delegateId = 'Choose an active colleague from your organisation.';
+    if (!isValidDelegate(ctx.contact, delegate))
+      fieldErrors.delegateId = 'Choose an active colleague from your organisation.';
     else delegateId = delegate!.id;
   }
   const onLeave = parsed.success && parsed.data.onLeave === 'on';
-  if (onLeave && parsed.success && parsed.data.leaveReturnsOn === '') fieldErrors.leaveReturnsOn ??= 'Say when you are back.';
+  if (onLeave && parsed.success && parsed.data.leaveReturnsOn === '')
+    fieldErrors.leaveReturnsOn ??= 'Say when you are back.';
 
   if (!parsed.success || Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors, values };
   const d = parsed.data;

@@ -29,7 +29,10 @@ export function contactSnapshot(d: ContactDetails, names: Names): Snapshot {
     email: d.email,
     languages: d.languages.join(', '),
     phones: d.phones
-      .map((p) => `${PHONE_KIND_LABELS[p.kind]} ${formatInternational(p.e164)}${p.extension ? ` ext. ${p.extension}` : ''}`)
+      .map(
+        (p) =>
+          `${PHONE_KIND_LABELS[p.kind]} ${formatInternational(p.e164)}${p.extension ? ` ext. ${p.extension}` : ''}`,
+      )
       .join('; '),
     hours: d.hours.length ? describeWeek(d.hours) : null,
     onLeave: d.onLeave ? 'yes' : 'no',

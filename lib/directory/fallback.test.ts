@@ -8,13 +8,29 @@ const noLeave = { onLeave: false, returnsOn: null };
 const moscowDesk: Desk = { name: 'Moscow', dutyPhone: '+74951234567', deskEmail: 'moscow@example.org' };
 const nairobiDesk: Desk = { name: 'Nairobi', dutyPhone: '+254201234567', deskEmail: 'nairobi@example.org' };
 const tommaso = (hours: HoursSlot[]): FallbackDelegate => ({
-  slug: 'tommaso-della-longa', fullName: 'Tommaso Della Longa', timeZone: 'Europe/Moscow', hours, leave: noLeave,
+  slug: 'tommaso-della-longa',
+  fullName: 'Tommaso Della Longa',
+  timeZone: 'Europe/Moscow',
+  hours,
+  leave: noLeave,
   phones: [{ kind: 'mobile', e164: '+79000000000', extension: null }],
 });
 const ayuna = (delegate: FallbackDelegate | null, returnsOn: string | null = '2026-12-21'): FallbackPerson => ({
-  fullName: 'Ayuna Batoeva', cityName: 'Moscow', timeZone: 'Europe/Moscow', hours: weekdays(9, 18), leave: { onLeave: true, returnsOn }, delegate,
+  fullName: 'Ayuna Batoeva',
+  cityName: 'Moscow',
+  timeZone: 'Europe/Moscow',
+  hours: weekdays(9, 18),
+  leave: { onLeave: true, returnsOn },
+  delegate,
 });
-const boris: FallbackPerson = { fullName: 'Boris', cityName: 'Moscow', timeZone: 'Europe/Moscow', hours: weekdays(9, 18), leave: noLeave, delegate: null };
+const boris: FallbackPerson = {
+  fullName: 'Boris',
+  cityName: 'Moscow',
+  timeZone: 'Europe/Moscow',
+  hours: weekdays(9, 18),
+  leave: noLeave,
+  delegate: null,
+};
 
 // Monday 7 December 2026: 10:30 in Moscow at 07:30 UTC; 01:52 in Moscow at 22:52 UTC on Sunday.
 const mondayMorning = new Date('2026-12-07T07:30:00Z');
@@ -36,12 +52,20 @@ describe('chooseFallback', () => {
 
   it('falls back to the desk when the delegate is off hours too, and says why', () => {
     const f = chooseFallback(mondayMorning, [ayuna(tommaso(weekdays(14, 18)))], [moscowDesk]);
-    expect(f).toEqual({ kind: 'desk', desks: [moscowDesk], reason: 'Nobody listed is on duty now in Moscow: call the 24/7 duty line.' });
+    expect(f).toEqual({
+      kind: 'desk',
+      desks: [moscowDesk],
+      reason: 'Nobody listed is on duty now in Moscow: call the 24/7 duty line.',
+    });
   });
 
   it('falls back to the desk at night, when nobody has a delegate', () => {
     const f = chooseFallback(sundayNight, [boris], [moscowDesk]);
-    expect(f).toEqual({ kind: 'desk', desks: [moscowDesk], reason: 'Nobody listed is on duty now in Moscow: call the 24/7 duty line.' });
+    expect(f).toEqual({
+      kind: 'desk',
+      desks: [moscowDesk],
+      reason: 'Nobody listed is on duty now in Moscow: call the 24/7 duty line.',
+    });
   });
 
   it('ignores a delegate once the leave is over (the return date has come)', () => {
@@ -61,6 +85,10 @@ describe('chooseFallback', () => {
   });
 
   it('points a page with nobody listed to its desk', () => {
-    expect(chooseFallback(sundayNight, [], [nairobiDesk])).toEqual({ kind: 'desk', desks: [nairobiDesk], reason: 'Nobody is listed here: call the 24/7 duty line.' });
+    expect(chooseFallback(sundayNight, [], [nairobiDesk])).toEqual({
+      kind: 'desk',
+      desks: [nairobiDesk],
+      reason: 'Nobody is listed here: call the 24/7 duty line.',
+    });
   });
 });

@@ -6,16 +6,28 @@
 import { describeAvailability, isOnLeave, localNow, type Availability } from './availability';
 import { statusOf, type ReachPerson } from './reach-order';
 
-export type FallbackDelegate = ReachPerson & { slug: string; fullName: string; phones: { kind: string; e164: string; extension: string | null }[] };
+export type FallbackDelegate = ReachPerson & {
+  slug: string;
+  fullName: string;
+  phones: { kind: string; e164: string; extension: string | null }[];
+};
 export type FallbackPerson = ReachPerson & { fullName: string; cityName: string; delegate: FallbackDelegate | null };
 export type Desk = { name: string; dutyPhone: string; deskEmail: string };
 
 export type Fallback =
   | { kind: 'none' }
-  | { kind: 'delegate'; delegate: FallbackDelegate; coveringFor: string; status: Availability; statusText: string; reason: string }
+  | {
+      kind: 'delegate';
+      delegate: FallbackDelegate;
+      coveringFor: string;
+      status: Availability;
+      statusText: string;
+      reason: string;
+    }
   | { kind: 'desk'; desks: Desk[]; reason: string };
 
-const list = (xs: string[]) => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} or ${xs[xs.length - 1]}`);
+const list = (xs: string[]) =>
+  xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} or ${xs[xs.length - 1]}`;
 
 /**
  * `people`: everyone the page lists, in page order. `desks`: the press desks of the page's cities,
@@ -39,7 +51,8 @@ export function chooseFallback(now: Date, people: readonly FallbackPerson[], des
   }
   const unique = desks.filter((d, i) => desks.findIndex((x) => x.dutyPhone === d.dutyPhone) === i).slice(0, 3);
   const places = list([...new Set(people.map((p) => p.cityName))]) || list(unique.map((d) => d.name));
-  const nobody = people.length === 0 ? `Nobody is listed here` : `Nobody listed is on duty now${places ? ` in ${places}` : ''}`;
+  const nobody =
+    people.length === 0 ? `Nobody is listed here` : `Nobody listed is on duty now${places ? ` in ${places}` : ''}`;
   const line = unique.length > 1 ? 'the 24/7 duty lines' : 'the 24/7 duty line';
   return { kind: 'desk', desks: unique, reason: `${nobody}: call ${line}.` };
 }

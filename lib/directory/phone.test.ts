@@ -39,11 +39,26 @@ describe('parsePhone', () => {
     expect(parsePhone('call me')).toEqual({ ok: false, error: 'A phone number needs digits.' });
     expect(parsePhone('079 708 43 67')).toMatchObject({ ok: false, error: expect.stringContaining('country code') });
     // Each error says what is wrong with what was typed (issue #14).
-    expect(parsePhone('+41 79 708')).toEqual({ ok: false, error: '“+41 79 708” has too few digits for a number in Switzerland (+41).' });
-    expect(parsePhone('+7 916 667 69 77 123 45')).toEqual({ ok: false, error: '“+7 916 667 69 77 123 45” has too many digits for a number in Russia (+7).' });
-    expect(parsePhone('+41 79 7O8 43 67')).toEqual({ ok: false, error: '“O” is not part of a phone number: use digits, spaces and + only.' });
-    expect(parsePhone('+999 123 456')).toMatchObject({ ok: false, error: expect.stringContaining('country code we know') });
-    expect(parsePhone('079 708 43 67')).toMatchObject({ ok: false, error: '“079 708 43 67” has no country code: start with + and the country code, e.g. +41 79 708 43 67.' });
+    expect(parsePhone('+41 79 708')).toEqual({
+      ok: false,
+      error: '“+41 79 708” has too few digits for a number in Switzerland (+41).',
+    });
+    expect(parsePhone('+7 916 667 69 77 123 45')).toEqual({
+      ok: false,
+      error: '“+7 916 667 69 77 123 45” has too many digits for a number in Russia (+7).',
+    });
+    expect(parsePhone('+41 79 7O8 43 67')).toEqual({
+      ok: false,
+      error: '“O” is not part of a phone number: use digits, spaces and + only.',
+    });
+    expect(parsePhone('+999 123 456')).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('country code we know'),
+    });
+    expect(parsePhone('079 708 43 67')).toMatchObject({
+      ok: false,
+      error: '“079 708 43 67” has no country code: start with + and the country code, e.g. +41 79 708 43 67.',
+    });
   });
 });
 

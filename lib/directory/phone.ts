@@ -60,10 +60,15 @@ const regions = new Intl.DisplayNames('en', { type: 'region' });
 
 /** The one thing wrong with a number that does not parse, said about what was typed. */
 function whatIsWrong(cleaned: string, typed: string, country: CountryCode | undefined): string {
-  if (!cleaned.startsWith('+') && !country) return `“${typed}” has no country code: start with + and the country code, e.g. +41 79 708 43 67.`;
+  if (!cleaned.startsWith('+') && !country)
+    return `“${typed}” has no country code: start with + and the country code, e.g. +41 79 708 43 67.`;
   const problem = validatePhoneNumberLength(cleaned, country ? { defaultCountry: country } : undefined);
   const parsed = parsePhoneNumberFromString(cleaned, country ? { defaultCountry: country } : undefined);
-  const where = parsed?.country ? `${regions.of(parsed.country)} (+${parsed.countryCallingCode})` : parsed ? `+${parsed.countryCallingCode}` : null;
+  const where = parsed?.country
+    ? `${regions.of(parsed.country)} (+${parsed.countryCallingCode})`
+    : parsed
+      ? `+${parsed.countryCallingCode}`
+      : null;
   switch (problem) {
     case 'INVALID_COUNTRY':
       return `“${typed}” does not start with a country code we know: check the digits after +.`;

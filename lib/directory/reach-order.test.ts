@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { HoursSlot, Leave } from './availability';
-import { instantOf, nextRefreshAt, orderByReach, reachRank, secondsUntilRefresh, type ReachPerson } from './reach-order';
+import {
+  instantOf,
+  nextRefreshAt,
+  orderByReach,
+  reachRank,
+  secondsUntilRefresh,
+  type ReachPerson,
+} from './reach-order';
 
 const weekdays = (start: string, end: string): HoursSlot[] => {
   const min = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
@@ -8,7 +15,12 @@ const weekdays = (start: string, end: string): HoursSlot[] => {
 };
 const noLeave: Leave = { onLeave: false, returnsOn: null };
 type Named = ReachPerson & { name: string };
-const person = (name: string, timeZone: string, hours: HoursSlot[], leave = noLeave): Named => ({ name, timeZone, hours, leave });
+const person = (name: string, timeZone: string, hours: HoursSlot[], leave = noLeave): Named => ({
+  name,
+  timeZone,
+  hours,
+  leave,
+});
 const names = (xs: Named[]) => xs.map((x) => x.name);
 
 describe('orderByReach', () => {
@@ -18,7 +30,10 @@ describe('orderByReach', () => {
   it('puts the one person available now first, across time zones, then back soonest, then leave', () => {
     const people = [
       person('Anna (Geneva, 09:00)', 'Europe/Zurich', weekdays('09:00', '18:00')),
-      person('Boris (Moscow, on leave)', 'Europe/Moscow', weekdays('09:00', '18:00'), { onLeave: true, returnsOn: '2026-12-21' }),
+      person('Boris (Moscow, on leave)', 'Europe/Moscow', weekdays('09:00', '18:00'), {
+        onLeave: true,
+        returnsOn: '2026-12-21',
+      }),
       person('Chen (KL, back 17:00)', 'Asia/Kuala_Lumpur', weekdays('17:00', '22:00')),
       person('Dmitri (Moscow, on duty)', 'Europe/Moscow', weekdays('09:00', '18:00')),
     ];
@@ -59,7 +74,10 @@ describe('orderByReach', () => {
 describe('nextRefreshAt', () => {
   it('is the first shift boundary of anyone listed', () => {
     const now = new Date('2026-12-07T07:30:00Z'); // 08:30 Geneva, 10:30 Moscow
-    const people = [person('G', 'Europe/Zurich', weekdays('09:00', '18:00')), person('M', 'Europe/Moscow', weekdays('09:00', '18:00'))];
+    const people = [
+      person('G', 'Europe/Zurich', weekdays('09:00', '18:00')),
+      person('M', 'Europe/Moscow', weekdays('09:00', '18:00')),
+    ];
     // Geneva opens at 09:00 local = 08:00 UTC, before Moscow closes at 15:00 UTC.
     expect(nextRefreshAt(now, people)?.toISOString()).toBe('2026-12-07T08:00:00.000Z');
     expect(secondsUntilRefresh(now, people, 86_400)).toBe(30 * 60);
@@ -92,7 +110,10 @@ describe('nextRefreshAt', () => {
   it('is null when nothing ever changes, and the cache lifetime is then the maximum', () => {
     const now = new Date('2026-12-07T07:30:00Z');
     const always: HoursSlot[] = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startMinute: 0, endMinute: 1440 }));
-    const people = [person('A', 'Europe/Zurich', always), person('B', 'Europe/Zurich', [], { onLeave: true, returnsOn: null })];
+    const people = [
+      person('A', 'Europe/Zurich', always),
+      person('B', 'Europe/Zurich', [], { onLeave: true, returnsOn: null }),
+    ];
     expect(nextRefreshAt(now, people)).toBeNull();
     expect(secondsUntilRefresh(now, people, 3600)).toBe(3600);
   });
@@ -101,6 +122,8 @@ describe('nextRefreshAt', () => {
 describe('instantOf', () => {
   it('reads 24:00 as the next midnight', () => {
     const now = new Date('2026-12-07T07:30:00Z');
-    expect(instantOf(now, 'Europe/Moscow', { dayOffset: 0, weekday: 1, minute: 1440 })?.toISOString()).toBe('2026-12-07T21:00:00.000Z');
+    expect(instantOf(now, 'Europe/Moscow', { dayOffset: 0, weekday: 1, minute: 1440 })?.toISOString()).toBe(
+      '2026-12-07T21:00:00.000Z',
+    );
   });
 });

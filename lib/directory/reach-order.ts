@@ -4,7 +4,15 @@
  * pages, the search results and the browser's ticking badges all use it.
  */
 import { localToUtc } from '../time/zoned-time';
-import { availabilityAt, formatMinute, localNow, type Availability, type HoursSlot, type Leave, type LocalMoment } from './availability';
+import {
+  availabilityAt,
+  formatMinute,
+  localNow,
+  type Availability,
+  type HoursSlot,
+  type Leave,
+  type LocalMoment,
+} from './availability';
 
 export type ReachPerson = { timeZone: string; hours: HoursSlot[]; leave: Leave };
 

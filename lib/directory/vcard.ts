@@ -28,7 +28,10 @@ const TEL_TYPES: Record<PhoneKind, string> = {
  * literally in a plain property such as TITLE.
  */
 export function escapeText(value: string, structured = false): string {
-  const escaped = value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  const escaped = value
+    .replace(/\\/g, '\\\\')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
   return structured ? escaped.replace(/;/g, '\\;') : escaped;
 }
 
@@ -63,12 +66,7 @@ function structuredName(fullName: string): string {
 }
 
 export function buildVCard(c: VCardInput): string {
-  const lines = [
-    'BEGIN:VCARD',
-    'VERSION:3.0',
-    `N:${structuredName(c.fullName)}`,
-    `FN:${escapeText(c.fullName)}`,
-  ];
+  const lines = ['BEGIN:VCARD', 'VERSION:3.0', `N:${structuredName(c.fullName)}`, `FN:${escapeText(c.fullName)}`];
   if (c.organisation) lines.push(`ORG:${escapeText(c.organisation, true)}`);
   if (c.role) lines.push(`TITLE:${escapeText(c.role)}`);
   for (const p of c.phones) {

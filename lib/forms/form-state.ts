@@ -1,9 +1,13 @@
 import type { z } from 'zod';
 
 /** A field's message, keyed by the input's name (`phones.0.number` for rows). */
-export type FieldErrors<F extends string = string> = string extends F ? Record<string, string> : Partial<Record<F, string>>;
+export type FieldErrors<F extends string = string> = string extends F
+  ? Record<string, string>
+  : Partial<Record<F, string>>;
 /** What the person typed, keyed by input name, to show back after an error (never a password). */
-export type FormValues<F extends string = string> = string extends F ? Record<string, string> : Partial<Record<F, string>>;
+export type FormValues<F extends string = string> = string extends F
+  ? Record<string, string>
+  : Partial<Record<F, string>>;
 
 /**
  * What every form is told back by its action. `invalid` marks fields and keeps what was typed;

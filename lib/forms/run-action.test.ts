@@ -21,7 +21,11 @@ function spec(role: StaffActionSpec<z.ZodObject, unknown>['role'] = 'staff') {
     notFound: 'That contact does not exist.',
     target: z.object({ contactId: z.coerce.number().int().positive() }),
     canTouch: (actor: Actor, target: { contactId: number }) => canEditContact(actor, target.contactId),
-    input: z.object({ email: z.email('Enter an e-mail address.'), fullName: z.string().trim().min(1, 'Enter the full name.'), password: z.string().min(12, 'Too short.') }),
+    input: z.object({
+      email: z.email('Enter an e-mail address.'),
+      fullName: z.string().trim().min(1, 'Enter the full name.'),
+      password: z.string().min(12, 'Too short.'),
+    }),
     secret: ['password'],
     run: ({ actor, target, input }: { actor: Actor; target: { contactId: number }; input: { email: string } }) => {
       writes.push({ actor, contactId: target.contactId, email: input.email });
@@ -48,14 +52,20 @@ describe('runStaffAction', () => {
 
   it('refuses a row the actor may not touch, even with valid input', async () => {
     const { action, writes } = spec();
-    expect(await runStaffAction(ayuna, action, form({ ...valid, contactId: '2' }))).toEqual({ status: 'refused', message: action.refused });
+    expect(await runStaffAction(ayuna, action, form({ ...valid, contactId: '2' }))).toEqual({
+      status: 'refused',
+      message: action.refused,
+    });
     expect(writes).toEqual([]);
   });
 
   it('refuses a forged id as not found', async () => {
     const { action, writes } = spec();
     for (const contactId of ['', 'abc', '-1', '1.5']) {
-      expect(await runStaffAction(admin, action, form({ ...valid, contactId }))).toEqual({ status: 'refused', message: action.notFound });
+      expect(await runStaffAction(admin, action, form({ ...valid, contactId }))).toEqual({
+        status: 'refused',
+        message: action.notFound,
+      });
     }
     expect(writes).toEqual([]);
   });
@@ -90,10 +100,16 @@ describe('runStaffAction', () => {
       input: (read: (name: string) => string, ctx: { actor: Actor; target: { contactId: number } }) => {
         seen.push(ctx);
         const email = read('email');
-        return email.endsWith('@ifrc.org') ? { ok: true as const, input: { email } } : { ok: false as const, fieldErrors: { email: 'Use your work address.' }, values: { email } };
+        return email.endsWith('@ifrc.org')
+          ? { ok: true as const, input: { email } }
+          : { ok: false as const, fieldErrors: { email: 'Use your work address.' }, values: { email } };
       },
     };
-    expect(await runStaffAction(ayuna, withParser, form({ ...valid, email: 'ayuna@gmail.com' }))).toMatchObject({ status: 'invalid', fieldErrors: { email: 'Use your work address.' }, values: { email: 'ayuna@gmail.com' } });
+    expect(await runStaffAction(ayuna, withParser, form({ ...valid, email: 'ayuna@gmail.com' }))).toMatchObject({
+      status: 'invalid',
+      fieldErrors: { email: 'Use your work address.' },
+      values: { email: 'ayuna@gmail.com' },
+    });
     expect(seen).toEqual([{ actor: ayuna, target: { contactId: 1 } }]);
     expect(writes).toEqual([]);
   });

@@ -17,13 +17,20 @@ export type StaffActionSpec<T extends z.ZodObject, I> = {
   /** The right to touch this row, asked with what `target` parsed to */
   canTouch?: (actor: Actor, target: z.output<T>) => boolean;
   /** The visible fields: a zod object, or a parser that needs the actor and the row */
-  input?: (z.ZodObject & z.ZodType<I>) | ((read: (name: string) => string, ctx: { actor: Actor; target: z.output<T> }) => Parsed<I>);
+  input?:
+    | (z.ZodObject & z.ZodType<I>)
+    | ((read: (name: string) => string, ctx: { actor: Actor; target: z.output<T> }) => Parsed<I>);
   /** Fields parsed but never echoed back */
   secret?: readonly string[];
   /** Said above the marked fields */
   invalidMessage?: string;
   /** The write: gets the audit actor, the row and the parsed input; invalidates, then says where to go */
-  run: (args: { actor: Actor; target: z.output<T>; input: I; formData: FormData }) => ActionOutcome | Promise<ActionOutcome>;
+  run: (args: {
+    actor: Actor;
+    target: z.output<T>;
+    input: I;
+    formData: FormData;
+  }) => ActionOutcome | Promise<ActionOutcome>;
 };
 
 export const SIGNED_OUT = 'Your session has ended. Sign in again; nothing was saved.';

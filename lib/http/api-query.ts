@@ -32,12 +32,14 @@ export function parseListQuery(params: URLSearchParams, allowed: readonly (keyof
   const raw: Record<string, string> = {};
   for (const key of new Set(params.keys())) {
     const values = params.getAll(key);
-    if (!(allowed as readonly string[]).includes(key)) problems.push({ parameter: key, message: `unknown parameter; this endpoint takes ${allowed.join(', ')}` });
+    if (!(allowed as readonly string[]).includes(key))
+      problems.push({ parameter: key, message: `unknown parameter; this endpoint takes ${allowed.join(', ')}` });
     else if (values.length > 1) problems.push({ parameter: key, message: 'given more than once' });
     else raw[key] = values[0]!;
   }
   const parsed = listQuerySchema.safeParse(raw);
-  if (!parsed.success) problems.push(...parsed.error.issues.map((i) => ({ parameter: String(i.path[0] ?? ''), message: i.message })));
+  if (!parsed.success)
+    problems.push(...parsed.error.issues.map((i) => ({ parameter: String(i.path[0] ?? ''), message: i.message })));
   return problems.length ? ({ ok: false, problems } as const) : ({ ok: true, query: parsed.data! } as const);
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { invalidQuery, jsonResponse, matchesETag } from './api-response';
 
-const get = (headers: Record<string, string> = {}) => new Request('https://press.example.org/api/v1/cities', { headers });
+const get = (headers: Record<string, string> = {}) =>
+  new Request('https://press.example.org/api/v1/cities', { headers });
 
 describe('jsonResponse', () => {
   it('sends JSON with a strong ETag, and 304 without a body when If-None-Match names it', async () => {

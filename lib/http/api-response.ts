@@ -64,10 +64,21 @@ export function notFoundJson(message: string): Response {
 }
 
 /** A page of a list: `{ data, pagination }`, with Link and X-Total-Count headers. */
-export function pageResponse(request: Request, publicBase: string, query: ListQuery, page: { items: unknown[]; total: number }): Response {
+export function pageResponse(
+  request: Request,
+  publicBase: string,
+  query: ListQuery,
+  page: { items: unknown[]; total: number },
+): Response {
   const url = new URL(request.url);
   const self = new URL(url.pathname + url.search, publicBase);
   const totalPages = Math.max(1, Math.ceil(page.total / query.per_page));
-  const body = { data: page.items, pagination: { page: query.page, perPage: query.per_page, total: page.total, totalPages } };
-  return jsonResponse(request, body, { link: paginationLinks(self, query, page.total), 'x-total-count': String(page.total) });
+  const body = {
+    data: page.items,
+    pagination: { page: query.page, perPage: query.per_page, total: page.total, totalPages },
+  };
+  return jsonResponse(request, body, {
+    link: paginationLinks(self, query, page.total),
+    'x-total-count': String(page.total),
+  });
 }

@@ -12,7 +12,10 @@ export const PUBLIC_PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=1, stale-i
 /** The header to send instead of Next's, or Next's own when it is not a cached page's. */
 export function sharedCacheControl(value: string | number | readonly string[] | undefined): typeof value {
   if (typeof value !== 'string') return value;
-  const directives = value.toLowerCase().split(',').map((d) => d.trim());
+  const directives = value
+    .toLowerCase()
+    .split(',')
+    .map((d) => d.trim());
   // Hashed build assets stay immutable; private, no-store and dynamic answers stay as they are.
   if (!directives.some((d) => d.startsWith('s-maxage='))) return value;
   if (directives.some((d) => d === 'immutable' || d === 'private' || d === 'no-store')) return value;

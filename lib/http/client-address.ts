@@ -7,7 +7,11 @@ export const CLIENT_ADDRESS_HEADER = 'x-pressline-client';
  * Even then only the last entry is ours: a proxy appends the address it saw to whatever the
  * client sent, so every earlier entry (and every earlier header) is the client's to forge.
  */
-export function clientAddressOf(remoteAddress: string | undefined, forwardedFor: string | string[] | undefined, trustProxy: boolean): string {
+export function clientAddressOf(
+  remoteAddress: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  trustProxy: boolean,
+): string {
   if (trustProxy && forwardedFor) {
     const lastHeader = Array.isArray(forwardedFor) ? forwardedFor.at(-1) : forwardedFor;
     const last = lastHeader?.split(',').at(-1)?.trim();

@@ -5,7 +5,8 @@ import { bootstrapScriptHashes, contentSecurityPolicy, isFrameworkBootstrap, sec
 const sha = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 const flight = 'self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n<b>\\u003cscript>"])';
 const init = '(self.__next_f=self.__next_f||[]).push([0])';
-const turbopack = '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/a.js"],"runtimeModuleIds":[94553]});';
+const turbopack =
+  '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/a.js"],"runtimeModuleIds":[94553]});';
 
 describe('inline script hashes', () => {
   it("allows Next's data pushes and Turbopack's chunk list, byte for byte", () => {
@@ -49,6 +50,8 @@ describe('policy', () => {
     const names = (https: boolean) => securityHeaders({ https }).map(([k]) => k);
     expect(names(true)).toContain('Strict-Transport-Security');
     expect(names(false)).not.toContain('Strict-Transport-Security');
-    expect(names(false)).toEqual(expect.arrayContaining(['X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy']));
+    expect(names(false)).toEqual(
+      expect.arrayContaining(['X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy']),
+    );
   });
 });

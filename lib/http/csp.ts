@@ -29,7 +29,8 @@ const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi;
 export function bootstrapScriptHashes(html: string): string[] {
   const hashes = new Set<string>();
   for (const [, source = ''] of html.matchAll(INLINE_SCRIPT)) {
-    if (isFrameworkBootstrap(source)) hashes.add(`'sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}'`);
+    if (isFrameworkBootstrap(source))
+      hashes.add(`'sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}'`);
   }
   return [...hashes];
 }

@@ -21,7 +21,12 @@ describe('public slugs', () => {
     expect(isImpossibleSlugPath('/contacts/')).toBe(true);
     const longest = uniqueSlug(slugify('x'.repeat(500)), (s) => !s.endsWith('-999'));
     expect(longest.length).toBeLessThanOrEqual(LONGEST_SLUG);
-    for (const path of [`/contacts/${longest}`, `/contacts/${longest}/vcard`, `/releases/${slugify('Genève: an appeal!')}`, '/feeds/cities/geneva.xml'])
+    for (const path of [
+      `/contacts/${longest}`,
+      `/contacts/${longest}/vcard`,
+      `/releases/${slugify('Genève: an appeal!')}`,
+      '/feeds/cities/geneva.xml',
+    ])
       expect(isImpossibleSlugPath(path)).toBe(false);
   });
 });

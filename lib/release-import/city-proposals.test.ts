@@ -30,13 +30,24 @@ describe('proposeNewCities', () => {
     title: 'T',
     date: null,
     dateline: ['Genève', 'Lima'],
-    contacts: [person('Lima', 'Lucía Quispe', '+61491570110', 'lucia@example.org'), person('lima', null, '+5115550100', 'prensa@example.org'), person('Xyzzyville', 'X', '+61491570111')],
+    contacts: [
+      person('Lima', 'Lucía Quispe', '+61491570110', 'lucia@example.org'),
+      person('lima', null, '+5115550100', 'prensa@example.org'),
+      person('Xyzzyville', 'X', '+61491570111'),
+    ],
     warnings: [],
   };
 
   it('proposes the places Pressline lacks, once each, with the desk’s e-mail and number first', () => {
     expect(proposeNewCities(parsed, [{ name: 'Geneva', localName: 'Genève' }])).toEqual([
-      { name: 'Lima', country: 'PE', timeZone: 'America/Lima', deskEmail: 'prensa@example.org', dutyPhone: '+5115550100', found: true },
+      {
+        name: 'Lima',
+        country: 'PE',
+        timeZone: 'America/Lima',
+        deskEmail: 'prensa@example.org',
+        dutyPhone: '+5115550100',
+        found: true,
+      },
       { name: 'Xyzzyville', country: '', timeZone: '', deskEmail: '', dutyPhone: '+61491570111', found: false },
     ]);
   });

@@ -31,8 +31,16 @@ export function lookUpCity(name: string): { country: string; timeZone: string } 
 }
 
 /** One proposal per place named in the dateline or as a contact's city that no known city matches. */
-export function proposeNewCities(parsed: ParsedRelease, known: { name: string; localName: string | null }[]): CityProposal[] {
-  const knownNames = new Set(known.flatMap((c) => [c.name, c.localName ?? '']).filter(Boolean).map(fold));
+export function proposeNewCities(
+  parsed: ParsedRelease,
+  known: { name: string; localName: string | null }[],
+): CityProposal[] {
+  const knownNames = new Set(
+    known
+      .flatMap((c) => [c.name, c.localName ?? ''])
+      .filter(Boolean)
+      .map(fold),
+  );
   const places: string[] = [];
   for (const place of [...parsed.dateline, ...parsed.contacts.map((c) => c.city)]) {
     if (place && !knownNames.has(fold(place)) && !places.some((p) => fold(p) === fold(place))) places.push(place);

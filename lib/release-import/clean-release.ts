@@ -14,8 +14,10 @@ export type CutPart = { what: string; text: string };
 const DATELINE_RE = /^(\p{Lu}[\p{L}'’.\- /()]{1,60}(?:,[^,–—\n]{1,40}){0,2},[^–—\n]{0,30}?\d{4})\s*[–—-]{1,2}\s+/u;
 
 const END_MARKS_RE = /^(?:#{3,}|-+ ?(?:ends?|fin|ende|fin del comunicado) ?-+|(?:ends|fin|ende))$/;
-const ABOUT_RE = /^(?:about\b(?! \d)|notes? (?:to|for) (?:the )?editors?|a propos\b|uber (?:uns|die|den|das)\b|acerca de\b|sobre (?:el|la|nosotros)\b|о нас\b)/u;
-const TRAILER_RE = /^(?:related (?:press releases|news|content|articles|stories)|(?:follow us|suivez-nous|folgen sie uns|siguenos)\b|(?:tags?|source|quelle|fuente|share|partager|teilen)\s?:?)/;
+const ABOUT_RE =
+  /^(?:about\b(?! \d)|notes? (?:to|for) (?:the )?editors?|a propos\b|uber (?:uns|die|den|das)\b|acerca de\b|sobre (?:el|la|nosotros)\b|о нас\b)/u;
+const TRAILER_RE =
+  /^(?:related (?:press releases|news|content|articles|stories)|(?:follow us|suivez-nous|folgen sie uns|siguenos)\b|(?:tags?|source|quelle|fuente|share|partager|teilen)\s?:?)/;
 
 /** The first line's title, and the dateline printed in front of it if there was one. */
 export function splitTitleLine(line: string): { title: string; dateline: string | null } {
@@ -84,8 +86,13 @@ export function cleanRelease(text: string): CleanRelease {
     } else if (kind === 'about') about.push(raw.trimEnd());
     else pieces[kind].push(line);
   }
-  const join = (xs: string[]) => xs.join('\n').replace(/\n{3,}/g, '\n\n').trim();
-  if (join(pieces.contacts)) cut.push({ what: 'Contacts block (listed as the release’s contacts)', text: join(pieces.contacts) });
+  const join = (xs: string[]) =>
+    xs
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
+  if (join(pieces.contacts))
+    cut.push({ what: 'Contacts block (listed as the release’s contacts)', text: join(pieces.contacts) });
   if (pieces.end.length) cut.push({ what: 'End marks', text: pieces.end.join(' ') });
   if (join(pieces.trailer)) cut.push({ what: 'Links and tags from the web page', text: join(pieces.trailer) });
   return { title: title || null, body: join(body), about: join(about), cut };

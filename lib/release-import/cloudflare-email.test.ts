@@ -4,12 +4,15 @@ import { cloudflareHashOf, decodeCloudflareEmail, encodeCloudflareEmail } from '
 describe('Cloudflare e-mail protection', () => {
   const addresses = ['jane.doe@example.org', 'presse+geneve@croix-rouge.example.ch', 'a@b.co', 'пресса@пример.рф'];
 
-  it.each(addresses.flatMap((a) => [0x00, 0x1f, 0x5a, 0xff].map((key) => [a, key] as const)))('round-trips %s with key %i', (address, key) => {
-    const hex = encodeCloudflareEmail(address, key);
-    expect(hex.slice(0, 2)).toBe(key.toString(16).padStart(2, '0'));
-    expect(decodeCloudflareEmail(hex)).toBe(address);
-    expect(decodeCloudflareEmail(hex.toUpperCase())).toBe(address);
-  });
+  it.each(addresses.flatMap((a) => [0x00, 0x1f, 0x5a, 0xff].map((key) => [a, key] as const)))(
+    'round-trips %s with key %i',
+    (address, key) => {
+      const hex = encodeCloudflareEmail(address, key);
+      expect(hex.slice(0, 2)).toBe(key.toString(16).padStart(2, '0'));
+      expect(decodeCloudflareEmail(hex)).toBe(address);
+      expect(decodeCloudflareEmail(hex.toUpperCase())).toBe(address);
+    },
+  );
 
   it('decodes a hash as a page carries it, by hand: key 0x42', () => {
     // "a@b.io" is 61 40 62 2e 69 6f; each XOR 0x42.
@@ -17,7 +20,9 @@ describe('Cloudflare e-mail protection', () => {
   });
 
   it('drops a ?subject= a link kept inside the protected part', () => {
-    expect(decodeCloudflareEmail(encodeCloudflareEmail('media@example.org?subject=Interview', 0x33))).toBe('media@example.org');
+    expect(decodeCloudflareEmail(encodeCloudflareEmail('media@example.org?subject=Interview', 0x33))).toBe(
+      'media@example.org',
+    );
   });
 
   it('refuses what is not an encoded address', () => {

@@ -29,14 +29,25 @@ describe('findContactsBlock', () => {
   });
 
   it('is not fooled by a link to more information', () => {
-    const lines = ['For more information on the appeal, visit https://example.org/appeal.', 'Jane Doe, +41 79 555 01 23'];
+    const lines = [
+      'For more information on the appeal, visit https://example.org/appeal.',
+      'Jane Doe, +41 79 555 01 23',
+    ];
     expect(findContactsBlock(lines)).toEqual({ before: [], block: lines, found: false });
   });
 
   it('stops at what releases print after the contacts', () => {
-    for (const stop of ['Related press releases', 'Notes to editors', 'About the Fictional Society', '###', '-ENDS-', 'À propos de la Société']) {
-      expect(findContactsBlock(['Media contacts', 'Jane Doe, +41 79 555 01 23', stop, 'Switchboard +41 22 555 01 00']).block)
-        .toEqual(['', 'Jane Doe, +41 79 555 01 23']);
+    for (const stop of [
+      'Related press releases',
+      'Notes to editors',
+      'About the Fictional Society',
+      '###',
+      '-ENDS-',
+      'À propos de la Société',
+    ]) {
+      expect(
+        findContactsBlock(['Media contacts', 'Jane Doe, +41 79 555 01 23', stop, 'Switchboard +41 22 555 01 00']).block,
+      ).toEqual(['', 'Jane Doe, +41 79 555 01 23']);
     }
   });
 });

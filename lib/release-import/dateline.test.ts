@@ -18,11 +18,15 @@ describe('readDateline', () => {
   });
 
   it('takes a date on a line of its own when there is no dateline', () => {
-    expect(readDateline(['A title', 'Published: 6 December 2021', 'Text.'])).toEqual({ date: '2021-12-06', dateline: [] });
+    expect(readDateline(['A title', 'Published: 6 December 2021', 'Text.'])).toEqual({
+      date: '2021-12-06',
+      dateline: [],
+    });
   });
 
   it('takes no date from inside the story, nor an impossible one', () => {
-    const story = 'On 5 December 2021 the President of the Fictional Society met volunteers in the capital to discuss plans.';
+    const story =
+      'On 5 December 2021 the President of the Fictional Society met volunteers in the capital to discuss plans.';
     expect(readDateline(['A title', story])).toEqual({ date: null, dateline: [] });
     expect(readDateline(['Geneva, 31 February 2021 –'])).toEqual({ date: null, dateline: [] });
   });

@@ -24,7 +24,10 @@ export function readDateline(lines: string[]): Dateline {
     }
   }
   // "Geneva/Moscow (ICRC) – …", "Wien (OTS) - …": places and the agency, no date.
-  const agency = lines.slice(0, 12).map((l) => AGENCY_DATELINE_RE.exec(l)).find(Boolean);
+  const agency = lines
+    .slice(0, 12)
+    .map((l) => AGENCY_DATELINE_RE.exec(l))
+    .find(Boolean);
   const dateline = agency ? splitPlaces(agency[1]!) : [];
   // "Geneva (ICRC) – 6 December 2021 – …": the date follows the agency.
   const after = agency ? findDate(agency.input.slice(agency[0].length).trim()) : null;

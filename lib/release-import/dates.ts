@@ -6,14 +6,19 @@ const MONTHS: Record<string, number> = Object.fromEntries(
   LANGUAGES.flatMap((l) => Object.entries(l.months)).map(([name, month]) => [fold(name), month]),
 );
 
-const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})${WORD_END}\\.?`;
+const MONTH = `(${Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})${WORD_END}\\.?`;
 
 type Reader = { re: RegExp; ymd: (m: RegExpExecArray) => [string, string, string] };
 
 const READERS: Reader[] = [
   // "6 December 2021", "6. Dezember 2021", "1er décembre 2021", "6 de diciembre de 2021"
   {
-    re: new RegExp(String.raw`(?<!\d)(\d{1,2})(?:er|st|nd|rd|th|\.)?\s+(?:de\s+)?${MONTH},?\s+(?:de\s+)?(\d{4})(?!\d)`, 'u'),
+    re: new RegExp(
+      String.raw`(?<!\d)(\d{1,2})(?:er|st|nd|rd|th|\.)?\s+(?:de\s+)?${MONTH},?\s+(?:de\s+)?(\d{4})(?!\d)`,
+      'u',
+    ),
     ymd: (m) => [m[3]!, m[2]!, m[1]!],
   },
   // "December 6, 2021"

@@ -3,7 +3,16 @@ import { countryOfCity } from './cities';
 import { COUNTRY_NAMES } from './countries';
 import { fold } from './text';
 import {
-  ARTICLE_RE, CLOSING_RE, CONTACT_BEFORE_NAME_RE, COURTESY_RE, DESK_RE, isLanguageList, LEADING_FILLER_RE, NOTE_RE, ORGANISATION_RE, ROLE_RE,
+  ARTICLE_RE,
+  CLOSING_RE,
+  CONTACT_BEFORE_NAME_RE,
+  COURTESY_RE,
+  DESK_RE,
+  isLanguageList,
+  LEADING_FILLER_RE,
+  NOTE_RE,
+  ORGANISATION_RE,
+  ROLE_RE,
   TRAILING_FILLER_RE,
 } from './vocabulary';
 
@@ -69,7 +78,10 @@ function readOrganisationCity(text: string, knownCities: readonly KnownCity[]): 
   for (const n of [3, 2, 1]) {
     if (words.length <= n) continue;
     const tail = words.slice(-n).join(' ');
-    const head = words.slice(0, -n).join(' ').replace(/[\s\/,–-]+$/u, '');
+    const head = words
+      .slice(0, -n)
+      .join(' ')
+      .replace(/[\s\/,–-]+$/u, '');
     if (head && isOrganisation(head) && countryOfCity(tail, knownCities)) return { type: 'city', city: tail };
   }
   const acronym = ACRONYM_LEAD_RE.exec(text);
@@ -87,7 +99,7 @@ function clean(text: string): string {
   let t = text.replace(/^[\s"“”'‘’«»„.,:;!?–—-]+|[\s"“”'‘’«»„,:;!?–—-]+$/gu, '');
   // Keep the stop in "Washington D.C.", drop it after "Jane Doe."
   if (!/(?:^|[\s.])\p{L}\.$/u.test(t)) t = t.replace(/\.+$/, '');
-  for (let before = ''; before !== t; ) {
+  for (let before = ''; before !== t;) {
     before = t;
     t = t.replace(LEADING_FILLER_RE, '').replace(TRAILING_FILLER_RE, '');
   }
@@ -102,7 +114,10 @@ function isName(text: string): boolean {
 function namesCountry(text: string): boolean {
   // The first word may be a given name ("Jordan", "Chad", "Georgia"); a country after it is a place.
   const later = text.split(/\s+/).slice(1);
-  return COUNTRY_NAMES.has(fold(text)) || later.some((w) => COUNTRY_NAMES.has(fold(w)) || COUNTRY_NAMES.has(fold(w).replace(/s$/, '')));
+  return (
+    COUNTRY_NAMES.has(fold(text)) ||
+    later.some((w) => COUNTRY_NAMES.has(fold(w)) || COUNTRY_NAMES.has(fold(w).replace(/s$/, '')))
+  );
 }
 
 /** "IFRC spokesperson Jane Doe": a title with the name printed after it; "Pressestelle Berlin": one with its city. */

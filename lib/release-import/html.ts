@@ -12,9 +12,42 @@ type Element = Extract<ChildNode, { attribs: Record<string, string> }>;
 
 export type PageText = { text: string; recovered: string[] };
 
-const SKIP = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'nav', 'form', 'button', 'select']);
-const PARAGRAPH = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'table', 'ul', 'ol', 'dl', 'section', 'article',
-  'main', 'header', 'footer', 'aside', 'figure', 'pre', 'hr']);
+const SKIP = new Set([
+  'head',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'iframe',
+  'nav',
+  'form',
+  'button',
+  'select',
+]);
+const PARAGRAPH = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'table',
+  'ul',
+  'ol',
+  'dl',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'figure',
+  'pre',
+  'hr',
+]);
 const LINE = new Set(['div', 'li', 'tr', 'dt', 'dd', 'address', 'figcaption', 'caption']);
 /** What Cloudflare and scrapers print where an address was: "[email protected]", "email protected". */
 const PLACEHOLDER_RE = /^\W*(?:e-?mail\W*protected|e-?mail|courriel|correo)?\W*$/i;
@@ -26,7 +59,10 @@ const LINE_BREAK = '\u0002';
 /** Markup rather than text: a doctype, an <html> element or a few closing tags. */
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 2000).trimStart();
-  return /^<(?:!doctype html|html|head|body|meta|article|main|div|p)\b/i.test(head) || (text.match(/<\/(?:p|div|a|span|li)>/gi)?.length ?? 0) >= 3;
+  return (
+    /^<(?:!doctype html|html|head|body|meta|article|main|div|p)\b/i.test(head) ||
+    (text.match(/<\/(?:p|div|a|span|li)>/gi)?.length ?? 0) >= 3
+  );
 }
 
 export function htmlToText(html: string): PageText {
@@ -53,7 +89,13 @@ export function htmlToText(html: string): PageText {
       out.push(address ? note(address) : DomUtils.textContent(node));
       return;
     }
-    const breakAfter = PARAGRAPH.has(tag) ? PARAGRAPH_BREAK : LINE.has(tag) ? LINE_BREAK : tag === 'td' || tag === 'th' ? ' ' : '';
+    const breakAfter = PARAGRAPH.has(tag)
+      ? PARAGRAPH_BREAK
+      : LINE.has(tag)
+        ? LINE_BREAK
+        : tag === 'td' || tag === 'th'
+          ? ' '
+          : '';
     if (breakAfter) out.push(breakAfter);
     if (tag === 'a' && link(node)) return void out.push(breakAfter);
     for (const child of node.children) walk(child, pre || tag === 'pre');
@@ -85,7 +127,9 @@ export function htmlToText(html: string): PageText {
     return true;
   };
 
-  const root = DomUtils.findOne((e) => e.name === 'article', doc.children) ?? DomUtils.findOne((e) => e.name === 'main', doc.children);
+  const root =
+    DomUtils.findOne((e) => e.name === 'article', doc.children) ??
+    DomUtils.findOne((e) => e.name === 'main', doc.children);
   const h1 = DomUtils.findOne((e) => e.name === 'h1', doc.children);
   // A page's heading often sits above its <article>: keep it as the first line, where the title goes.
   if (root && h1 && !DomUtils.findOne((e) => e === h1, root.children)) walk(h1, false);

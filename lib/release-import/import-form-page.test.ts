@@ -16,9 +16,21 @@ describe('the review form of a web page import with a new city', () => {
   const read = readRelease(page);
   const newCities = proposeNewCities(read.parsed, [{ name: 'Geneva', localName: 'Genève' }]);
   const matches = read.parsed.contacts.map(() => ({ contactId: null, by: null, cityId: null }));
-  const values = importToFormValues(read.parsed, matches, { body: read.body, about: read.about, cut: read.cut, recovered: read.recovered, organisation: '', newCities });
-  const filled = { ...values, 'contacts.0.organisation': 'Example Red Cross', 'contacts.1.organisation': 'Example Red Cross' };
-  const submit = (changes: Record<string, string>) => parseImportForm((name) => ({ ...filled, ...changes })[name] ?? '', ctx);
+  const values = importToFormValues(read.parsed, matches, {
+    body: read.body,
+    about: read.about,
+    cut: read.cut,
+    recovered: read.recovered,
+    organisation: '',
+    newCities,
+  });
+  const filled = {
+    ...values,
+    'contacts.0.organisation': 'Example Red Cross',
+    'contacts.1.organisation': 'Example Red Cross',
+  };
+  const submit = (changes: Record<string, string>) =>
+    parseImportForm((name) => ({ ...filled, ...changes })[name] ?? '', ctx);
 
   it('proposes Lima from the gazetteer, files both people there and carries what was cut and recovered', () => {
     expect(values).toMatchObject({
@@ -42,8 +54,10 @@ describe('the review form of a web page import with a new city', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.fieldErrors).toEqual({
-      'contacts.0.email': 'This address was recovered from the page: tick that you checked it, correct it, or clear it.',
-      'contacts.1.email': 'This address was recovered from the page: tick that you checked it, correct it, or clear it.',
+      'contacts.0.email':
+        'This address was recovered from the page: tick that you checked it, correct it, or clear it.',
+      'contacts.1.email':
+        'This address was recovered from the page: tick that you checked it, correct it, or clear it.',
     });
   });
 
@@ -51,8 +65,18 @@ describe('the review form of a web page import with a new city', () => {
     const result = submit({ 'contacts.0.emailConfirmed': 'on', 'contacts.1.emailConfirmed': 'on' });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.input.newCities).toEqual([{ name: 'Lima', country: 'PE', timeZone: 'America/Lima', deskEmail: 'lucia.quispe@example.org', dutyPhone: '+61491570110' }]);
-    expect(result.input.rows.map((r) => [r.create?.fullName, r.create?.newCity, r.create?.cityId, r.create?.email])).toEqual([
+    expect(result.input.newCities).toEqual([
+      {
+        name: 'Lima',
+        country: 'PE',
+        timeZone: 'America/Lima',
+        deskEmail: 'lucia.quispe@example.org',
+        dutyPhone: '+61491570110',
+      },
+    ]);
+    expect(
+      result.input.rows.map((r) => [r.create?.fullName, r.create?.newCity, r.create?.cityId, r.create?.email]),
+    ).toEqual([
       ['Lucía Quispe', 0, null, 'lucia.quispe@example.org'],
       ['Mateo Huamán', 0, null, 'mateo.huaman@example.org'],
     ]);
@@ -61,7 +85,11 @@ describe('the review form of a web page import with a new city', () => {
   });
 
   it('asks for the city to be ticked, or another chosen, when the admin does not create it', () => {
-    const result = submit({ 'newCities.0.create': '', 'contacts.0.emailConfirmed': 'on', 'contacts.1.emailConfirmed': 'on' });
+    const result = submit({
+      'newCities.0.create': '',
+      'contacts.0.emailConfirmed': 'on',
+      'contacts.1.emailConfirmed': 'on',
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.fieldErrors['contacts.0.cityId']).toBe('Tick “Create Lima” above, or choose a city Pressline has.');
@@ -70,7 +98,9 @@ describe('the review form of a web page import with a new city', () => {
   it('refuses a new city Pressline already has, and a wrong time zone, in place', () => {
     const confirmed = { 'contacts.0.emailConfirmed': 'on', 'contacts.1.emailConfirmed': 'on' };
     const again = submit({ ...confirmed, 'newCities.0.name': 'Geneva' });
-    expect(!again.ok && again.fieldErrors['newCities.0.name']).toBe('Pressline already has Geneva: untick “Create” and choose it for the contacts.');
+    expect(!again.ok && again.fieldErrors['newCities.0.name']).toBe(
+      'Pressline already has Geneva: untick “Create” and choose it for the contacts.',
+    );
     const zone = submit({ ...confirmed, 'newCities.0.timeZone': 'Lima' });
     expect(!zone.ok && zone.fieldErrors['newCities.0.timeZone']).toBe('Enter a time zone like Europe/Zurich.');
     expect(!zone.ok && zone.fieldErrors['contacts.0.cityId']).toBe('Correct the new city above first.');

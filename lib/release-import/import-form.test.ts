@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { parseRelease } from './';
 import { importToFormValues, NEW_CONTACT, parseImportForm, type ImportFormContext } from './import-form';
 
-const reference = fs.readFileSync(new URL('../../fixtures/releases/ifrc-moscow-geneva-2021-12-06.txt', import.meta.url), 'utf8');
+const reference = fs.readFileSync(
+  new URL('../../fixtures/releases/ifrc-moscow-geneva-2021-12-06.txt', import.meta.url),
+  'utf8',
+);
 
 // Contacts 11 (Moscow) and 12 (Geneva) exist; cities 1 (Moscow, RU) and 2 (Geneva, CH).
 const ctx: ImportFormContext = {
@@ -24,7 +27,13 @@ describe('the review form of a release import', () => {
   const values = importToFormValues(parsed, matches, { body: 'Body text.', organisation: 'IFRC' });
 
   it('is filled in from what was read: matched people linked, the others proposed with their numbers', () => {
-    expect(values).toMatchObject({ title: parsed.title, publishedOn: '2021-12-06', dateline: 'Moscow/Geneva', body: 'Body text.', contactRows: '3' });
+    expect(values).toMatchObject({
+      title: parsed.title,
+      publishedOn: '2021-12-06',
+      dateline: 'Moscow/Geneva',
+      body: 'Body text.',
+      contactRows: '3',
+    });
     expect(values['contacts.0.target']).toBe('11');
     expect(values['contacts.0.matchedBy']).toBe('phone');
     expect(values['contacts.0.read']).toBe('Moscow: Ayuna Batoeva · phone +7 916 667 6977');
@@ -44,11 +53,27 @@ describe('the review form of a release import', () => {
     const result = submit(values);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.input.release).toEqual({ title: parsed.title, publishedOn: '2021-12-06', dateline: ['Moscow', 'Geneva'], summary: '', body: 'Body text.', about: '' });
+    expect(result.input.release).toEqual({
+      title: parsed.title,
+      publishedOn: '2021-12-06',
+      dateline: ['Moscow', 'Geneva'],
+      summary: '',
+      body: 'Body text.',
+      about: '',
+    });
     expect(result.input.rows[0]).toEqual({ contactId: 11, cityLabel: 'Moscow' });
     expect(result.input.rows[1]).toEqual({
       cityLabel: 'Moscow',
-      create: { fullName: 'Tommaso Della Longa', role: expect.any(String), organisation: 'IFRC', cityId: 1, newCity: null, email: null, bio: expect.any(String), phones: [{ kind: 'mobile', e164: '+41797084367', extension: null }] },
+      create: {
+        fullName: 'Tommaso Della Longa',
+        role: expect.any(String),
+        organisation: 'IFRC',
+        cityId: 1,
+        newCity: null,
+        email: null,
+        bio: expect.any(String),
+        phones: [{ kind: 'mobile', e164: '+41797084367', extension: null }],
+      },
     });
     expect(result.input.rows[2]!.create?.phones.map((p) => p.e164)).toEqual(['+33786895089']);
   });
@@ -84,7 +109,12 @@ describe('the review form of a release import', () => {
       'contacts.1.phones.1.number': expect.stringMatching(/number/),
       'contacts.2.cityId': 'Choose the city this person works from.',
     });
-    expect(result.values).toMatchObject({ 'contacts.1.email': 'not an address', 'contacts.1.phones.1.number': '12', 'contacts.0.target': '999', publishedOn: '2021-02-30' });
+    expect(result.values).toMatchObject({
+      'contacts.1.email': 'not an address',
+      'contacts.1.phones.1.number': '12',
+      'contacts.0.target': '999',
+      publishedOn: '2021-02-30',
+    });
   });
 
   it('refuses the same person listed twice, and a label too long', () => {

@@ -43,11 +43,14 @@ export type NewImportedContact = {
   phones: { kind: PhoneKind; e164: string; extension: string | null }[];
 };
 
-export type ImportedRow = { cityLabel: string } & ({ contactId: number; create?: undefined } | { contactId?: undefined; create: NewImportedContact });
+export type ImportedRow = { cityLabel: string } & (
+  { contactId: number; create?: undefined } | { contactId?: undefined; create: NewImportedContact }
+);
 
 export type ImportInput = { release: Omit<ReleaseInput, 'contacts'>; rows: ImportedRow[]; newCities: CityInput[] };
 
-export type ParsedImportForm = { ok: true; input: ImportInput } | { ok: false; fieldErrors: FieldErrors; values: FormValues };
+export type ParsedImportForm =
+  { ok: true; input: ImportInput } | { ok: false; fieldErrors: FieldErrors; values: FormValues };
 
 export type ImportFormContext = {
   /** The city name of an existing contact; undefined when there is no such contact */
@@ -94,7 +97,14 @@ export function describeParsedContact(c: ParsedRelease['contacts'][number]): str
 export function importToFormValues(
   parsed: ParsedRelease,
   matches: ImportMatch[],
-  extra: { body: string; organisation: string; about?: string; cut?: CutPart[]; recovered?: string[]; newCities?: CityProposal[] },
+  extra: {
+    body: string;
+    organisation: string;
+    about?: string;
+    cut?: CutPart[];
+    recovered?: string[];
+    newCities?: CityProposal[];
+  },
 ): FormValues {
   const { body, organisation, about = '', cut = [], recovered = [] } = extra;
   const people = parsed.contacts.slice(0, MAX_IMPORT_CONTACTS);
@@ -114,7 +124,10 @@ export function importToFormValues(
     recovered: recovered.join('\n'),
     newCities: String(newCities.length),
     contactRows: String(people.length),
-    warnings: [...parsed.warnings, ...(parsed.contacts.length > people.length ? [`Only the first ${MAX_IMPORT_CONTACTS} contacts are shown.`] : [])].join('\n'),
+    warnings: [
+      ...parsed.warnings,
+      ...(parsed.contacts.length > people.length ? [`Only the first ${MAX_IMPORT_CONTACTS} contacts are shown.`] : []),
+    ].join('\n'),
   };
   newCities.forEach((city, k) => {
     values[newCityField(k, 'create')] = 'on';
@@ -133,7 +146,9 @@ export function importToFormValues(
       [row(i, 'name')]: c.name ?? '',
       [row(i, 'role')]: c.role ?? '',
       [row(i, 'organisation')]: organisation,
-      [row(i, 'cityId')]: m.cityId ? String(m.cityId) : newCityOf(c.city) || newCityOf(c.city ? null : parsed.dateline[0]),
+      [row(i, 'cityId')]: m.cityId
+        ? String(m.cityId)
+        : newCityOf(c.city) || newCityOf(c.city ? null : parsed.dateline[0]),
       [row(i, 'email')]: c.emails[0] ?? '',
       [row(i, 'notes')]: c.notes.join('; '),
       [row(i, 'phoneRows')]: String(phones.length + 1),
@@ -148,10 +163,25 @@ export function importToFormValues(
 }
 
 const newContactSchema = z.object({
-  name: z.string().trim().min(1, 'Enter the person’s full name, or link the row to someone Pressline knows.').max(120, 'Keep the name under 120 characters.'),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Enter the person’s full name, or link the row to someone Pressline knows.')
+    .max(120, 'Keep the name under 120 characters.'),
   role: z.string().trim().max(120, 'Keep the role under 120 characters.'),
-  organisation: z.string().trim().min(1, 'Enter the organisation.').max(120, 'Keep the organisation under 120 characters.'),
-  email: z.union([z.literal(''), z.string().trim().max(254, 'That e-mail address is too long.').pipe(z.email('Enter an e-mail address like name@example.org, or leave it empty.'))]),
+  organisation: z
+    .string()
+    .trim()
+    .min(1, 'Enter the organisation.')
+    .max(120, 'Keep the organisation under 120 characters.'),
+  email: z.union([
+    z.literal(''),
+    z
+      .string()
+      .trim()
+      .max(254, 'That e-mail address is too long.')
+      .pipe(z.email('Enter an e-mail address like name@example.org, or leave it empty.')),
+  ]),
   notes: z.string().trim().max(1000, 'Keep the notes under 1000 characters.'),
 });
 
@@ -162,8 +192,14 @@ export function parseImportForm(read: (name: string) => string, ctx: ImportFormC
   for (const key of [...Object.keys(releaseScalars.shape), 'warnings', 'about', 'cut', 'recovered']) take(key);
   const scalars = releaseScalars.safeParse(values);
   const fieldErrors: FieldErrors = scalars.success ? {} : fieldErrorsOf(scalars.error);
-  if (values.about!.length > MAX_ABOUT) fieldErrors.about = `Keep the About note under ${MAX_ABOUT.toLocaleString('en')} characters.`;
-  const recovered = new Set(values.recovered!.split('\n').map((a) => a.trim().toLowerCase()).filter(Boolean));
+  if (values.about!.length > MAX_ABOUT)
+    fieldErrors.about = `Keep the About note under ${MAX_ABOUT.toLocaleString('en')} characters.`;
+  const recovered = new Set(
+    values
+      .recovered!.split('\n')
+      .map((a) => a.trim().toLowerCase())
+      .filter(Boolean),
+  );
 
   // Cities to create with this import: each checked like the city form, and not one Pressline has.
   const cityCount = Math.min(MAX_NEW_CITIES, Math.max(0, Math.trunc(Number(read('newCities'))) || 0));
@@ -181,7 +217,8 @@ export function parseImportForm(read: (name: string) => string, ctx: ImportFormC
       continue;
     }
     if (ctx.cityExists(city.input.name) || newCities.some((c) => foldName(c.name) === foldName(city.input.name))) {
-      fieldErrors[newCityField(k, 'name')] = `Pressline already has ${city.input.name}: untick “Create” and choose it for the contacts.`;
+      fieldErrors[newCityField(k, 'name')] =
+        `Pressline already has ${city.input.name}: untick “Create” and choose it for the contacts.`;
       continue;
     }
     created.set(k, newCities.length);
@@ -194,7 +231,20 @@ export function parseImportForm(read: (name: string) => string, ctx: ImportFormC
   const rows: ImportedRow[] = [];
   const linked = new Set<number>();
   for (let i = 0; i < count; i++) {
-    for (const f of ['include', 'read', 'matchedBy', 'target', 'label', 'name', 'role', 'organisation', 'cityId', 'email', 'notes']) take(row(i, f));
+    for (const f of [
+      'include',
+      'read',
+      'matchedBy',
+      'target',
+      'label',
+      'name',
+      'role',
+      'organisation',
+      'cityId',
+      'email',
+      'notes',
+    ])
+      take(row(i, f));
     const phoneRows = Math.min(MAX_IMPORT_PHONES + 1, Math.max(0, Math.trunc(Number(read(row(i, 'phoneRows')))) || 0));
     values[row(i, 'phoneRows')] = String(phoneRows);
     for (let j = 0; j < phoneRows; j++) {
@@ -225,7 +275,11 @@ export function parseImportForm(read: (name: string) => string, ctx: ImportFormC
       email: values[row(i, 'email')],
       notes: values[row(i, 'notes')],
     });
-    if (!person.success) Object.assign(fieldErrors, fieldErrorsOf(person.error, (path) => row(i, String(path[0]))));
+    if (!person.success)
+      Object.assign(
+        fieldErrors,
+        fieldErrorsOf(person.error, (path) => row(i, String(path[0]))),
+      );
     const cityText = values[row(i, 'cityId')]!;
     const cityId = /^\d{1,12}$/.test(cityText) ? Number(cityText) : NaN;
     const newK = cityText.startsWith(NEW_CITY_PREFIX) ? Number(cityText.slice(NEW_CITY_PREFIX.length)) : NaN;
@@ -234,13 +288,15 @@ export function parseImportForm(read: (name: string) => string, ctx: ImportFormC
     if (Number.isInteger(newK) && newK >= 0 && newK < cityCount) {
       country = newCountry.get(newK);
       if (!values[newCityField(newK, 'create')]) {
-        fieldErrors[row(i, 'cityId')] = `Tick “Create ${values[newCityField(newK, 'name')] || 'the city'}” above, or choose a city Pressline has.`;
+        fieldErrors[row(i, 'cityId')] =
+          `Tick “Create ${values[newCityField(newK, 'name')] || 'the city'}” above, or choose a city Pressline has.`;
       } else if (country === undefined) fieldErrors[row(i, 'cityId')] = 'Correct the new city above first.';
     } else if (country === undefined) fieldErrors[row(i, 'cityId')] = 'Choose the city this person works from.';
     const email = values[row(i, 'email')]!.trim().toLowerCase();
     take(row(i, 'emailConfirmed'));
     if (email && recovered.has(email) && !values[row(i, 'emailConfirmed')]) {
-      fieldErrors[row(i, 'email')] ??= 'This address was recovered from the page: tick that you checked it, correct it, or clear it.';
+      fieldErrors[row(i, 'email')] ??=
+        'This address was recovered from the page: tick that you checked it, correct it, or clear it.';
     }
     const phones: NewImportedContact['phones'] = [];
     for (let j = 0; j < phoneRows; j++) {
@@ -250,7 +306,8 @@ export function parseImportForm(read: (name: string) => string, ctx: ImportFormC
       if (!kind) fieldErrors[phoneField(i, j, 'kind')] = 'Choose what kind of number this is.';
       const result = parsePhone(number, country);
       if (!result.ok) fieldErrors[phoneField(i, j, 'number')] = result.error;
-      else if (phones.some((p) => p.e164 === result.phone.e164 && p.extension === result.phone.extension)) fieldErrors[phoneField(i, j, 'number')] = 'This number is listed twice.';
+      else if (phones.some((p) => p.e164 === result.phone.e164 && p.extension === result.phone.extension))
+        fieldErrors[phoneField(i, j, 'number')] = 'This number is listed twice.';
       else if (kind) phones.push({ kind, e164: result.phone.e164, extension: result.phone.extension });
     }
     if (person.success && country !== undefined) {
@@ -278,7 +335,10 @@ export function parseImportForm(read: (name: string) => string, ctx: ImportFormC
       release: {
         title: d.title,
         publishedOn: d.publishedOn,
-        dateline: d.dateline.split('/').map((s) => s.trim()).filter(Boolean),
+        dateline: d.dateline
+          .split('/')
+          .map((s) => s.trim())
+          .filter(Boolean),
         summary: d.summary,
         body: d.body.replace(/\r\n/g, '\n'),
         about: values.about!.replace(/\r\n/g, '\n').trim(),

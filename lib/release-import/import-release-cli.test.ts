@@ -10,7 +10,10 @@ const dir = mkdtempSync(join(tmpdir(), 'import-release-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function run(...args: string[]) {
-  return spawnSync(join(repo, 'node_modules/.bin/tsx'), ['scripts/import-release.ts', ...args], { cwd: repo, encoding: 'utf8' });
+  return spawnSync(join(repo, 'node_modules/.bin/tsx'), ['scripts/import-release.ts', ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+  });
 }
 
 function release(text: string): string {
@@ -21,7 +24,9 @@ function release(text: string): string {
 
 // Each run starts tsx afresh, which takes a while on a busy machine.
 describe('scripts/import-release.ts', { timeout: 30_000 }, () => {
-  const file = release('A clinic opens\n\nGeneva, 6 December 2021 – Text.\n\nMedia contacts:\nIn Geneva: Jane Doe, +41 79 555 01 23, [email\u00a0protected]\n');
+  const file = release(
+    'A clinic opens\n\nGeneva, 6 December 2021 – Text.\n\nMedia contacts:\nIn Geneva: Jane Doe, +41 79 555 01 23, [email\u00a0protected]\n',
+  );
 
   it('prints exactly one JSON object with --json, keys in order', () => {
     const { status, stdout, stderr } = run('--json', file);
@@ -49,13 +54,31 @@ describe('scripts/import-release.ts', { timeout: 30_000 }, () => {
     const db = join(dir, 'save.db');
     const env = { ...process.env, DATABASE_URL: `file:${db}` };
     // Jane Doe is new, and is filed under Geneva, which the demo data knows.
-    const seed = spawnSync(join(repo, 'node_modules/.bin/tsx'), ['-e', `import { openDatabase } from './db'; import { seedDemoData } from './db/seed'; seedDemoData(openDatabase(${JSON.stringify(db)}));`], { cwd: repo, encoding: 'utf8' });
+    const seed = spawnSync(
+      join(repo, 'node_modules/.bin/tsx'),
+      [
+        '-e',
+        `import { openDatabase } from './db'; import { seedDemoData } from './db/seed'; seedDemoData(openDatabase(${JSON.stringify(db)}));`,
+      ],
+      { cwd: repo, encoding: 'utf8' },
+    );
     expect(seed.stderr).toBe('');
-    const { status, stdout, stderr } = spawnSync(join(repo, 'node_modules/.bin/tsx'), ['scripts/import-release.ts', '--json', '--save', file], { cwd: repo, encoding: 'utf8', env });
+    const { status, stdout, stderr } = spawnSync(
+      join(repo, 'node_modules/.bin/tsx'),
+      ['scripts/import-release.ts', '--json', '--save', file],
+      { cwd: repo, encoding: 'utf8', env },
+    );
     expect(status).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ title: 'A clinic opens' });
     expect(stderr).toContain('Saved draft "a-clinic-opens"');
-    const check = spawnSync('node', ['-e', `const D=require('better-sqlite3');const d=new D(${JSON.stringify(db)});console.log(JSON.stringify(d.prepare("select r.status, c.full_name, c.active from releases r join release_contacts rc on rc.release_id=r.id join contacts c on c.id=rc.contact_id where r.slug = 'a-clinic-opens'").all()))`], { cwd: repo, encoding: 'utf8' });
+    const check = spawnSync(
+      'node',
+      [
+        '-e',
+        `const D=require('better-sqlite3');const d=new D(${JSON.stringify(db)});console.log(JSON.stringify(d.prepare("select r.status, c.full_name, c.active from releases r join release_contacts rc on rc.release_id=r.id join contacts c on c.id=rc.contact_id where r.slug = 'a-clinic-opens'").all()))`,
+      ],
+      { cwd: repo, encoding: 'utf8' },
+    );
     expect(JSON.parse(check.stdout)).toEqual([{ status: 'draft', full_name: 'Jane Doe', active: 0 }]);
   });
 });

@@ -15,7 +15,10 @@ export function blockLanguage(block: string): Language | null {
   let bestCount = 0;
   for (const lang of LANGUAGES) {
     const words = [...lang.headings, ...lang.leadIns, ...lang.labels.phone, ...lang.labels.mobile, ...lang.emailLabels];
-    const count = words.reduce((n, w) => n + (folded.match(new RegExp(`(?<![\\p{L}])(?:${w})(?![\\p{L}])`, 'giu'))?.length ?? 0), 0);
+    const count = words.reduce(
+      (n, w) => n + (folded.match(new RegExp(`(?<![\\p{L}])(?:${w})(?![\\p{L}])`, 'giu'))?.length ?? 0),
+      0,
+    );
     if (count > bestCount) [best, bestCount] = [lang, count];
   }
   return best;

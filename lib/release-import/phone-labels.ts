@@ -6,7 +6,9 @@ type LabelKind = Exclude<ReleasePhoneKind, null> | 'duty' | 'generic' | 'phone-a
 
 const PHONE = allLabels('phone').join('|');
 const FAX = allLabels('fax').join('|');
-const AND = allWords('joiners').filter((j) => !/^(?:or|ou|oder|o|или)$/.test(j)).join('|');
+const AND = allWords('joiners')
+  .filter((j) => !/^(?:or|ou|oder|o|или)$/.test(j))
+  .join('|');
 
 // Order matters: earlier patterns win when two could read the same label. Built from ./languages.
 const LABELS: [LabelKind, string][] = [
@@ -60,7 +62,9 @@ function kindOf(run: string): { kind: ReleasePhoneKind; alsoPhone: boolean } {
   if (kinds.includes('phone-and-fax')) return { kind: 'fax', alsoPhone: true };
   if (kinds.includes('fax')) return { kind: 'fax', alsoPhone: kinds.some((k) => k !== 'fax') };
   // A duty line is a number to call like any other: its kind comes from the number itself.
-  const kind = kinds.find((k): k is Exclude<ReleasePhoneKind, null> => k !== 'generic' && k !== 'duty' && k !== 'phone-and-fax');
+  const kind = kinds.find(
+    (k): k is Exclude<ReleasePhoneKind, null> => k !== 'generic' && k !== 'duty' && k !== 'phone-and-fax',
+  );
   return { kind: kind ?? null, alsoPhone: false };
 }
 

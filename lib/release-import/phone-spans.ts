@@ -15,7 +15,8 @@ const START = String.raw`(?:\+\s?\d|\(\+?\d{1,5}\)\s?\d|\d)`;
 const PART = String.raw`(?:\d|[.\/-](?=\d)|\s(?=\d|\()|\(0?\d{1,4}\)\s?(?=\d))`;
 // Not after a letter, "@", "." or "/": keeps URLs, addresses and dates out.
 const NUMBER_RE = new RegExp(String.raw`(?<![\p{L}\p{N}@.\/_+-])${START}${PART}*`, 'gu');
-const EXTENSION_RE = /^\s*,?\s*(?:ext(?:ension)?\.?|x|poste|durchwahl|dw\.?|int\.|interno|anexo)\s*:?\s*(\d{1,6})(?!\p{N})/iu;
+const EXTENSION_RE =
+  /^\s*,?\s*(?:ext(?:ension)?\.?|x|poste|durchwahl|dw\.?|int\.|interno|anexo)\s*:?\s*(\d{1,6})(?!\p{N})/iu;
 const DATE_LIKE_RE = /^(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2})$/;
 
 /**
@@ -48,7 +49,8 @@ function piecesSpans(text: string, region: CountryCode | null): PhoneSpan[] {
     // "(+41 22 555 01 23, jane@…)": the bracket opens the remark, not the number.
     const open = (raw.match(/\(/g) ?? []).length;
     const close = (raw.match(/\)/g) ?? []).length;
-    if (open > close && raw.startsWith('(')) [raw, start] = [raw.slice(1).trimStart(), start + raw.length - raw.slice(1).trimStart().length];
+    if (open > close && raw.startsWith('('))
+      [raw, start] = [raw.slice(1).trimStart(), start + raw.length - raw.slice(1).trimStart().length];
     if (close > open && raw.endsWith(')')) raw = raw.slice(0, -1).trimEnd();
     const ext = m.number.ext;
     return {

@@ -8,7 +8,14 @@ import type { ParsedRelease, ParseReleaseOptions } from './types';
  * (its title without a dateline in front), the body and "About" note a public page should show,
  * what was cut from the body, and the addresses recovered from the page's e-mail protection.
  */
-export type ReadRelease = { parsed: ParsedRelease; body: string; about: string; cut: CutPart[]; recovered: string[]; html: boolean };
+export type ReadRelease = {
+  parsed: ParsedRelease;
+  body: string;
+  about: string;
+  cut: CutPart[];
+  recovered: string[];
+  html: boolean;
+};
 
 export const recoveredWarning = (address: string) =>
   `E-mail ${address} was recovered from the page's hidden (Cloudflare-protected) address: confirm it before it is used`;
@@ -25,5 +32,12 @@ export function readRelease(input: string, options: ParseReleaseOptions & { html
     if (split.dateline && !parsed.dateline.length) parsed.dateline = parseRelease(`${split.dateline} –\n`).dateline;
   }
   parsed.warnings.push(...recovered.map(recoveredWarning));
-  return { parsed, body: parsed.title ? clean.body : text.trim(), about: parsed.title ? clean.about : '', cut: parsed.title ? clean.cut : [], recovered, html };
+  return {
+    parsed,
+    body: parsed.title ? clean.body : text.trim(),
+    about: parsed.title ? clean.about : '',
+    cut: parsed.title ? clean.cut : [],
+    recovered,
+    html,
+  };
 }

@@ -45,7 +45,9 @@ export function blockRegion(hints: RegionHints): CountryCode | null {
     if (isRegion(country ?? undefined)) return country as CountryCode;
   }
   const domains = [
-    ...findEmails(hints.block).filter((e) => e.type === 'email').map((e) => e.value.split('@')[1]!),
+    ...findEmails(hints.block)
+      .filter((e) => e.type === 'email')
+      .map((e) => e.value.split('@')[1]!),
     ...[...hints.block.matchAll(/(?:https?:\/\/|www\.)([\p{L}\p{N}.-]+)/gu)].map((m) => m[1]!),
   ];
   const tlds = domains

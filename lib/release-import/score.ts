@@ -5,7 +5,11 @@ import { canonicalCity } from './gazetteer';
 import { fold } from './text';
 
 /** What a careful person reads from one contacts block: the `.json` beside each `.txt` in the corpus. */
-export type ExpectedPhone = { raw: string; e164: string | null; kind: 'mobile' | 'landline' | 'fax' | 'whatsapp' | null };
+export type ExpectedPhone = {
+  raw: string;
+  e164: string | null;
+  kind: 'mobile' | 'landline' | 'fax' | 'whatsapp' | null;
+};
 export type ExpectedContact = {
   city: string | null;
   name: string | null;
@@ -51,7 +55,8 @@ export function loadCorpus(dir: string): CorpusCase[] {
 
 type Got = ParsedRelease['contacts'][number];
 
-const TITLE_RE = /^(?:(?:mr|mrs|ms|miss|dr|prof|mag(?:\.?a)?|mag\.?\s?\(fh\)|frau|herr|m|mme|mlle|sr|sra|srta|dra|dipl\.-?\w+)\.?\s+)+/u;
+const TITLE_RE =
+  /^(?:(?:mr|mrs|ms|miss|dr|prof|mag(?:\.?a)?|mag\.?\s?\(fh\)|frau|herr|m|mme|mlle|sr|sra|srta|dra|dipl\.-?\w+)\.?\s+)+/u;
 
 export function normaliseName(name: string | null): string | null {
   if (!name) return null;
@@ -63,7 +68,11 @@ function normaliseCity(city: string | null): string | null {
 }
 
 function normaliseRole(role: string | null): string | null {
-  return role ? fold(role).replace(/[^\p{L}\p{N}]+/gu, ' ').trim() || null : null;
+  return role
+    ? fold(role)
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim() || null
+    : null;
 }
 
 function phoneKey(p: { e164: string | null; raw: string; kind: string | null }): string {
@@ -104,7 +113,12 @@ function overlap(a: string[], b: string[]): number {
   return n;
 }
 
-function describe(c: { name: string | null; city: string | null; phones: { e164: string | null; raw: string; kind: string | null }[]; emails: string[] }): string {
+function describe(c: {
+  name: string | null;
+  city: string | null;
+  phones: { e164: string | null; raw: string; kind: string | null }[];
+  emails: string[];
+}): string {
   return JSON.stringify([c.name, c.city, c.phones.map(phoneKey), c.emails.map(emailKey)]);
 }
 
@@ -205,7 +219,9 @@ export function scoreCorpus(cases: CorpusCase[], parse: (text: string) => Parsed
 
 export function formatScore(s: Score): string {
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-  const langs = Object.entries(s.languages).map(([l, n]) => `${l} ${n}`).join(', ');
+  const langs = Object.entries(s.languages)
+    .map(([l, n]) => `${l} ${n}`)
+    .join(', ');
   const lines = [
     `Corpus: ${s.blocks} blocks, ${s.organisations} organisations (${langs}), ${s.people} people`,
     `Exactly right: ${s.exact}/${s.people} = ${s.exactPct.toFixed(1)}%`,
@@ -213,7 +229,8 @@ export function formatScore(s: Score): string {
     '',
     'field     precision  recall',
     ...Object.entries(s.fields).map(
-      ([k, f]) => `${k.padEnd(9)} ${pct(f.precision).padStart(9)} ${pct(f.recall).padStart(7)}   (${f.correct}/${f.predicted}/${f.expected})`,
+      ([k, f]) =>
+        `${k.padEnd(9)} ${pct(f.precision).padStart(9)} ${pct(f.recall).padStart(7)}   (${f.correct}/${f.predicted}/${f.expected})`,
     ),
   ];
   return lines.join('\n');

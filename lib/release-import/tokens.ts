@@ -23,7 +23,9 @@ export function tokenise(segment: string, region: CountryCode | null = null): To
     if (span.start < pos) continue;
     if ('type' in span) {
       tokens.push(text(stripEmailLabel(segment.slice(pos, span.start))));
-      tokens.push(span.type === 'hidden' ? { type: 'hidden', placeholder: span.value } : { type: 'email', address: span.value });
+      tokens.push(
+        span.type === 'hidden' ? { type: 'hidden', placeholder: span.value } : { type: 'email', address: span.value },
+      );
       pos = span.end;
       previous = null;
       continue;

@@ -33,16 +33,24 @@ export const NOTE_RE = new RegExp(
 export const LEADING_FILLER_RE = new RegExp(
   `^(?:${[
     '(?:please\\s+)?(?:contact|call|reach|write\\s+to)(?:\\s+us)?',
-    '(?:veuillez|merci\\s+de)?\\s*contacte[rz]?', '(?:bitte\\s+)?(?:wenden\\s+sie\\s+sich\\s+an|kontaktieren\\s+sie)',
+    '(?:veuillez|merci\\s+de)?\\s*contacte[rz]?',
+    '(?:bitte\\s+)?(?:wenden\\s+sie\\s+sich\\s+an|kontaktieren\\s+sie)',
     '(?:por\\s+favor\\s+)?(?:contacte\\s+con|contactar\\s+(?:con|a)|p[oó]ngase\\s+en\\s+contacto\\s+con|llame\\s+a)',
-    ...allWords('joiners'), 'also', 'as well as', 'sowie', 'ainsi que', 'así como',
+    ...allWords('joiners'),
+    'also',
+    'as well as',
+    'sowie',
+    'ainsi que',
+    'así como',
   ].join('|')})(?:\\s+|$)`,
   'iu',
 );
 
 /** "the media desk", "le service de presse": articles belong to prose, not to the role. */
 export const ARTICLE_RE = new RegExp(
-  `^(?:(?:${allWords('articles').filter((a) => !a.endsWith('’]')).join('|')})\\s+|l['’])`,
+  `^(?:(?:${allWords('articles')
+    .filter((a) => !a.endsWith('’]'))
+    .join('|')})\\s+|l['’])`,
   'iu',
 );
 
@@ -54,8 +62,19 @@ export const ADDRESS_WORD_RE = new RegExp(wordsPattern(allWords('addressWords'))
 
 /** "To reach her, contact Jane Doe": what comes before a name at the end of a sentence. */
 export const CONTACT_BEFORE_NAME_RE = new RegExp(
-  String.raw`^.*?${wordsPattern(['contact', 'call', 'contactez', 'contacter', 'kontaktieren sie', 'wenden sie sich an',
-    'contacte con', 'contactar a', 'llame a', 'обращайтесь к', 'свяжитесь с'])}\s+(?=\p{Lu})`,
+  String.raw`^.*?${wordsPattern([
+    'contact',
+    'call',
+    'contactez',
+    'contacter',
+    'kontaktieren sie',
+    'wenden sie sich an',
+    'contacte con',
+    'contactar a',
+    'llame a',
+    'обращайтесь к',
+    'свяжитесь с',
+  ])}\s+(?=\p{Lu})`,
   'iu',
 );
 

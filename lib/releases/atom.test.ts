@@ -30,7 +30,11 @@ const feed: AtomFeed = {
   ],
 };
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'link', 'author'].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['entry', 'link', 'author'].includes(name),
+});
 
 describe('buildAtomFeed', () => {
   const xml = buildAtomFeed(feed);
@@ -56,7 +60,9 @@ describe('buildAtomFeed', () => {
     expect(first.title['@type']).toBe('text');
     expect(first.updated).toBe('2021-12-06T12:30:00.000Z');
     expect(first.published).toBe('2021-12-06T00:00:00.000Z');
-    expect(first.link).toEqual([{ '@rel': 'alternate', '@type': 'text/html', '@href': 'https://press.example.org/releases/rocca-meets-putin' }]);
+    expect(first.link).toEqual([
+      { '@rel': 'alternate', '@type': 'text/html', '@href': 'https://press.example.org/releases/rocca-meets-putin' },
+    ]);
     expect(first.summary['#text']).toBe('Talks on vaccines and a bell, kept as text.');
     expect(first.author).toEqual([{ name: 'IFRC' }, { name: 'Pressline demo' }]);
     expect(second.published).toBeUndefined();

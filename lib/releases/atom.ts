@@ -40,7 +40,8 @@ export function escapeXml(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
-const text = (name: string, value: string, indent: string) => `${indent}<${name} type="text">${escapeXml(value)}</${name}>`;
+const text = (name: string, value: string, indent: string) =>
+  `${indent}<${name} type="text">${escapeXml(value)}</${name}>`;
 const element = (name: string, value: string, indent: string) => `${indent}<${name}>${escapeXml(value)}</${name}>`;
 const link = (href: string, rel: string, indent: string, type?: string) =>
   `${indent}<link rel="${rel}"${type ? ` type="${type}"` : ''} href="${escapeXml(href)}"/>`;

@@ -1,6 +1,13 @@
 import { buildAtomFeed } from './atom';
 
-type Release = { slug: string; title: string; summary: string; publishedOn: string; updatedAt: Date; organisations: string[] };
+type Release = {
+  slug: string;
+  title: string;
+  summary: string;
+  publishedOn: string;
+  updatedAt: Date;
+  organisations: string[];
+};
 
 /** The Atom document for a list of releases; `base` is the public address (PUBLIC_URL). */
 export function releaseFeedXml(base: string, releases: Release[], city: { slug: string; name: string } | null): string {

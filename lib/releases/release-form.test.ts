@@ -6,28 +6,60 @@ const cityOf = (id: number) => ({ 1: 'Moscow', 2: 'Geneva' })[id];
 describe('parseReleaseForm', () => {
   it('reads the dateline, the contacts in order, and defaults a blank label to the contact’s city', () => {
     const fields: Record<string, string> = {
-      title: 'Rocca meets Putin', publishedOn: '2021-12-06', dateline: 'Moscow / Geneva', summary: '', body: '## Talks\r\n\r\nText',
-      contactRows: '3', 'contacts.0.contactId': '2', 'contacts.0.label': 'In Geneva', 'contacts.1.contactId': '', 'contacts.2.contactId': '1',
+      title: 'Rocca meets Putin',
+      publishedOn: '2021-12-06',
+      dateline: 'Moscow / Geneva',
+      summary: '',
+      body: '## Talks\r\n\r\nText',
+      contactRows: '3',
+      'contacts.0.contactId': '2',
+      'contacts.0.label': 'In Geneva',
+      'contacts.1.contactId': '',
+      'contacts.2.contactId': '1',
     };
     const r = parseReleaseForm((n) => fields[n] ?? '', cityOf);
     expect(r.ok && r.input).toEqual({
-      title: 'Rocca meets Putin', publishedOn: '2021-12-06', dateline: ['Moscow', 'Geneva'], summary: '', body: '## Talks\n\nText',
-      contacts: [{ contactId: 2, cityLabel: 'In Geneva' }, { contactId: 1, cityLabel: 'Moscow' }],
+      title: 'Rocca meets Putin',
+      publishedOn: '2021-12-06',
+      dateline: ['Moscow', 'Geneva'],
+      summary: '',
+      body: '## Talks\n\nText',
+      contacts: [
+        { contactId: 2, cityLabel: 'In Geneva' },
+        { contactId: 1, cityLabel: 'Moscow' },
+      ],
     });
   });
 
   it('refuses a contact listed twice, an unknown one and a label with nobody', () => {
     const fields: Record<string, string> = {
-      title: 'T', publishedOn: '2021-12-06', dateline: 'Moscow', contactRows: '4',
-      'contacts.0.contactId': '1', 'contacts.1.contactId': '1', 'contacts.2.contactId': '99', 'contacts.3.label': 'Nairobi',
+      title: 'T',
+      publishedOn: '2021-12-06',
+      dateline: 'Moscow',
+      contactRows: '4',
+      'contacts.0.contactId': '1',
+      'contacts.1.contactId': '1',
+      'contacts.2.contactId': '99',
+      'contacts.3.label': 'Nairobi',
     };
     const r = parseReleaseForm((n) => fields[n] ?? '', cityOf);
-    expect(!r.ok && Object.keys(r.fieldErrors)).toEqual(['contacts.1.contactId', 'contacts.2.contactId', 'contacts.3.contactId']);
+    expect(!r.ok && Object.keys(r.fieldErrors)).toEqual([
+      'contacts.1.contactId',
+      'contacts.2.contactId',
+      'contacts.3.contactId',
+    ]);
     expect(!r.ok && r.values['contacts.3.label']).toBe('Nairobi');
   });
 
   it('round-trips stored values with blank rows to add more', () => {
-    const input = { title: 'T', publishedOn: '2026-01-02', dateline: ['Nairobi'], summary: 'S', body: 'B', contacts: [{ contactId: 1, cityLabel: 'Moscow' }] };
+    const input = {
+      title: 'T',
+      publishedOn: '2026-01-02',
+      dateline: ['Nairobi'],
+      summary: 'S',
+      body: 'B',
+      contacts: [{ contactId: 1, cityLabel: 'Moscow' }],
+    };
     const values = releaseToFormValues(input);
     expect(values.contactRows).toBe('4');
     const r = parseReleaseForm((n) => values[n] ?? '', cityOf);
@@ -38,10 +70,20 @@ describe('parseReleaseForm', () => {
 describe('parseReleaseForm normalises what staff type (issue #13 item 7)', () => {
   it('keeps the title and dateline on one line, and drops bidi overrides and controls from the body', () => {
     const fields: Record<string, string> = {
-      title: 'Appeal\r\nfor\u202E winter', publishedOn: '2021-12-06', dateline: 'Moscow\n/Geneva', summary: ' A\r\nB ', body: 'Text\u202E\u0000\r\nmore', contactRows: '0',
+      title: 'Appeal\r\nfor\u202E winter',
+      publishedOn: '2021-12-06',
+      dateline: 'Moscow\n/Geneva',
+      summary: ' A\r\nB ',
+      body: 'Text\u202E\u0000\r\nmore',
+      contactRows: '0',
     };
     const r = parseReleaseForm((n) => fields[n] ?? '', cityOf);
-    expect(r.ok && [r.input.title, r.input.dateline, r.input.summary, r.input.body]).toEqual(['Appeal for winter', ['Moscow', 'Geneva'], 'A\nB', 'Text\nmore']);
+    expect(r.ok && [r.input.title, r.input.dateline, r.input.summary, r.input.body]).toEqual([
+      'Appeal for winter',
+      ['Moscow', 'Geneva'],
+      'A\nB',
+      'Text\nmore',
+    ]);
     const blank = parseReleaseForm((n) => ({ ...fields, title: '\u200B\u2060' })[n] ?? '', cityOf);
     expect(!blank.ok && blank.fieldErrors.title).toBe('Enter a title.');
   });

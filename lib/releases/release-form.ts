@@ -17,18 +17,26 @@ export type ReleaseInput = {
   contacts: { contactId: number; cityLabel: string }[];
 };
 
-export type ParsedReleaseForm = { ok: true; input: ReleaseInput } | { ok: false; fieldErrors: FieldErrors; values: FormValues };
+export type ParsedReleaseForm =
+  { ok: true; input: ReleaseInput } | { ok: false; fieldErrors: FieldErrors; values: FormValues };
 
 export const releaseScalars = z.object({
   title: z.string().overwrite(normaliseLine).min(1, 'Enter a title.').max(300, 'Keep the title under 300 characters.'),
   publishedOn: z.iso.date('Enter the date printed on the release.'),
-  dateline: z.string().overwrite(normaliseLine).min(1, 'Enter where the release is datelined, e.g. Moscow/Geneva.').max(200),
+  dateline: z
+    .string()
+    .overwrite(normaliseLine)
+    .min(1, 'Enter where the release is datelined, e.g. Moscow/Geneva.')
+    .max(200),
   summary: z.string().overwrite(normaliseText).max(1000, 'Keep the summary under 1000 characters.'),
   body: z.string().overwrite(normaliseText).max(50_000, 'The body is too long (50,000 characters at most).'),
 });
 
 /** `contactCity` gives the city name of a contact, or undefined when there is no such contact. */
-export function parseReleaseForm(read: (name: string) => string, contactCity: (id: number) => string | undefined): ParsedReleaseForm {
+export function parseReleaseForm(
+  read: (name: string) => string,
+  contactCity: (id: number) => string | undefined,
+): ParsedReleaseForm {
   const values: FormValues = {};
   for (const key of Object.keys(releaseScalars.shape)) values[key] = read(key);
   const rows = Math.min(MAX_CONTACT_ROWS, Math.max(0, Number(read('contactRows')) || 0));
@@ -47,7 +55,8 @@ export function parseReleaseForm(read: (name: string) => string, contactCity: (i
     const id = Number(idText);
     const city = Number.isInteger(id) ? contactCity(id) : undefined;
     if (city === undefined) fieldErrors[`contacts.${i}.contactId`] = 'Choose a contact from the list.';
-    else if (contacts.some((c) => c.contactId === id)) fieldErrors[`contacts.${i}.contactId`] = 'This contact is listed twice.';
+    else if (contacts.some((c) => c.contactId === id))
+      fieldErrors[`contacts.${i}.contactId`] = 'This contact is listed twice.';
     else if (label.length > 80) fieldErrors[`contacts.${i}.label`] = 'Keep the label under 80 characters.';
     // A blank label means the contact's own city, as most releases print it.
     else contacts.push({ contactId: id, cityLabel: label || city });
@@ -59,7 +68,10 @@ export function parseReleaseForm(read: (name: string) => string, contactCity: (i
     input: {
       title: d.title,
       publishedOn: d.publishedOn,
-      dateline: d.dateline.split('/').map((s) => s.trim()).filter(Boolean),
+      dateline: d.dateline
+        .split('/')
+        .map((s) => s.trim())
+        .filter(Boolean),
       summary: d.summary,
       body: d.body.replace(/\r\n/g, '\n'),
       contacts,
@@ -69,7 +81,14 @@ export function parseReleaseForm(read: (name: string) => string, contactCity: (i
 
 export function releaseToFormValues(r: ReleaseInput): FormValues {
   const rows = Math.min(MAX_CONTACT_ROWS, r.contacts.length + BLANK_CONTACT_ROWS);
-  const values: FormValues = { title: r.title, publishedOn: r.publishedOn, dateline: r.dateline.join('/'), summary: r.summary, body: r.body, contactRows: String(rows) };
+  const values: FormValues = {
+    title: r.title,
+    publishedOn: r.publishedOn,
+    dateline: r.dateline.join('/'),
+    summary: r.summary,
+    body: r.body,
+    contactRows: String(rows),
+  };
   for (let i = 0; i < rows; i++) {
     values[`contacts.${i}.contactId`] = r.contacts[i] ? String(r.contacts[i]!.contactId) : '';
     values[`contacts.${i}.label`] = r.contacts[i]?.cityLabel ?? '';

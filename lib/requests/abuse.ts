@@ -14,11 +14,24 @@ export function checkSubmission(
   { now = Date.now(), minFillMs = 3_000 } = {},
 ): AbuseVerdict {
   if (fields.honeypot.trim() !== '') {
-    return { ok: false, reason: 'honeypot', message: 'This request looks automated, so it was not sent. If you are a person, please call the press desk.' };
+    return {
+      ok: false,
+      reason: 'honeypot',
+      message: 'This request looks automated, so it was not sent. If you are a person, please call the press desk.',
+    };
   }
-  const measured = /^\d{1,9}$/.test(fields.fillMs) ? Number(fields.fillMs) : /^\d{10,16}$/.test(fields.renderedAt) ? now - Number(fields.renderedAt) : null;
+  const measured = /^\d{1,9}$/.test(fields.fillMs)
+    ? Number(fields.fillMs)
+    : /^\d{10,16}$/.test(fields.renderedAt)
+      ? now - Number(fields.renderedAt)
+      : null;
   if (measured !== null && measured < minFillMs) {
-    return { ok: false, reason: 'too-fast', message: 'That was sent faster than anyone can type, so we held it back. Check your details and press Send again.' };
+    return {
+      ok: false,
+      reason: 'too-fast',
+      message:
+        'That was sent faster than anyone can type, so we held it back. Check your details and press Send again.',
+    };
   }
   return { ok: true };
 }

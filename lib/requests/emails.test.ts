@@ -30,7 +30,8 @@ describe('journalistAcknowledgement', () => {
   it('says the reference, the addressee, the deadline and the status link, and nothing the requester typed', () => {
     const mail = journalistAcknowledgement(request());
     const all = `${mail.subject}\n${mail.text}`;
-    for (const needed of ['PL-2026-000042', 'Ayuna Batoeva', '2 Jan 2030, 16:30', 'Europe/Zurich', request().statusUrl]) expect(all).toContain(needed);
+    for (const needed of ['PL-2026-000042', 'Ayuna Batoeva', '2 Jan 2030, 16:30', 'Europe/Zurich', request().statusUrl])
+      expect(all).toContain(needed);
     expect(all).not.toContain('evil.example');
     expect(all).not.toContain('locked');
     expect(mail.to).toBe('victim@example.org');
@@ -39,21 +40,33 @@ describe('journalistAcknowledgement', () => {
   it('never contains any of the free text, whatever it is (property)', () => {
     const typed = fc.string({ minLength: 4, maxLength: 60 }).filter((s) => s.trim().length >= 4);
     fc.assert(
-      fc.property(fc.record(Object.fromEntries(FREE_TEXT.map((k) => [k, typed])) as Record<(typeof FREE_TEXT)[number], fc.Arbitrary<string>>), (free) => {
-        const base = journalistAcknowledgement(request({ ...Object.fromEntries(FREE_TEXT.map((k) => [k, 'x'])) }));
-        const mail = journalistAcknowledgement(request(free));
-        // The text does not depend on the free text at all: the strongest way to say it never shows.
-        expect(mail).toEqual(base);
-        for (const k of FREE_TEXT) if (!base.text.includes(free[k])) expect(mail.text).not.toContain(free[k]);
-      }),
+      fc.property(
+        fc.record(
+          Object.fromEntries(FREE_TEXT.map((k) => [k, typed])) as Record<
+            (typeof FREE_TEXT)[number],
+            fc.Arbitrary<string>
+          >,
+        ),
+        (free) => {
+          const base = journalistAcknowledgement(request({ ...Object.fromEntries(FREE_TEXT.map((k) => [k, 'x'])) }));
+          const mail = journalistAcknowledgement(request(free));
+          // The text does not depend on the free text at all: the strongest way to say it never shows.
+          expect(mail).toEqual(base);
+          for (const k of FREE_TEXT) if (!base.text.includes(free[k])) expect(mail.text).not.toContain(free[k]);
+        },
+      ),
       { numRuns: 1_000 },
     );
-   }, 30_000);
+  }, 30_000);
 });
 
 describe('statusChangeNotice', () => {
   it('does not greet the unconfirmed address with the name the requester typed', () => {
-    const mail = statusChangeNotice({ reference: 'PL-2026-000042', statusUrl: 'the private link', email: 'victim@example.org' }, 'declined', 'Not this week.');
+    const mail = statusChangeNotice(
+      { reference: 'PL-2026-000042', statusUrl: 'the private link', email: 'victim@example.org' },
+      'declined',
+      'Not this week.',
+    );
     expect(mail.text).toMatch(/^Hello,/);
     expect(mail.text).toContain('Not this week.');
   });

@@ -24,8 +24,11 @@ export type RequestForMail = {
 };
 
 function deadlineLines(r: RequestForMail): string[] {
-  const lines = [`Deadline: ${formatInZone(r.deadlineAt, r.deadlineTimeZone)} (${r.deadlineTimeZone}, the journalist's time)`];
-  if (r.staffTimeZone !== r.deadlineTimeZone) lines.push(`          ${formatInZone(r.deadlineAt, r.staffTimeZone)} (${r.staffTimeZone})`);
+  const lines = [
+    `Deadline: ${formatInZone(r.deadlineAt, r.deadlineTimeZone)} (${r.deadlineTimeZone}, the journalist's time)`,
+  ];
+  if (r.staffTimeZone !== r.deadlineTimeZone)
+    lines.push(`          ${formatInZone(r.deadlineAt, r.staffTimeZone)} (${r.staffTimeZone})`);
   return lines;
 }
 
@@ -93,11 +96,21 @@ export const STATUS_LABELS = {
 } as const;
 
 /** To the same unconfirmed address: the press office's message, but still not the requester's own text. */
-export function statusChangeNotice(r: { reference: string; statusUrl: string; email: string }, status: keyof typeof STATUS_LABELS, message: string) {
+export function statusChangeNotice(
+  r: { reference: string; statusUrl: string; email: string },
+  status: keyof typeof STATUS_LABELS,
+  message: string,
+) {
   return {
     kind: 'request-status',
     to: r.email,
     subject: `${r.reference}: ${STATUS_LABELS[status]}`,
-    text: ['Hello,', '', `Your interview request ${r.reference} is now: ${STATUS_LABELS[status]}.`, message ? `\n${message}\n` : '', `Details: ${r.statusUrl}`].join('\n'),
+    text: [
+      'Hello,',
+      '',
+      `Your interview request ${r.reference} is now: ${STATUS_LABELS[status]}.`,
+      message ? `\n${message}\n` : '',
+      `Details: ${r.statusUrl}`,
+    ].join('\n'),
   };
 }

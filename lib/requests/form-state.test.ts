@@ -13,7 +13,13 @@ describe('interview request form state', () => {
 
   it('knows which page a refused request was written on, and refuses anything else', () => {
     expect(requestTargetOf({ target: 'city', targetId: '12' })).toEqual({ target: 'city', targetId: 12 });
-    for (const values of [{ target: 'city', targetId: '0' }, { target: 'town', targetId: '1' }, { target: 'contact', targetId: '1e3x' }, { target: 'release' }, {}]) {
+    for (const values of [
+      { target: 'city', targetId: '0' },
+      { target: 'town', targetId: '1' },
+      { target: 'contact', targetId: '1e3x' },
+      { target: 'release' },
+      {},
+    ]) {
       expect(requestTargetOf(values as never)).toBeNull();
     }
   });

@@ -5,8 +5,21 @@ import type { FormState, FormValues } from '../forms/form-state';
  * component), the route that receives it and the page that shows a refused no-JS submission again.
  */
 export const REQUEST_FIELDS = [
-  'target', 'targetId', 'releaseId', 'journalistName', 'outlet', 'email', 'phone', 'deadlineAt', 'timeZone',
-  'topic', 'questions', 'format', 'language', 'onRecord', 'wishedInterviewee',
+  'target',
+  'targetId',
+  'releaseId',
+  'journalistName',
+  'outlet',
+  'email',
+  'phone',
+  'deadlineAt',
+  'timeZone',
+  'topic',
+  'questions',
+  'format',
+  'language',
+  'onRecord',
+  'wishedInterviewee',
 ] as const;
 export type RequestField = (typeof REQUEST_FIELDS)[number];
 export type RequestValues = FormValues<RequestField>;
@@ -24,8 +37,15 @@ export type RequestAnswer = { status: 'sent'; location: string } | Exclude<Reque
 
 /** What the journalist typed, labelled, for pages that show it back without the form to copy from. */
 export const TYPED_FIELDS: readonly [RequestField, string][] = [
-  ['journalistName', 'Your name'], ['outlet', 'Outlet'], ['email', 'E-mail'], ['phone', 'Phone'], ['deadlineAt', 'Deadline'],
-  ['timeZone', 'Time zone'], ['topic', 'Topic'], ['questions', 'Your questions'], ['wishedInterviewee', 'Who you would like to interview'],
+  ['journalistName', 'Your name'],
+  ['outlet', 'Outlet'],
+  ['email', 'E-mail'],
+  ['phone', 'Phone'],
+  ['deadlineAt', 'Deadline'],
+  ['timeZone', 'Time zone'],
+  ['topic', 'Topic'],
+  ['questions', 'Your questions'],
+  ['wishedInterviewee', 'Who you would like to interview'],
 ];
 
 /** Where the form posts, with or without JavaScript. */
@@ -47,7 +67,9 @@ export function readRequestValues(get: (name: string) => unknown): RequestValues
 const TARGETS = new Set(['contact', 'city', 'release']);
 
 /** The page a refused request is about, read back from what was posted; null when it is not one. */
-export function requestTargetOf(values: RequestValues): { target: 'contact' | 'city' | 'release'; targetId: number } | null {
+export function requestTargetOf(
+  values: RequestValues,
+): { target: 'contact' | 'city' | 'release'; targetId: number } | null {
   const targetId = Number(values.targetId);
   if (!values.target || !TARGETS.has(values.target) || !Number.isSafeInteger(targetId) || targetId <= 0) return null;
   return { target: values.target as 'contact' | 'city' | 'release', targetId };

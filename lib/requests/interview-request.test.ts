@@ -62,17 +62,32 @@ describe('interviewRequestSchema', () => {
   });
 
   it('refuses impossible dates, unknown zones and unreadable deadlines', () => {
-    expect(errors({ ...valid, deadlineAt: '2026-02-30T10:00' })).toEqual({ deadlineAt: 'That date does not exist. Check the day and the month.' });
+    expect(errors({ ...valid, deadlineAt: '2026-02-30T10:00' })).toEqual({
+      deadlineAt: 'That date does not exist. Check the day and the month.',
+    });
     expect(errors({ ...valid, deadlineAt: 'next friday' })).toHaveProperty('deadlineAt');
-    expect(errors({ ...valid, timeZone: 'Europe/Atlantis' })).toEqual({ timeZone: 'Choose your time zone from the list.' });
+    expect(errors({ ...valid, timeZone: 'Europe/Atlantis' })).toEqual({
+      timeZone: 'Choose your time zone from the list.',
+    });
   });
 
   it('holds every field to its limit', () => {
     const long = (n: number) => 'x'.repeat(n + 1);
-    expect(Object.keys(errors({ ...valid, journalistName: long(LIMITS.journalistName), outlet: long(LIMITS.outlet), topic: long(LIMITS.topic), questions: long(LIMITS.questions), wishedInterviewee: long(LIMITS.wishedInterviewee) })).sort()).toEqual(
-      ['journalistName', 'outlet', 'questions', 'topic', 'wishedInterviewee'],
-    );
-    expect(errors({ ...valid, email: `${'a'.repeat(250)}@example.org` })).toEqual({ email: 'That e-mail address is too long.' });
+    expect(
+      Object.keys(
+        errors({
+          ...valid,
+          journalistName: long(LIMITS.journalistName),
+          outlet: long(LIMITS.outlet),
+          topic: long(LIMITS.topic),
+          questions: long(LIMITS.questions),
+          wishedInterviewee: long(LIMITS.wishedInterviewee),
+        }),
+      ).sort(),
+    ).toEqual(['journalistName', 'outlet', 'questions', 'topic', 'wishedInterviewee']);
+    expect(errors({ ...valid, email: `${'a'.repeat(250)}@example.org` })).toEqual({
+      email: 'That e-mail address is too long.',
+    });
   });
 
   it('strips control characters and refuses blanks', () => {
@@ -93,19 +108,36 @@ describe('interviewRequestSchema', () => {
     expect(errors({ ...valid, target: 'admin' })).toHaveProperty('target');
     expect(errors({ ...valid, format: 'carrier-pigeon' })).toEqual({ format: 'Choose how you want the interview.' });
     expect(errors({ ...valid, language: '!!' })).toEqual({ language: 'Choose a language.' });
-    expect(Object.keys(errors({}))).toEqual(expect.arrayContaining(['journalistName', 'email', 'deadlineAt', 'topic', 'format']));
+    expect(Object.keys(errors({}))).toEqual(
+      expect.arrayContaining(['journalistName', 'email', 'deadlineAt', 'topic', 'format']),
+    );
   });
 });
 
 describe('what the probe stored as typed (issue #13 item 7)', () => {
   it('takes CR/LF, bidi overrides and zero-width spaces out of every field, and keeps one line one line', () => {
-    const r = parse({ ...valid, journalistName: 'Ana\r\nPetrova\u202E', outlet: 'Radio\u2028Example', topic: '\u200BVaccine\tequity\u200B', questions: 'One\r\nTwo\u202E' });
-    expect(r.success && [r.data.journalistName, r.data.outlet, r.data.topic, r.data.questions]).toEqual(['Ana Petrova', 'Radio Example', 'Vaccine equity', 'One\nTwo']);
+    const r = parse({
+      ...valid,
+      journalistName: 'Ana\r\nPetrova\u202E',
+      outlet: 'Radio\u2028Example',
+      topic: '\u200BVaccine\tequity\u200B',
+      questions: 'One\r\nTwo\u202E',
+    });
+    expect(r.success && [r.data.journalistName, r.data.outlet, r.data.topic, r.data.questions]).toEqual([
+      'Ana Petrova',
+      'Radio Example',
+      'Vaccine equity',
+      'One\nTwo',
+    ]);
   });
 
   it('treats a required field of zero-width or other invisible characters as empty', () => {
-    expect(errors({ ...valid, journalistName: '\u200B\u200B\u200B', outlet: '\u00A0\u200D', topic: '\uFEFF\u2060' })).toEqual({
-      journalistName: 'Enter your name.', outlet: 'Enter your outlet.', topic: 'Enter the topic.',
+    expect(
+      errors({ ...valid, journalistName: '\u200B\u200B\u200B', outlet: '\u00A0\u200D', topic: '\uFEFF\u2060' }),
+    ).toEqual({
+      journalistName: 'Enter your name.',
+      outlet: 'Enter your outlet.',
+      topic: 'Enter the topic.',
     });
   });
 
@@ -114,12 +146,17 @@ describe('what the probe stored as typed (issue #13 item 7)', () => {
     expect(lower.success && lower.data.timeZone).toBe('Europe/Moscow');
     const kiev = parse({ ...valid, timeZone: 'Europe/Kiev' });
     expect(kiev.success && kiev.data.timeZone).toBe('Europe/Kyiv');
-    for (const timeZone of ['EST5EDT', 'CET', 'Etc/GMT+5']) expect(errors({ ...valid, timeZone })).toEqual({ timeZone: 'Choose your time zone from the list.' });
+    for (const timeZone of ['EST5EDT', 'CET', 'Etc/GMT+5'])
+      expect(errors({ ...valid, timeZone })).toEqual({ timeZone: 'Choose your time zone from the list.' });
   });
 
   it('refuses a deadline in year 9999, or anything more than a year ahead', () => {
-    expect(errors({ ...valid, deadlineAt: '9999-12-31T23:59' })).toEqual({ deadlineAt: 'That deadline is more than a year away. Check the year.' });
-    expect(errors({ ...valid, deadlineAt: '2027-11-28T12:00' })).toEqual({ deadlineAt: 'That deadline is more than a year away. Check the year.' });
+    expect(errors({ ...valid, deadlineAt: '9999-12-31T23:59' })).toEqual({
+      deadlineAt: 'That deadline is more than a year away. Check the year.',
+    });
+    expect(errors({ ...valid, deadlineAt: '2027-11-28T12:00' })).toEqual({
+      deadlineAt: 'That deadline is more than a year away. Check the year.',
+    });
     expect(parse({ ...valid, deadlineAt: '2027-11-28T10:00' }).success).toBe(true);
   });
 
@@ -127,15 +164,29 @@ describe('what the probe stored as typed (issue #13 item 7)', () => {
     const zones = [...canonicalTimeZones()];
     const pad = (n: number, w = 2) => String(n).padStart(w, '0');
     const local = (at: Date, zone: string) => {
-      const p = Object.fromEntries(new Intl.DateTimeFormat('en-GB', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
-        .formatToParts(at).map((x) => [x.type, x.value]));
+      const p = Object.fromEntries(
+        new Intl.DateTimeFormat('en-GB', {
+          timeZone: zone,
+          hourCycle: 'h23',
+          year: 'numeric',
+          month: '2-digit',
+          day: '2-digit',
+          hour: '2-digit',
+          minute: '2-digit',
+        })
+          .formatToParts(at)
+          .map((x) => [x.type, x.value]),
+      );
       return `${pad(Number(p.year), 4)}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
     };
     const year = latestDeadline(now).getTime() - now.getTime();
     const arb = fc.record({
       zone: fc.constantFrom(...zones),
-      // Whole minutes from 3 years back to 3 years ahead, away from the edges by a day (DST gaps move a local time by up to one).
-      minutes: fc.integer({ min: -3 * 525_600, max: 3 * 525_600 }).filter((m) => Math.abs(m) > 1_440 && Math.abs(m * 60_000 - year) > 86_400_000),
+      // Whole minutes from 3 years back to 3 years ahead, away from the edges by a day (DST gaps move a local time by
+      // up to one).
+      minutes: fc
+        .integer({ min: -3 * 525_600, max: 3 * 525_600 })
+        .filter((m) => Math.abs(m) > 1_440 && Math.abs(m * 60_000 - year) > 86_400_000),
     });
     fc.assert(
       fc.property(arb, ({ zone, minutes }) => {
@@ -143,11 +194,14 @@ describe('what the probe stored as typed (issue #13 item 7)', () => {
         const result = parse({ ...valid, timeZone: zone, deadlineAt: local(at, zone) });
         const inRange = at.getTime() > now.getTime() && at.getTime() <= now.getTime() + year;
         expect(result.success).toBe(inRange);
-        if (!result.success) expect(Object.keys(errors({ ...valid, timeZone: zone, deadlineAt: local(at, zone) }))).toEqual(['deadlineAt']);
+        if (!result.success)
+          expect(Object.keys(errors({ ...valid, timeZone: zone, deadlineAt: local(at, zone) }))).toEqual([
+            'deadlineAt',
+          ]);
       }),
       { numRuns: 1_500 },
     );
-   }, 30_000);
+  }, 30_000);
 });
 
 describe('formatReference', () => {

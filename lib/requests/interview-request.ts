@@ -64,7 +64,10 @@ export function interviewRequestSchema({ timeZone, now = new Date() }: { timeZon
 const requestSchema = z.object({
   target: z.enum(['contact', 'city', 'release'], { error: 'This form lost track of whom it is for. Reload the page.' }),
   targetId: id,
-  releaseId: z.union([z.literal('').transform(() => null), id]).optional().transform((v) => v ?? null),
+  releaseId: z
+    .union([z.literal('').transform(() => null), id])
+    .optional()
+    .transform((v) => v ?? null),
   journalistName: text('your name', LIMITS.journalistName),
   outlet: text('your outlet', LIMITS.outlet),
   email: z

@@ -6,10 +6,16 @@ describe('resendPageHtml', () => {
     const html = resendPageHtml({
       message: 'Busy: it\'s "not" stored',
       action: '/interview-requests',
-      fields: [['topic', '"><script>alert(1)</script>'], ['questions', 'Line one\nLine & two'], ['targetId', '3']],
+      fields: [
+        ['topic', '"><script>alert(1)</script>'],
+        ['questions', 'Line one\nLine & two'],
+        ['targetId', '3'],
+      ],
     });
     expect(html).not.toContain('<script>');
-    expect(html).toContain('<input type="hidden" name="topic" value="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;">');
+    expect(html).toContain(
+      '<input type="hidden" name="topic" value="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;">',
+    );
     expect(html).toContain('<input type="hidden" name="targetId" value="3">');
     expect(html).toContain('<p role="alert">Busy: it&#x27;s &quot;not&quot; stored</p>');
     expect(html).toContain('<dd style="white-space:pre-wrap">Line one\nLine &amp; two</dd>');

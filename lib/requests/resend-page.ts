@@ -8,7 +8,15 @@ const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
  * not even the draft a refused request is shown again from: a small page that carries every
  * field the browser sent in hidden inputs, so "Send again" posts the very same request.
  */
-export function resendPageHtml({ message, action, fields }: { message: string; action: string; fields: [string, string][] }): string {
+export function resendPageHtml({
+  message,
+  action,
+  fields,
+}: {
+  message: string;
+  action: string;
+  fields: [string, string][];
+}): string {
   const value = (name: string) => fields.find(([k]) => k === name)?.[1] ?? '';
   const typed = TYPED_FIELDS.filter(([name]) => value(name))
     .map(([name, label]) => `<dt>${escape(label)}</dt><dd style="white-space:pre-wrap">${escape(value(name))}</dd>`)

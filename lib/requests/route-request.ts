@@ -29,7 +29,11 @@ export type RequestRoute<P> = {
  * leave (until the morning of their return date, in their city) has theirs go to their delegate,
  * if the delegate is still listed. Null when nobody listed can take it: the desk does.
  */
-export function routeRequest<P extends RoutablePerson>(addressed: P, links: Links<P>, now: Date): RequestRoute<P> | null {
+export function routeRequest<P extends RoutablePerson>(
+  addressed: P,
+  links: Links<P>,
+  now: Date,
+): RequestRoute<P> | null {
   let current: P | null | undefined = addressed;
   for (let hops = 0; current && !current.active && hops < 5; hops++) current = links.successorOf(current);
   if (!current?.active) return null;
@@ -37,9 +41,20 @@ export function routeRequest<P extends RoutablePerson>(addressed: P, links: Link
   if (isOnLeave(current.leave, localNow(now, current.timeZone).date)) {
     const delegate = links.delegateOf(current);
     if (delegate?.active && !isOnLeave(delegate.leave, localNow(now, delegate.timeZone).date)) {
-      return { to: delegate, why: 'delegate', for: current, label: `${delegate.fullName}, covering for ${current.fullName}` };
+      return {
+        to: delegate,
+        why: 'delegate',
+        for: current,
+        label: `${delegate.fullName}, covering for ${current.fullName}`,
+      };
     }
   }
-  if (departed) return { to: current, why: 'successor', for: addressed, label: `${current.fullName}, who took over from ${addressed.fullName}` };
+  if (departed)
+    return {
+      to: current,
+      why: 'successor',
+      for: addressed,
+      label: `${current.fullName}, who took over from ${addressed.fullName}`,
+    };
   return { to: current, why: 'self', for: null, label: current.fullName };
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { excerpt, foldForSearch, highlight, plainText, type Segment } from './search-highlight';
 import type { SearchTerm } from './search-query';
 
-const terms = (...words: string[]): SearchTerm[] => words.map((w) => ({ word: w.replace('*', ''), prefix: w.endsWith('*') }));
+const terms = (...words: string[]): SearchTerm[] =>
+  words.map((w) => ({ word: w.replace('*', ''), prefix: w.endsWith('*') }));
 /** [marked] words in brackets, to read expectations at a glance */
 const show = (segments: Segment[]) => segments.map((s) => (s.marked ? `[${s.text}]` : s.text)).join('');
 
@@ -51,6 +52,8 @@ describe('foldForSearch', () => {
 
 describe('plainText', () => {
   it('shows the words of Markdown without its punctuation or link targets', () => {
-    expect(plainText('## What\n\n- **vaccines** and [the forum](https://example.org/x) > quote')).toBe('What - vaccines and the forum quote');
+    expect(plainText('## What\n\n- **vaccines** and [the forum](https://example.org/x) > quote')).toBe(
+      'What - vaccines and the forum quote',
+    );
   });
 });

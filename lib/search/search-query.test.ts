@@ -43,7 +43,11 @@ describe('parseSearchQuery', () => {
     const q = parseSearchQuery('word '.repeat(5000));
     expect(q).toMatchObject({ status: 'ok', truncated: true });
     if (q.status === 'ok') expect(q.terms).toHaveLength(8);
-    expect(parseSearchQuery('a'.repeat(300))).toMatchObject({ status: 'ok', truncated: true, terms: [{ word: 'a'.repeat(64) }] });
+    expect(parseSearchQuery('a'.repeat(300))).toMatchObject({
+      status: 'ok',
+      truncated: true,
+      terms: [{ word: 'a'.repeat(64) }],
+    });
     expect(parseSearchQuery('one two')).toMatchObject({ truncated: false });
   });
 
@@ -57,7 +61,10 @@ describe('parseSearchQuery', () => {
     const ciudad = { word: 'ciudad', prefix: false, alternatives: [['panama', 'city']] };
     expect(ftsPhrase(ciudad)).toBe('("ciudad" OR "panama city")');
     expect(ftsPhrase({ word: 'x', prefix: false, alternatives: [['a"b']] })).toBe('("x" OR "a""b")');
-    const terms = [{ word: 'a', prefix: false, alternatives: [['b']] }, { word: 'c', prefix: false }];
+    const terms = [
+      { word: 'a', prefix: false, alternatives: [['b']] },
+      { word: 'c', prefix: false },
+    ];
     expect(ftsMatch(terms)).toBe('("a" OR "b") AND "c"');
   });
 });

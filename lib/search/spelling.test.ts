@@ -39,7 +39,11 @@ describe('withinOneEdit', () => {
 describe('SpellingIndex', () => {
   const names = new SpellingIndex(
     indexWords('Tommaso Della Longa, Ayuna Batoeva, Аюна Батоева, Marie Claudet, Jonas Weber, Jonah Smith'),
-    [['Geneva', 'Genève'], ['Moscow', 'Москва'], ['Panama City', 'Ciudad de Panamá']],
+    [
+      ['Geneva', 'Genève'],
+      ['Moscow', 'Москва'],
+      ['Panama City', 'Ciudad de Panamá'],
+    ],
   );
 
   it('knows the words of the names, whole or begun', () => {

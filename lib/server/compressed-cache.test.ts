@@ -7,7 +7,8 @@ import { applyCompressedCache } from './compressed-cache';
 import { applyEtag } from './etag';
 import { applyContentSecurityPolicy } from './html-csp';
 
-const page = (n: number) => `<!doctype html><html><body>${`<p>Ayuna Batoeva, +7 916 667 6977, page ${n}</p>`.repeat(80)}<script>self.__next_f.push([1,"n${n}"])</script></body></html>`;
+const page = (n: number) =>
+  `<!doctype html><html><body>${`<p>Ayuna Batoeva, +7 916 667 6977, page ${n}</p>`.repeat(80)}<script>self.__next_f.push([1,"n${n}"])</script></body></html>`;
 const policy = (hashes: string[]) => `script-src 'self' ${hashes.join(' ')}`.trim();
 const compress = compression();
 
@@ -43,11 +44,15 @@ afterAll(() => new Promise<void>((r) => server.close(() => r())));
 /** Raw bytes and headers, without fetch's automatic decoding. */
 function get(path: string, acceptEncoding?: string, method = 'GET') {
   return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-    const req = http.request(base + path, { method, headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
+    const req = http.request(
+      base + path,
+      { method, headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+      },
+    );
     req.on('error', reject);
     req.end();
   });

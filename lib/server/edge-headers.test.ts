@@ -31,7 +31,13 @@ describe('isForeignOrigin', () => {
   });
 
   it('refuses another site, a null or empty Origin, and garbage', () => {
-    for (const origin of ['https://evil.example', 'null', '', 'not a url', 'https://pressline.example.org.evil.example']) {
+    for (const origin of [
+      'https://evil.example',
+      'null',
+      '',
+      'not a url',
+      'https://pressline.example.org.evil.example',
+    ]) {
       expect(isForeignOrigin({ host, origin }, false), origin).toBe(true);
     }
   });

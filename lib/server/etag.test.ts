@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyContentSecurityPolicy } from './html-csp';
 import { applyEtag, clientHasIt } from './etag';
 
-const page = (n: number) => `<!doctype html><html><body><p>page ${n}</p><script>self.__next_f.push([1,"n${n}"])</script></body></html>`;
+const page = (n: number) =>
+  `<!doctype html><html><body><p>page ${n}</p><script>self.__next_f.push([1,"n${n}"])</script></body></html>`;
 const policy = (hashes: string[]) => `script-src 'self' ${hashes.join(' ')}`.trim();
 
 let server: http.Server;
@@ -55,7 +56,8 @@ describe('ETags of whole bodies', () => {
   });
 
   it('leaves streamed, private, HEAD and error bodies alone, and tags a 404 without ever answering it 304', async () => {
-    for (const path of ['/streamed', '/a?no-store']) expect((await fetch(base + path)).headers.get('etag'), path).toBeNull();
+    for (const path of ['/streamed', '/a?no-store'])
+      expect((await fetch(base + path)).headers.get('etag'), path).toBeNull();
     expect((await fetch(`${base}/a`, { method: 'HEAD' })).headers.get('etag')).toBeNull();
     const missing = await fetch(`${base}/missing`);
     expect(missing.status).toBe(404);

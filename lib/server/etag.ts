@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { callbackOf, interceptWholeBody } from './whole-body';
 
-
 /**
  * Whether the client already holds this representation (`If-None-Match`, weak comparison as
  * RFC 9110 §13.1.2 asks for GET). A request's `Cache-Control: no-cache` is addressed to caches on
@@ -30,7 +29,10 @@ export function clientHasIt(ifNoneMatch: string | undefined, etag: string): bool
 export function applyEtag(req: IncomingMessage, res: ServerResponse) {
   interceptWholeBody(res, (body, encoding, callback, end) => {
     if (
-      req.method !== 'GET' || (res.statusCode !== 200 && res.statusCode !== 404) || res.headersSent || res.hasHeader('etag') ||
+      req.method !== 'GET' ||
+      (res.statusCode !== 200 && res.statusCode !== 404) ||
+      res.headersSent ||
+      res.hasHeader('etag') ||
       /no-store/i.test(String(res.getHeader('cache-control') ?? ''))
     ) {
       return end(body, encoding, callback);

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyContentSecurityPolicy } from './html-csp';
 
 const script = 'self.__next_f.push([1,"payload"])';
-const page = (n: number) => `<!doctype html><html><body><p>page ${n}</p><script>${script}</script><script>self.__next_f.push([1,"n${n}"])</script></body></html>`;
+const page = (n: number) =>
+  `<!doctype html><html><body><p>page ${n}</p><script>${script}</script><script>self.__next_f.push([1,"n${n}"])</script></body></html>`;
 const policy = (hashes: string[]) => `script-src 'self' ${hashes.join(' ')}`.trim();
 
 let server: http.Server;

@@ -6,7 +6,11 @@ type Write = (chunk: unknown, encoding?: unknown, callback?: unknown) => boolean
 type End = (chunk?: unknown, encoding?: unknown, callback?: unknown) => ServerResponse;
 
 const toBuffer = (chunk: unknown, encoding: unknown) =>
-  Buffer.isBuffer(chunk) ? chunk : chunk instanceof Uint8Array ? Buffer.from(chunk) : Buffer.from(String(chunk), typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
+  Buffer.isBuffer(chunk)
+    ? chunk
+    : chunk instanceof Uint8Array
+      ? Buffer.from(chunk)
+      : Buffer.from(String(chunk), typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
 
 /** Script hashes of HTML bodies already seen, by ETag (Next's hash of the body): cache hits skip the buffering. */
 const hashesByEtag = new Map<string, string[]>();
@@ -25,8 +29,17 @@ function remember(etag: string, hashes: string[]) {
  * policy. Other responses pass through. `method` is the request's: only a GET's body is complete
  * enough to remember (HEAD and 304 answers have none).
  */
-export function applyContentSecurityPolicy(res: ServerResponse, policy: (scriptHashes: string[]) => string, method = 'GET') {
-  const down = { writeHead: res.writeHead.bind(res) as Head, write: res.write.bind(res) as Write, end: res.end.bind(res) as End, flushHeaders: res.flushHeaders.bind(res) };
+export function applyContentSecurityPolicy(
+  res: ServerResponse,
+  policy: (scriptHashes: string[]) => string,
+  method = 'GET',
+) {
+  const down = {
+    writeHead: res.writeHead.bind(res) as Head,
+    write: res.write.bind(res) as Write,
+    end: res.end.bind(res) as End,
+    flushHeaders: res.flushHeaders.bind(res),
+  };
   let mode: 'undecided' | 'buffer' | 'pass' | 'done' = 'undecided';
   let head: [number, ...unknown[]] | null = null;
   const chunks: Buffer[] = [];

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { applyNotFoundPage } from './not-found-shell';
 
 const PAGE = Buffer.from('<!DOCTYPE html><html lang="en"><body><h1>Not found</h1></body></html>');
-const SHELL = '<!DOCTYPE html><html id="__next_error__"><head></head><body><div hidden=""></div><script>1</script></body></html>';
+const SHELL =
+  '<!DOCTYPE html><html id="__next_error__"><head></head><body><div hidden=""></div><script>1</script></body></html>';
 let server: http.Server | null = null;
 afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
 

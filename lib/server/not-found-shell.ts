@@ -24,7 +24,11 @@ export function prerenderedNotFound(dir = process.cwd()): Buffer | null {
  * the same status, so the answer is a real page without JavaScript. Install it nearest to Next, so
  * the layers above (ETag, CSP script hashes, compression) see the page actually sent.
  */
-export function applyNotFoundPage(req: IncomingMessage, res: ServerResponse, page: () => Buffer | null = prerenderedNotFound) {
+export function applyNotFoundPage(
+  req: IncomingMessage,
+  res: ServerResponse,
+  page: () => Buffer | null = prerenderedNotFound,
+) {
   if (req.method !== 'GET' && req.method !== 'HEAD') return;
   interceptWholeBody(res, (body, encoding, callback, end) => {
     if (res.statusCode !== 404 || res.headersSent) return end(body, encoding, callback);

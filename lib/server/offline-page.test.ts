@@ -24,7 +24,14 @@ describe('the offline page', () => {
   it('escapes what staff typed', () => {
     const db = openDatabase(':memory:');
     db.insert(cities)
-      .values({ slug: 'x', name: '<script>alert(1)</script>', country: 'CH', timeZone: 'Europe/Zurich', deskEmail: 'a@b.ch', dutyPhone: '+41445551234' })
+      .values({
+        slug: 'x',
+        name: '<script>alert(1)</script>',
+        country: 'CH',
+        timeZone: 'Europe/Zurich',
+        deskEmail: 'a@b.ch',
+        dutyPhone: '+41445551234',
+      })
       .run();
     const html = renderOfflinePage(db.$client);
     expect(html).not.toContain('<script>');

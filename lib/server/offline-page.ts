@@ -30,7 +30,8 @@ export function renderOfflinePage(client: Database.Database, now = new Date()): 
     const here = people.filter((p) => p.city === desk.name);
     const list = here
       .map((p) => {
-        const link = p.e164 && `<a href="${escape(telHref(p.e164, p.extension))}">${escape(formatInternational(p.e164))}</a>`;
+        const link =
+          p.e164 && `<a href="${escape(telHref(p.e164, p.extension))}">${escape(formatInternational(p.e164))}</a>`;
         const phone = link ? ` — ${link}` : '';
         return `<li>${escape(p.fullName)}${p.role ? `, ${escape(p.role)}` : ''}${phone}</li>`;
       })

@@ -27,9 +27,14 @@ beforeAll(async () => {
       reached.set(path, (reached.get(path) ?? 0) + 1);
       reachedUrls.set(req.url!, (reachedUrls.get(req.url!) ?? 0) + 1);
       if (path === '/slow' && hold) await hold;
-      const body = `<!doctype html><p>${path} version ${version}</p>`.repeat(path === '/big' ? 3000 : path.startsWith('/page-') ? 100 : 40);
+      const body = `<!doctype html><p>${path} version ${version}</p>`.repeat(
+        path === '/big' ? 3000 : path.startsWith('/page-') ? 100 : 40,
+      );
       res.setHeader('content-type', 'text/html; charset=utf-8');
-      res.setHeader('cache-control', path === '/private' ? 'private, no-store' : 'public, max-age=0, s-maxage=1, must-revalidate');
+      res.setHeader(
+        'cache-control',
+        path === '/private' ? 'private, no-store' : 'public, max-age=0, s-maxage=1, must-revalidate',
+      );
       res.setHeader('x-nextjs-cache', path === '/miss' ? 'MISS' : 'HIT');
       if (path === '/cookie') res.setHeader('set-cookie', 'a=b');
       res.statusCode = path === '/gone' ? 404 : 200;
@@ -107,7 +112,11 @@ describe('PageCache', () => {
 
   it('leaves router payloads, conditional requests and other methods to Next', async () => {
     await get('/r');
-    const variants: Record<string, string>[] = [{ rsc: '1' }, { 'next-router-prefetch': '1' }, { 'if-none-match': '"x"' }];
+    const variants: Record<string, string>[] = [
+      { rsc: '1' },
+      { 'next-router-prefetch': '1' },
+      { 'if-none-match': '"x"' },
+    ];
     for (const headers of variants) await get('/r', headers);
     await get('/r?_rsc=abc');
     await fetch(base + '/r', { method: 'HEAD' });
@@ -132,7 +141,11 @@ describe('PageCache', () => {
     await get('/page-1');
     expect(reached.get('/page-1')).toBe(1);
     // The release list's city and page are rewritten into its path (next.config.ts): those count, the rest not.
-    for (const url of ['/releases?city=geneva', '/releases?city=geneva&utm_source=x', '/releases?utm_source=y&city=geneva'])
+    for (const url of [
+      '/releases?city=geneva',
+      '/releases?city=geneva&utm_source=x',
+      '/releases?utm_source=y&city=geneva',
+    ])
       await get(url);
     await get('/releases?city=moscow');
     await get('/releases?page=2&city=moscow');

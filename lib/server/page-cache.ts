@@ -2,9 +2,24 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 import { pageIdentity } from '@/lib/http/public-query';
 
 /** Headers of one response, not of the page: never stored, never replayed. */
-const PER_RESPONSE = new Set(['x-request-id', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'set-cookie']);
+const PER_RESPONSE = new Set([
+  'x-request-id',
+  'date',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'content-length',
+  'set-cookie',
+]);
 /** Requests Next answers with something other than the page's HTML (router payloads, actions). */
-const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url', 'next-action'];
+const ROUTER_HEADERS = [
+  'rsc',
+  'next-router-state-tree',
+  'next-router-prefetch',
+  'next-router-segment-prefetch',
+  'next-url',
+  'next-action',
+];
 /** Marks an answer this cache sent (tests and operators can tell it from Next's own cache hit). */
 export const SERVED_HEADER = 'x-pressline-cache';
 /** Larger bodies are left to Next: no public page comes close. */
@@ -77,13 +92,20 @@ export class PageCache {
     let tooLarge = false;
     const keep = (chunk: unknown, encoding: unknown) => {
       if (tooLarge || chunk === undefined || chunk === null || typeof chunk === 'function') return;
-      const buffer = Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : Buffer.from(chunk as Uint8Array);
+      const buffer = Buffer.isBuffer(chunk)
+        ? chunk
+        : typeof chunk === 'string'
+          ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
+          : Buffer.from(chunk as Uint8Array);
       size += buffer.length;
       if (size > MAX_ENTRY_BYTES) tooLarge = true;
       else chunks.push(buffer);
     };
     const down = { write: res.write.bind(res), end: res.end.bind(res) };
-    const patched = res as unknown as { write: (...args: unknown[]) => boolean; end: (...args: unknown[]) => ServerResponse };
+    const patched = res as unknown as {
+      write: (...args: unknown[]) => boolean;
+      end: (...args: unknown[]) => ServerResponse;
+    };
     patched.write = (chunk, encoding, callback) => {
       keep(chunk, encoding);
       return (down.write as (...args: unknown[]) => boolean)(chunk, encoding, callback);
@@ -95,7 +117,8 @@ export class PageCache {
     res.once('finish', () => {
       if (tooLarge || generation !== this.generation || !isKeepable(res)) return;
       const headers: OutgoingHttpHeaders = {};
-      for (const [name, value] of Object.entries(res.getHeaders())) if (!PER_RESPONSE.has(name) && value !== undefined) headers[name] = value;
+      for (const [name, value] of Object.entries(res.getHeaders()))
+        if (!PER_RESPONSE.has(name) && value !== undefined) headers[name] = value;
       this.store(key, { status: res.statusCode, headers, body: Buffer.concat(chunks) });
     });
   }

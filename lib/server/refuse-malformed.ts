@@ -15,7 +15,13 @@ function isDecodablePath(url: string | undefined): boolean {
 }
 
 function answer(res: ServerResponse, status: number, text: string) {
-  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'close' }).end(`${text}\n`);
+  res
+    .writeHead(status, {
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Cache-Control': 'no-store',
+      Connection: 'close',
+    })
+    .end(`${text}\n`);
 }
 
 /**
@@ -30,7 +36,8 @@ export function refuseMalformed(req: IncomingMessage, res: ServerResponse): bool
   }
   const length = Number(req.headers['content-length'] ?? 0);
   if (!(length > BODY_LIMIT_BYTES)) return false;
-  const message = 'What you sent is larger than we accept (256 kB). Nothing was stored: shorten the longest field and send it again.';
+  const message =
+    'What you sent is larger than we accept (256 kB). Nothing was stored: shorten the longest field and send it again.';
   if (length > DRAIN_LIMIT_BYTES) {
     answer(res, 413, message);
     req.destroy();

@@ -96,7 +96,11 @@ export async function startServer({ port, hostname }: Options) {
     const id = crypto.randomUUID();
     req.headers[REQUEST_ID_HEADER] = id; // ours, never the client's
     dropForwardedHeaders(req.headers, trustProxy);
-    req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustProxy);
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(
+      req.socket.remoteAddress,
+      req.headers['x-forwarded-for'],
+      trustProxy,
+    );
     res.setHeader('X-Request-Id', id);
     for (const [key, value] of headers) res.setHeader(key, value);
     if (closing) res.setHeader('Connection', 'close');
@@ -104,13 +108,20 @@ export async function startServer({ port, hostname }: Options) {
     res.once('close', () => {
       inFlight.delete(res);
       takeFlaggedStatus(id);
-      const line = { id, method: req.method ?? '', path: loggablePath(req.url), status: res.statusCode, ms: Math.round(performance.now() - started) };
+      const line = {
+        id,
+        method: req.method ?? '',
+        path: loggablePath(req.url),
+        status: res.statusCode,
+        ms: Math.round(performance.now() - started),
+      };
       logRequest(res.writableFinished ? line : { ...line, aborted: true });
       if (closing) server.closeIdleConnections();
     });
     if (refuseMalformed(req, res)) return;
     // Next answers a Server Action from another origin (or Origin: null) with a 500.
-    if (isWrite(req.method) && isForeignOrigin(req.headers, trustProxy)) return refuse(res, 403, FOREIGN_ORIGIN_MESSAGE);
+    if (isWrite(req.method) && isForeignOrigin(req.headers, trustProxy))
+      return refuse(res, 403, FOREIGN_ORIGIN_MESSAGE);
     if (pageCache?.serve(req, res)) return;
     if (pageCache && req.method !== 'GET' && req.method !== 'HEAD') {
       // A write drops the kept pages as it calls revalidatePath; clear again once it has finished,

@@ -20,7 +20,8 @@ export function interceptWholeBody(
     return down.write(chunk, encoding, callback);
   };
   patched.end = (chunk, encoding, callback) => {
-    if (streamed || !(typeof chunk === 'string' || Buffer.isBuffer(chunk)) || chunk.length === 0) return down.end(chunk, encoding, callback);
+    if (streamed || !(typeof chunk === 'string' || Buffer.isBuffer(chunk)) || chunk.length === 0)
+      return down.end(chunk, encoding, callback);
     return handle(chunk, encoding, callback, down.end);
   };
 }

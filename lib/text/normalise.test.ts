@@ -6,8 +6,35 @@ const RUNS = { numRuns: 2_000 };
 /** Strings heavy in what the normaliser is for: line breaks, controls, bidi overrides, zero-width and wide spaces. */
 const awkward = fc.string({
   unit: fc.oneof(
-    fc.constantFrom('\r', '\n', '\t', '\u0000', '\u0007', '\u007F', '\u0085', '\u202E', '\u202A', '\u2066', '\u2069', '\u200B', '\u200D', '\uFEFF',
-      '\u00A0', '\u2028', '\u3000', ' ', 'e\u0301', 'é', 'Ж', 'ä', 'ש', '👩‍💻', 'a', 'Z', '-'),
+    fc.constantFrom(
+      '\r',
+      '\n',
+      '\t',
+      '\u0000',
+      '\u0007',
+      '\u007F',
+      '\u0085',
+      '\u202E',
+      '\u202A',
+      '\u2066',
+      '\u2069',
+      '\u200B',
+      '\u200D',
+      '\uFEFF',
+      '\u00A0',
+      '\u2028',
+      '\u3000',
+      ' ',
+      'e\u0301',
+      'é',
+      'Ж',
+      'ä',
+      'ש',
+      '👩‍💻',
+      'a',
+      'Z',
+      '-',
+    ),
     fc.string({ unit: 'grapheme', maxLength: 1 }),
   ),
   maxLength: 40,
@@ -41,23 +68,51 @@ describe('normaliseLine', () => {
   }, 30_000);
 
   it('makes every string of nothing visible empty', () => {
-    const invisible = fc.string({ unit: fc.constantFrom(' ', '\t', '\r', '\n', '\u00A0', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u202E', '\u2066', '\u3000', '\u0000') });
-    fc.assert(fc.property(invisible, (input) => {
-      expect(normaliseLine(input)).toBe('');
-    }), RUNS);
+    const invisible = fc.string({
+      unit: fc.constantFrom(
+        ' ',
+        '\t',
+        '\r',
+        '\n',
+        '\u00A0',
+        '\u200B',
+        '\u200C',
+        '\u200D',
+        '\u2060',
+        '\uFEFF',
+        '\u202E',
+        '\u2066',
+        '\u3000',
+        '\u0000',
+      ),
+    });
+    fc.assert(
+      fc.property(invisible, (input) => {
+        expect(normaliseLine(input)).toBe('');
+      }),
+      RUNS,
+    );
   }, 30_000);
 
   it('keeps every visible character of ordinary text, in order', () => {
-    const words = fc.array(fc.string({ unit: fc.constantFrom(...'abcxyzАБЖéüßשל0123-.'), minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 6 });
-    fc.assert(fc.property(words, (ws) => {
-      expect(normaliseLine(`  ${ws.join(' \r\n\t ')}  `)).toBe(ws.join(' '));
-    }), RUNS);
+    const words = fc.array(
+      fc.string({ unit: fc.constantFrom(...'abcxyzАБЖéüßשל0123-.'), minLength: 1, maxLength: 8 }),
+      { minLength: 1, maxLength: 6 },
+    );
+    fc.assert(
+      fc.property(words, (ws) => {
+        expect(normaliseLine(`  ${ws.join(' \r\n\t ')}  `)).toBe(ws.join(' '));
+      }),
+      RUNS,
+    );
   }, 30_000);
 });
 
 describe('normaliseText', () => {
   it('keeps lines and the spaces inside them, drops CR, controls and overrides', () => {
-    expect(normaliseText(' Line one\r\nLine two  \r\n\r\n  - item\u202E\u0000 ')).toBe('Line one\nLine two  \n\n  - item');
+    expect(normaliseText(' Line one\r\nLine two  \r\n\r\n  - item\u202E\u0000 ')).toBe(
+      'Line one\nLine two  \n\n  - item',
+    );
     expect(normaliseText('\u200B\n\n\u200B')).toBe('');
   });
 

@@ -52,9 +52,13 @@ export function localToUtc(local: string, timeZone: string): Date | null {
   const [y, mo, d, h, mi] = m.slice(1).map(Number) as [number, number, number, number, number];
   const asUtc = Date.UTC(y, mo - 1, d, h, mi);
   const check = new Date(asUtc);
-  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59) return null;
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59)
+    return null;
   // Try the offsets on both sides of the instant; the earlier matching one wins.
-  const candidates = [asUtc - zoneOffset(timeZone, asUtc - 86_400_000), asUtc - zoneOffset(timeZone, asUtc + 86_400_000)].sort((a, b) => a - b);
+  const candidates = [
+    asUtc - zoneOffset(timeZone, asUtc - 86_400_000),
+    asUtc - zoneOffset(timeZone, asUtc + 86_400_000),
+  ].sort((a, b) => a - b);
   for (const c of candidates) if (partsIn(timeZone, c) === asUtc) return new Date(c);
   // In a gap: take the instant the clocks jump to.
   return new Date(Math.max(...candidates));
@@ -64,7 +68,16 @@ export function localToUtc(local: string, timeZone: string): Date | null {
 export function formatInZone(at: Date | number, timeZone: string): string {
   let fmt = wallClocks.get(timeZone);
   if (!fmt) {
-    fmt = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    fmt = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
     wallClocks.set(timeZone, fmt);
   }
   return fmt.format(at);

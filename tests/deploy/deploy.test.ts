@@ -16,7 +16,9 @@ let nginx: RunningNginx;
 
 const startApps = () =>
   Promise.all(
-    APP_PORTS.map((port) => startServer({ port, dbFile, env: { TRUST_PROXY: '1', PUBLIC_URL: `http://127.0.0.1:${NGINX_PORT}` } })),
+    APP_PORTS.map((port) =>
+      startServer({ port, dbFile, env: { TRUST_PROXY: '1', PUBLIC_URL: `http://127.0.0.1:${NGINX_PORT}` } }),
+    ),
   );
 
 beforeAll(async () => {
@@ -24,7 +26,12 @@ beforeAll(async () => {
   // The first process creates and seeds the database; the second opens it as it is.
   apps = [await startServer({ port: APP_PORTS[0]!, dbFile, env: { TRUST_PROXY: '1' } })];
   apps.push(await startServer({ port: APP_PORTS[1]!, dbFile, env: { TRUST_PROXY: '1' } }));
-  nginx = await startNginx({ port: NGINX_PORT, appPorts: APP_PORTS, dataDir: path.dirname(dbFile), dir: path.join(ROOT, 'tmp', 'deploy', 'nginx') });
+  nginx = await startNginx({
+    port: NGINX_PORT,
+    appPorts: APP_PORTS,
+    dataDir: path.dirname(dbFile),
+    dir: path.join(ROOT, 'tmp', 'deploy', 'nginx'),
+  });
 });
 
 afterAll(async () => {
@@ -36,7 +43,10 @@ const cacheStatus = (res: Response) => res.headers.get('x-cache');
 
 /** Signs the demo officer in on one app process and saves a new phone number through the /me form. */
 async function editPhoneNumber(base: string, e164: string) {
-  const credentials = (await import('node:fs')).readFileSync(path.join(path.dirname(dbFile), 'demo-credentials.txt'), 'utf8');
+  const credentials = (await import('node:fs')).readFileSync(
+    path.join(path.dirname(dbFile), 'demo-credentials.txt'),
+    'utf8',
+  );
   const line = credentials.split('\n').find((l) => l.trim().startsWith('officer') && l.includes(`(${OFFICER})`))!;
   const [, email, password] = line.trim().split(/\s+/);
   let cookie = '';
@@ -47,13 +57,18 @@ async function editPhoneNumber(base: string, e164: string) {
   const post = async (pagePath: string, fields: [string, string][], action: string) => {
     const { body, contentType } = await multipart(fields);
     const res = await fetch(new URL(action || pagePath, base + pagePath), {
-      method: 'POST', body: new Uint8Array(body), redirect: 'manual', headers: { 'content-type': contentType, cookie, accept: 'text/html' },
+      method: 'POST',
+      body: new Uint8Array(body),
+      redirect: 'manual',
+      headers: { 'content-type': contentType, cookie, accept: 'text/html' },
     });
     take(res);
     return res;
   };
   const signIn = readForm(await (await fetch(`${base}/sign-in?next=/me`)).text(), hasControl('password'));
-  expect((await post('/sign-in', withValues(signIn.fields, { email: email!, password: password! }), signIn.action)).status).toBe(303);
+  expect(
+    (await post('/sign-in', withValues(signIn.fields, { email: email!, password: password! }), signIn.action)).status,
+  ).toBe(303);
   const me = readForm(await (await fetch(`${base}/me`, { headers: { cookie } })).text(), hasControl('phones.0.number'));
   expect((await post('/me', withValues(me.fields, { 'phones.0.number': e164 }), me.action)).status).toBe(303);
 }
@@ -120,7 +135,9 @@ describe('nginx in front of two app processes on one database', () => {
       waitUntilShown(`${nginx.base}/cities/moscow`, `tel:${e164}`, 2_000),
       waitUntilShown(`${apps[1]!.base}/cities/moscow`, `tel:${e164}`, 2_000),
     ]);
-    console.log(`edit visible through nginx after ${Math.round(throughNginx)} ms, on the other process after ${Math.round(otherProcess)} ms`);
+    console.log(
+      `edit visible through nginx after ${Math.round(throughNginx)} ms, on the other process after ${Math.round(otherProcess)} ms`,
+    );
   });
 
   it('keeps the directory up while every app process is down, and loses nothing', async () => {

@@ -10,7 +10,10 @@ export type RunningNginx = { base: string; dir: string; stop: () => Promise<void
  * TLS on 443 (no redirect server), temporary folders instead of /var, this checkout's age.js. Run as a plain
  * process in the foreground, not the system service.
  */
-export function templatedConf(conf: string, o: { port: number; appPorts: number[]; cacheDir: string; dataDir: string }) {
+export function templatedConf(
+  conf: string,
+  o: { port: number; appPorts: number[]; cacheDir: string; dataDir: string },
+) {
   const upstream = o.appPorts.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=2s;`).join('\n');
   const out = conf
     .replace(/# redirect-begin[\s\S]*?# redirect-end/, '')
@@ -26,11 +29,20 @@ export function templatedConf(conf: string, o: { port: number; appPorts: number[
 }
 
 /** `extraServers`: more server blocks in the same nginx (the benchmark's static file). */
-export async function startNginx(o: { port: number; appPorts: number[]; dataDir: string; dir: string; extraServers?: string }): Promise<RunningNginx> {
+export async function startNginx(o: {
+  port: number;
+  appPorts: number[];
+  dataDir: string;
+  dir: string;
+  extraServers?: string;
+}): Promise<RunningNginx> {
   fs.rmSync(o.dir, { recursive: true, force: true });
   fs.mkdirSync(path.join(o.dir, 'cache'), { recursive: true });
   const conf = fs.readFileSync(path.join(ROOT, 'deploy/nginx/pressline.conf'), 'utf8');
-  fs.writeFileSync(path.join(o.dir, 'pressline.conf'), templatedConf(conf, { ...o, cacheDir: path.join(o.dir, 'cache') }));
+  fs.writeFileSync(
+    path.join(o.dir, 'pressline.conf'),
+    templatedConf(conf, { ...o, cacheDir: path.join(o.dir, 'cache') }),
+  );
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
     .map((name) => `${name}_temp_path ${path.join(o.dir, name)};`)
     .join('\n  ');
@@ -52,13 +64,20 @@ http {
 }
 `,
   );
-  const child: ChildProcess = spawn('nginx', ['-p', o.dir, '-c', path.join(o.dir, 'nginx.conf')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn('nginx', ['-p', o.dir, '-c', path.join(o.dir, 'nginx.conf')], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
   const base = `http://127.0.0.1:${o.port}`;
   const deadline = Date.now() + 10_000;
-  while (!(await fetch(`${base}/about`).then(() => true, () => false))) {
+  while (
+    !(await fetch(`${base}/about`).then(
+      () => true,
+      () => false,
+    ))
+  ) {
     if (child.exitCode !== null) throw new Error(`nginx exited: ${output}`);
     if (Date.now() > deadline) throw new Error(`nginx did not answer within 10 s: ${output}`);
     await new Promise((r) => setTimeout(r, 100));

@@ -16,7 +16,10 @@ let served = 0;
 beforeAll(async () => {
   upstream = http.createServer((req, res) => {
     served++;
-    const headers: http.OutgoingHttpHeaders = { 'content-type': 'text/html', 'cache-control': 'public, max-age=0, s-maxage=60' };
+    const headers: http.OutgoingHttpHeaders = {
+      'content-type': 'text/html',
+      'cache-control': 'public, max-age=0, s-maxage=60',
+    };
     if (req.url === '/with-cookie') headers['set-cookie'] = `session=${served}; HttpOnly`;
     res.writeHead(200, headers).end(`<p>answer ${served}</p>`);
   });

@@ -77,13 +77,19 @@ it('refuses a robot that fills the same form at once, with the message, and stor
 });
 
 it('refuses a scripted post that claims a fill time below the minimum, and accepts the same at a person’s pace', async () => {
-  const hidden = hiddenFields(await (await fetch(`${server.base}/cities/geneva`)).text()).filter(([k]) => k !== 'fillMs');
+  const hidden = hiddenFields(await (await fetch(`${server.base}/cities/geneva`)).text()).filter(
+    ([k]) => k !== 'fillMs',
+  );
   const fast = `script-${Date.now()}@newsroom.example.org`;
   const refused = await postForm(server.base, REQUEST_PATH, [...hidden, ['fillMs', '150'], ...journalistFields(fast)]);
   expect(refused).toMatchObject({ status: 303, location: expect.stringMatching(/^\/interview-requests\/fix\//) });
   expect(stored(fast)).toBe(0);
   const slow = `script-slow-${Date.now()}@newsroom.example.org`;
-  const accepted = await postForm(server.base, REQUEST_PATH, [...hidden, ['fillMs', String(MIN_FILL_MS + 500)], ...journalistFields(slow)]);
+  const accepted = await postForm(server.base, REQUEST_PATH, [
+    ...hidden,
+    ['fillMs', String(MIN_FILL_MS + 500)],
+    ...journalistFields(slow),
+  ]);
   expect(accepted).toMatchObject({ status: 303, location: expect.stringMatching(/^\/request-status\//) });
   expect(stored(slow)).toBe(1);
 });

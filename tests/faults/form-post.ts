@@ -1,6 +1,13 @@
 /** Posts the interview request form the way a browser without JavaScript does. */
 
-const ENTITIES: Record<string, string> = { '&quot;': '"', '&amp;': '&', '&#x27;': "'", '&#39;': "'", '&lt;': '<', '&gt;': '>' };
+const ENTITIES: Record<string, string> = {
+  '&quot;': '"',
+  '&amp;': '&',
+  '&#x27;': "'",
+  '&#39;': "'",
+  '&lt;': '<',
+  '&gt;': '>',
+};
 const decode = (s: string) => s.replace(/&(?:quot|amp|#x27|#39|lt|gt);/g, (e) => ENTITIES[e] ?? e);
 
 /** Where every interview request form posts (lib/requests/form-state.ts). */
@@ -23,9 +30,20 @@ export function hiddenFields(html: string): [string, string][] {
 export function journalistFields(email: string, overrides: Record<string, string> = {}): [string, string][] {
   const deadline = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
   const values: Record<string, string> = {
-    journalistName: 'Load Reporter', outlet: 'Example Wire', email, phone: '', deadlineAt: `${deadline}T15:30`,
-    timeZone: 'Europe/Zurich', topic: 'Heatwave response', questions: '', format: 'phone', language: 'en',
-    onRecord: 'on-record', wishedInterviewee: '', website: '', ...overrides,
+    journalistName: 'Load Reporter',
+    outlet: 'Example Wire',
+    email,
+    phone: '',
+    deadlineAt: `${deadline}T15:30`,
+    timeZone: 'Europe/Zurich',
+    topic: 'Heatwave response',
+    questions: '',
+    format: 'phone',
+    language: 'en',
+    onRecord: 'on-record',
+    wishedInterviewee: '',
+    website: '',
+    ...overrides,
   };
   return Object.entries(values);
 }
@@ -40,12 +58,22 @@ export type PostResult =
   | { status: number; location: string | null; retryAfter: string | null; body: string }
   | { status: 'network-error'; error: string };
 
-export async function postForm(base: string, path: string, fields: [string, string][], headers: Record<string, string> = {}): Promise<PostResult> {
+export async function postForm(
+  base: string,
+  path: string,
+  fields: [string, string][],
+  headers: Record<string, string> = {},
+): Promise<PostResult> {
   try {
     const res = await fetch(`${base}${path}`, { method: 'POST', body: multipart(fields), redirect: 'manual', headers });
     // The status line is what the browser acts on: a body cut short afterwards still counts as that answer.
     const body = await res.text().catch(() => '');
-    return { status: res.status, location: res.headers.get('location'), retryAfter: res.headers.get('retry-after'), body };
+    return {
+      status: res.status,
+      location: res.headers.get('location'),
+      retryAfter: res.headers.get('retry-after'),
+      body,
+    };
   } catch (error) {
     return { status: 'network-error', error: String(error) };
   }

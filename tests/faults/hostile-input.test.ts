@@ -9,15 +9,37 @@ import { ruleViolations, type StoredRequest } from './stored-request-rules';
 const PORT = 3612;
 const PAGES = ['/contacts/ayuna-batoeva', '/cities/nairobi', '/releases/ifrc-president-rocca-meets-president-putin'];
 const FIELDS = [
-  'target', 'targetId', 'releaseId', 'renderedAt', 'fillMs', 'website', 'draft', 'journalistName', 'outlet', 'email', 'phone',
-  'deadlineAt', 'timeZone', 'topic', 'questions', 'format', 'language', 'onRecord', 'wishedInterviewee', 'unexpected<field>',
+  'target',
+  'targetId',
+  'releaseId',
+  'renderedAt',
+  'fillMs',
+  'website',
+  'draft',
+  'journalistName',
+  'outlet',
+  'email',
+  'phone',
+  'deadlineAt',
+  'timeZone',
+  'topic',
+  'questions',
+  'format',
+  'language',
+  'onRecord',
+  'wishedInterviewee',
+  'unexpected<field>',
 ];
 const dbFile = freshDbFile('hostile-input');
 let server: RunningServer;
 const hidden = new Map<string, Part[]>();
 beforeAll(async () => {
   server = await startServer({ port: PORT, dbFile });
-  for (const page of PAGES) hidden.set(page, hiddenFields(await (await fetch(`${server.base}${page}`)).text()).filter(([k]) => k !== 'website'));
+  for (const page of PAGES)
+    hidden.set(
+      page,
+      hiddenFields(await (await fetch(`${server.base}${page}`)).text()).filter(([k]) => k !== 'website'),
+    );
 });
 afterAll(() => server?.stop());
 
@@ -52,8 +74,18 @@ async function post(s: Submission) {
   const { body, contentType } = rawMultipart(partsFor(s));
   const headers: Record<string, string> = { 'content-type': contentType };
   if (s.javaScript) headers.accept = 'application/json';
-  const res = await fetch(`${server.base}${REQUEST_PATH}`, { method: 'POST', body: new Uint8Array(body), headers, redirect: 'manual' });
-  return { status: res.status, location: res.headers.get('location') ?? '', type: res.headers.get('content-type') ?? '', text: await res.text() };
+  const res = await fetch(`${server.base}${REQUEST_PATH}`, {
+    method: 'POST',
+    body: new Uint8Array(body),
+    headers,
+    redirect: 'manual',
+  });
+  return {
+    status: res.status,
+    location: res.headers.get('location') ?? '',
+    type: res.headers.get('content-type') ?? '',
+    text: await res.text(),
+  };
 }
 
 it('1,200 malformed submissions to every request form, with and without JavaScript: no 5xx, every refusal explained', async () => {
@@ -67,9 +99,15 @@ it('1,200 malformed submissions to every request form, with and without JavaScri
         expect([400, 413], what).toContain(res.status);
         expect(res.text, what).toMatch(/Nothing was stored/);
       } else if (s.javaScript) {
-        const answer = JSON.parse(res.text) as { status: string; location?: string; message?: string; fieldErrors?: Record<string, string> };
+        const answer = JSON.parse(res.text) as {
+          status: string;
+          location?: string;
+          message?: string;
+          fieldErrors?: Record<string, string>;
+        };
         if (answer.status === 'sent') expect(answer.location, what).toMatch(/^\/request-status\/[\w-]+\?sent=1$/);
-        else if (answer.status === 'invalid') expect(Object.values(answer.fieldErrors ?? {}).length, what).toBeGreaterThan(0);
+        else if (answer.status === 'invalid')
+          expect(Object.values(answer.fieldErrors ?? {}).length, what).toBeGreaterThan(0);
         else expect([answer.status, answer.message?.length], what).toEqual(['refused', expect.any(Number)]);
       } else {
         expect(res.status, what).toBe(303);
@@ -81,7 +119,10 @@ it('1,200 malformed submissions to every request form, with and without JavaScri
         expect(await fix.text(), what).toContain('role="alert"');
       }
     }),
-    { numRuns: Number(process.env.FUZZ_FORM_RUNS ?? 1_200), seed: Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31) },
+    {
+      numRuns: Number(process.env.FUZZ_FORM_RUNS ?? 1_200),
+      seed: Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31),
+    },
   );
   const stored = queryAll<StoredRequest>(dbFile, 'select * from interview_requests');
   expect(stored.length, 'some generated submissions are valid and must be stored').toBeGreaterThan(0);
@@ -120,18 +161,27 @@ it('1,000 hostile paths and query strings on every page and API route: no 5xx', 
       await res.arrayBuffer();
       expect(res.status, url.slice(0, 300)).toBeLessThan(500);
     }),
-    { numRuns: Number(process.env.FUZZ_PATH_RUNS ?? 1_000), seed: Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31) },
+    {
+      numRuns: Number(process.env.FUZZ_PATH_RUNS ?? 1_000),
+      seed: Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31),
+    },
   );
 });
 
 it('the internal revalidation endpoint refuses forged tokens with a 404 and never runs', async () => {
   await fc.assert(
-    fc.asyncProperty(fc.string({ maxLength: 200 }).map((s) => s.replace(/[^\x20-\x7e]/g, '')), async (token) => {
-      for (const authorization of [token, `Bearer ${token}`]) {
-        const res = await fetch(`${server.base}/api/internal/revalidate`, { method: 'POST', headers: { authorization } });
-        expect(res.status).toBe(404);
-      }
-    }),
+    fc.asyncProperty(
+      fc.string({ maxLength: 200 }).map((s) => s.replace(/[^\x20-\x7e]/g, '')),
+      async (token) => {
+        for (const authorization of [token, `Bearer ${token}`]) {
+          const res = await fetch(`${server.base}/api/internal/revalidate`, {
+            method: 'POST',
+            headers: { authorization },
+          });
+          expect(res.status).toBe(404);
+        }
+      },
+    ),
     { numRuns: 100 },
   );
 });

@@ -21,7 +21,14 @@ export function halfWrittenRequests(file: string): string[] {
              (select count(*) from interview_request_addressees a where a.request_id = r.id) as addressees
            from interview_requests r`,
         )
-        .all() as { id: number; reference: string | null; target: string; events: number; mails: number; addressees: number }[]
+        .all() as {
+        id: number;
+        reference: string | null;
+        target: string;
+        events: number;
+        mails: number;
+        addressees: number;
+      }[]
     )
       .filter((r) => !r.reference || r.events < 1 || r.mails < 2 || (r.target === 'contact' && r.addressees < 1))
       .map((r) => JSON.stringify(r)),
@@ -30,7 +37,10 @@ export function halfWrittenRequests(file: string): string[] {
 
 export function requestCountsByEmail(file: string): Map<string, number> {
   return withDb(file, (db) => {
-    const rows = db.prepare('select email, count(*) as n from interview_requests group by email').all() as { email: string; n: number }[];
+    const rows = db.prepare('select email, count(*) as n from interview_requests group by email').all() as {
+      email: string;
+      n: number;
+    }[];
     return new Map(rows.map((r) => [r.email, r.n]));
   });
 }

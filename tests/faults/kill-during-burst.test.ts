@@ -20,7 +20,10 @@ it('kill -9 during a burst of 300 no-JavaScript requests: every confirmed reques
   let confirmed = 0;
   const burst = Array.from({ length: REQUESTS }, async (_, i) => {
     const email = `burst-${i}@newsroom.example.org`;
-    const result = await postForm(first.base, REQUEST_PATH, [...hidden, ...journalistFields(email, { topic: `Burst ${i}` })]);
+    const result = await postForm(first.base, REQUEST_PATH, [
+      ...hidden,
+      ...journalistFields(email, { topic: `Burst ${i}` }),
+    ]);
     if (result.status === 303 && ++confirmed === KILL_AFTER_CONFIRMATIONS) first.child.kill('SIGKILL');
     return { email, result };
   });
@@ -47,6 +50,9 @@ it('kill -9 during a burst of 300 no-JavaScript requests: every confirmed reques
     expect(status.status, email).toBe(200);
     expect(await status.text()).toContain('Burst ');
   }
-  expect([...counts.values()].filter((n) => n > 1), 'duplicated requests').toEqual([]);
+  expect(
+    [...counts.values()].filter((n) => n > 1),
+    'duplicated requests',
+  ).toEqual([]);
   expect(halfWrittenRequests(dbFile)).toEqual([]);
 });

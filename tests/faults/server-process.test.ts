@@ -27,9 +27,16 @@ const logLines = () =>
 
 it('logs one JSON line per request, with its id, and no journalist data', async () => {
   await mailbox.start();
-  server = await startServer({ port: PORT, dbFile, env: { SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`, OUTBOX_POLL_MS: '200' } });
+  server = await startServer({
+    port: PORT,
+    dbFile,
+    env: { SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`, OUTBOX_POLL_MS: '200' },
+  });
   const email = `private-${Date.now()}@newsroom.example.org`;
-  const sent = await sendRequest(server.base, PAGE, email, { journalistName: 'Zoë Secret-Name', phone: '+41 79 708 43 67' });
+  const sent = await sendRequest(server.base, PAGE, email, {
+    journalistName: 'Zoë Secret-Name',
+    phone: '+41 79 708 43 67',
+  });
   if (sent.status === 'network-error') throw new Error(sent.error);
   expect(sent.status).toBe(303);
   const token = /request-status\/([\w-]+)/.exec(sent.location!)![1]!;
@@ -43,9 +50,17 @@ it('logs one JSON line per request, with its id, and no journalist data', async 
   expect(post).toMatchObject({ status: 303 });
   expect(post!.id).toMatch(/^[0-9a-f-]{36}$/);
   expect(typeof post!.ms).toBe('number');
-  expect(lines.find((l) => l.id === status.headers.get('x-request-id'))).toMatchObject({ method: 'GET', path: '/request-status/:token', status: 200 });
-  expect(lines.find((l) => l.id === search.headers.get('x-request-id'))).toMatchObject({ path: '/search', status: 200 });
-  for (const secret of [email, 'Secret-Name', '708 43 67', '+41797084367', token]) expect(server.output()).not.toContain(secret);
+  expect(lines.find((l) => l.id === status.headers.get('x-request-id'))).toMatchObject({
+    method: 'GET',
+    path: '/request-status/:token',
+    status: 200,
+  });
+  expect(lines.find((l) => l.id === search.headers.get('x-request-id'))).toMatchObject({
+    path: '/search',
+    status: 200,
+  });
+  for (const secret of [email, 'Secret-Name', '708 43 67', '+41797084367', token])
+    expect(server.output()).not.toContain(secret);
 });
 
 /** Sends a request's headers, waits until the server has taken it (100 Continue), and returns a way to finish it. */
@@ -76,7 +91,9 @@ it('SIGTERM while a slow request is in flight: the request completes, new connec
   const slow = await startSlowPost(PORT, REQUEST_PATH, multipart([...hidden, ...journalistFields(email)]));
 
   server.child.kill('SIGTERM');
-  await expect.poll(() => logLines().find((l) => l.msg === 'shutting down'), { timeout: 10_000 }).toMatchObject({ inFlight: 1 });
+  await expect
+    .poll(() => logLines().find((l) => l.msg === 'shutting down'), { timeout: 10_000 })
+    .toMatchObject({ inFlight: 1 });
   await expect(fetch(`${server.base}/`)).rejects.toThrow();
 
   const response = await slow.finish();

@@ -26,7 +26,15 @@ export function freshDbFile(name: string): string {
  * Starts `scripts/start.ts` as one Node process (no tsx wrapper process, so a signal reaches the
  * server itself) on its own port and database, and resolves once it answers.
  */
-export async function startServer({ port, dbFile, env = {} }: { port: number; dbFile: string; env?: Record<string, string> }): Promise<RunningServer> {
+export async function startServer({
+  port,
+  dbFile,
+  env = {},
+}: {
+  port: number;
+  dbFile: string;
+  env?: Record<string, string>;
+}): Promise<RunningServer> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     cwd: ROOT,
     env: {
@@ -47,14 +55,21 @@ export async function startServer({ port, dbFile, env = {} }: { port: number; db
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   let ready = false;
   while (!ready) {
     if (child.exitCode !== null) throw new Error(`The server exited during start:\n${output}`);
     if (Date.now() > deadline) throw new Error(`The server did not start within 60 s:\n${output}`);
-    ready = output.includes('Pressline is ready') && (await fetch(`${base}/api/health`).then(() => true, () => false));
+    ready =
+      output.includes('Pressline is ready') &&
+      (await fetch(`${base}/api/health`).then(
+        () => true,
+        () => false,
+      ));
     if (!ready) await new Promise((r) => setTimeout(r, 200));
   }
   const stop = async () => {

@@ -6,7 +6,14 @@ import { freshDbFile, ROOT } from './server';
 function start(env: Record<string, string>) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production', PORT: '3638', HOST: '127.0.0.1', DATABASE_URL: `file:${freshDbFile('settings')}`, ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: '3638',
+      HOST: '127.0.0.1',
+      DATABASE_URL: `file:${freshDbFile('settings')}`,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -16,7 +23,9 @@ function start(env: Record<string, string>) {
     if (output.includes('Pressline is ready')) child.kill('SIGTERM');
   });
   child.stderr!.on('data', (d) => (output += d));
-  return new Promise<{ code: number | null; output: string }>((resolve) => child.once('exit', (code) => resolve({ code, output })));
+  return new Promise<{ code: number | null; output: string }>((resolve) =>
+    child.once('exit', (code) => resolve({ code, output })),
+  );
 }
 
 it.each([

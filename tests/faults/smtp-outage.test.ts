@@ -18,7 +18,11 @@ afterAll(async () => {
 
 async function health(base: string) {
   const res = await fetch(`${base}/api/health`);
-  return { status: res.status, cache: res.headers.get('cache-control'), body: (await res.json()) as { outbox: { pending: number; stale: boolean } } };
+  return {
+    status: res.status,
+    cache: res.headers.get('cache-control'),
+    body: (await res.json()) as { outbox: { pending: number; stale: boolean } },
+  };
 }
 
 async function until(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 30_000) {
@@ -34,14 +38,22 @@ it('SMTP down for a whole burst, then up: every message is delivered exactly onc
   server = await startServer({
     port: PORT,
     dbFile,
-    env: { SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`, OUTBOX_POLL_MS: '200', OUTBOX_MAX_BACKOFF_MS: '1000', OUTBOX_ALERT_AFTER_MS: '1000' },
+    env: {
+      SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+      OUTBOX_POLL_MS: '200',
+      OUTBOX_MAX_BACKOFF_MS: '1000',
+      OUTBOX_ALERT_AFTER_MS: '1000',
+    },
   });
   const base = server.base;
-  // Mail queued at start (freshness reminders to demo officers who have not confirmed in 90 days) is not part of the burst.
+  // Mail queued at start (freshness reminders to demo officers who have not confirmed in 90 days) is not part of the
+  // burst.
   const before = (await health(base)).body.outbox.pending;
   const hidden = hiddenFields(await (await fetch(`${base}${PAGE}`)).text()).filter(([k]) => k !== 'website');
   const emails = Array.from({ length: REQUESTS }, (_, i) => `outage-${i}@newsroom.example.org`);
-  const results = await Promise.all(emails.map((email) => postForm(base, REQUEST_PATH, [...hidden, ...journalistFields(email)])));
+  const results = await Promise.all(
+    emails.map((email) => postForm(base, REQUEST_PATH, [...hidden, ...journalistFields(email)])),
+  );
   expect(results.map((r) => r.status)).toEqual(emails.map(() => 303));
 
   // Nothing can go out yet; after the alert age the health check says so.
@@ -52,15 +64,25 @@ it('SMTP down for a whole burst, then up: every message is delivered exactly onc
   expect(mailbox.messages).toHaveLength(0);
 
   await mailbox.start();
-  await until(() => queryAll<{ n: number }>(dbFile, "select count(*) as n from outbox_messages where status = 'pending'")[0]!.n === 0, 'the outbox to drain');
+  await until(
+    () =>
+      queryAll<{ n: number }>(dbFile, "select count(*) as n from outbox_messages where status = 'pending'")[0]!.n === 0,
+    'the outbox to drain',
+  );
   // A few more worker rounds: nothing may be sent again.
   await new Promise((r) => setTimeout(r, 1_000));
 
-  const refs = queryAll<{ email: string; reference: string }>(dbFile, 'select email, reference from interview_requests');
+  const refs = queryAll<{ email: string; reference: string }>(
+    dbFile,
+    'select email, reference from interview_requests',
+  );
   expect(refs).toHaveLength(REQUESTS);
   for (const { email, reference } of refs) {
     expect(mailbox.to(email), email).toHaveLength(1);
-    expect(mailbox.to(STAFF).filter((m) => m.subject.includes(reference)), reference).toHaveLength(1);
+    expect(
+      mailbox.to(STAFF).filter((m) => m.subject.includes(reference)),
+      reference,
+    ).toHaveLength(1);
   }
   expect(mailbox.messages).toHaveLength(before + REQUESTS * 2);
   const after = await health(base);

@@ -4,9 +4,24 @@ import { LIMITS } from '@/lib/requests/interview-request';
 import { canonicalTimeZone } from '@/lib/text/time-zone';
 
 export type StoredRequest = {
-  reference: string | null; target: string; contact_id: number | null; city_id: number | null; release_id: number | null;
-  journalist_name: string; outlet: string; email: string; phone: string | null; deadline_at: number; deadline_time_zone: string;
-  topic: string; questions: string; format: string; language: string; on_record: number; wished_interviewee: string | null; created_at: number;
+  reference: string | null;
+  target: string;
+  contact_id: number | null;
+  city_id: number | null;
+  release_id: number | null;
+  journalist_name: string;
+  outlet: string;
+  email: string;
+  phone: string | null;
+  deadline_at: number;
+  deadline_time_zone: string;
+  topic: string;
+  questions: string;
+  format: string;
+  language: string;
+  on_record: number;
+  wished_interviewee: string | null;
+  created_at: number;
 };
 
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
@@ -24,7 +39,8 @@ export function ruleViolations(r: StoredRequest): string[] {
     if (value.length > LIMITS[name]) problems.push(`${name} longer than ${LIMITS[name]}`);
     if (value !== value.trim()) problems.push(`${name} not trimmed`);
     if (CONTROL.test(value)) problems.push(`${name} has control characters`);
-    if (oneLine && NOT_IN_A_LINE.test(value)) problems.push(`${name} has a line break, bidi override or zero-width space`);
+    if (oneLine && NOT_IN_A_LINE.test(value))
+      problems.push(`${name} has a line break, bidi override or zero-width space`);
     if (value.normalize('NFC') !== value) problems.push(`${name} not NFC`);
   };
   text('journalistName', r.journalist_name, true);
@@ -37,7 +53,8 @@ export function ruleViolations(r: StoredRequest): string[] {
   if (r.phone !== null && !/^\+[1-9]\d{6,14}$/.test(r.phone)) problems.push(`phone not E.164: ${r.phone}`);
   if (!(r.deadline_at > r.created_at)) problems.push('deadline not in the future at creation');
   if (r.deadline_at > r.created_at + YEAR_MS) problems.push('deadline more than a year ahead');
-  if (canonicalTimeZone(r.deadline_time_zone) !== r.deadline_time_zone) problems.push(`time zone not canonical: ${r.deadline_time_zone}`);
+  if (canonicalTimeZone(r.deadline_time_zone) !== r.deadline_time_zone)
+    problems.push(`time zone not canonical: ${r.deadline_time_zone}`);
   if (!['phone', 'video', 'in-person', 'written'].includes(r.format)) problems.push(`format invalid: ${r.format}`);
   if (canonicalLanguageTag(r.language) !== r.language) problems.push(`language not canonical: ${r.language}`);
   if (![0, 1].includes(r.on_record)) problems.push('onRecord not boolean');

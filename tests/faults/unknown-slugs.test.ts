@@ -65,13 +65,16 @@ it('answers 2,000 unknown slugs with the site’s 404 and writes (almost) nothin
         // A 300-character city in the release list is not a city filter at all (next.config.ts): the whole list.
         const wholeList = url.startsWith('/releases?') && url.length > 300;
         if (!wholeList) expect(res.status, url).toBe(404);
-        if (url.length > 300 && !url.startsWith('/releases?')) expect(body, url).toContain('There is no page at this address');
+        if (url.length > 300 && !url.startsWith('/releases?'))
+          expect(body, url).toContain('There is no page at this address');
       }
     }),
   );
   const after = folderBytes(BUILD);
-  console.log(`unknown slugs: ${REQUESTS} requests, statuses ${JSON.stringify(Object.fromEntries(statuses))}, build folder`
-    + ` +${after.bytes - before.bytes} bytes, +${after.files - before.files} files`);
+  console.log(
+    `unknown slugs: ${REQUESTS} requests, statuses ${JSON.stringify(Object.fromEntries(statuses))}, build folder` +
+      ` +${after.bytes - before.bytes} bytes, +${after.files - before.files} files`,
+  );
   expect(after.bytes - before.bytes).toBeLessThan(100 * 1024);
   expect(server.output()).not.toContain('ENAMETOOLONG');
   // Unknown slugs cost nothing later either: real pages still answer.

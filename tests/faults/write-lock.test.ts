@@ -16,7 +16,11 @@ async function burstDuringLock(port: number, name: string, env: Record<string, s
   const hidden = hiddenFields(await (await fetch(`${base}${PAGE}`)).text()).filter(([k]) => k !== 'website');
   const { released } = await holdWriteLock(dbFile, 3_000);
   const emails = Array.from({ length: 20 }, (_, i) => `${name}-${i}@newsroom.example.org`);
-  const results = await Promise.all(emails.map((email, i) => postForm(base, REQUEST_PATH, [...hidden, ...journalistFields(email, { topic: `Lock topic ${i}` })])));
+  const results = await Promise.all(
+    emails.map((email, i) =>
+      postForm(base, REQUEST_PATH, [...hidden, ...journalistFields(email, { topic: `Lock topic ${i}` })]),
+    ),
+  );
   expect(await released).toBe(0);
   const counts = requestCountsByEmail(dbFile);
   results.forEach((r, i) => {
@@ -32,7 +36,10 @@ async function burstDuringLock(port: number, name: string, env: Record<string, s
   });
   expect(halfWrittenRequests(dbFile)).toEqual([]);
   // Once the lock is gone the same form goes through.
-  const again = await postForm(base, REQUEST_PATH, [...hidden, ...journalistFields(`${name}-after@newsroom.example.org`)]);
+  const again = await postForm(base, REQUEST_PATH, [
+    ...hidden,
+    ...journalistFields(`${name}-after@newsroom.example.org`),
+  ]);
   expect(again.status).toBe(303);
   return results.map((r) => r.status);
 }
@@ -41,7 +48,11 @@ it('another process holds the write lock for 3 s: requests wait (asynchronously,
   const statuses = await burstDuringLock(3615, 'lock-wait', {});
   expect(statuses.every((s) => s === 303)).toBe(true);
   // They really waited for the lock rather than arriving after it.
-  const waited = server!.output().split('\n').filter((l) => l.includes('"POST"')).map((l) => (JSON.parse(l) as { ms: number }).ms);
+  const waited = server!
+    .output()
+    .split('\n')
+    .filter((l) => l.includes('"POST"'))
+    .map((l) => (JSON.parse(l) as { ms: number }).ms);
   expect(Math.max(...waited)).toBeGreaterThan(1_500);
 });
 
@@ -62,7 +73,12 @@ function readEvery(base: string, paths: string[], everyMs: number) {
     samples.push(
       fetch(`${base}${path}`).then(async (res) => {
         await res.arrayBuffer();
-        return { path, ms: performance.now() - started, status: res.status, at: Date.now() - (performance.now() - started) };
+        return {
+          path,
+          ms: performance.now() - started,
+          status: res.status,
+          at: Date.now() - (performance.now() - started),
+        };
       }),
     );
   }, everyMs);
@@ -80,7 +96,8 @@ function healthEvery(base: string, everyMs: number) {
   return { stop: () => (clearInterval(timer), seen) };
 }
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.ceil((p / 100) * values.length) - 1]!;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.ceil((p / 100) * values.length) - 1]!;
 
 it('a 10 s lock held by another process delays only the writes: pages flow, health says degraded, each post is stored or a 503 with Retry-After', async () => {
   const name = 'lock-10s';
@@ -93,14 +110,22 @@ it('a 10 s lock held by another process delays only the writes: pages flow, heal
   const cached = '/about';
   const uncached = '/search?q=nairobi-{n}';
   for (const path of [PAGE, cached, PAGE, cached]) await (await fetch(`${base}${path}`)).arrayBuffer();
-  expect((await fetch(`${base}${cached}`)).headers.get('x-pressline-cache'), 'the page cache serves /about').toBe('HIT');
+  expect((await fetch(`${base}${cached}`)).headers.get('x-pressline-cache'), 'the page cache serves /about').toBe(
+    'HIT',
+  );
   const hidden = hiddenFields(await (await fetch(`${base}${PAGE}`)).text()).filter(([k]) => k !== 'website');
-  const fields = (email: string, i: number) => [...hidden, ...journalistFields(email, { topic: `Lock topic ${i}`, fillMs: '4000' })];
+  const fields = (email: string, i: number) => [
+    ...hidden,
+    ...journalistFields(email, { topic: `Lock topic ${i}`, fillMs: '4000' }),
+  ];
 
   // The same reads for 3 s without the lock: on a machine shared with other work, its noise is the floor.
   const quiet = readEvery(base, [cached, uncached], 50);
   await new Promise((r) => setTimeout(r, 3_000));
-  const baseline = percentile((await quiet.stop()).map((s) => s.ms), 99);
+  const baseline = percentile(
+    (await quiet.stop()).map((s) => s.ms),
+    99,
+  );
 
   const { released } = await holdWriteLock(dbFile, 10_000);
   const lockedAt = Date.now();
@@ -111,7 +136,13 @@ it('a 10 s lock held by another process delays only the writes: pages flow, heal
     // Every third one as the form does with JavaScript (JSON), the others as a plain HTML form.
     const json = i % 3 === 0;
     const started = Date.now();
-    return postForm(base, REQUEST_PATH, fields(email, i), json ? { accept: 'application/json' } : {}).then((r) => ({ r, email, i, json, waitedMs: Date.now() - started }));
+    return postForm(base, REQUEST_PATH, fields(email, i), json ? { accept: 'application/json' } : {}).then((r) => ({
+      r,
+      email,
+      i,
+      json,
+      waitedMs: Date.now() - started,
+    }));
   };
   // Ten at once early in the lock (they cannot get it within 5 s), ten more 7 s in (the lock goes at 10 s).
   const early = Promise.all(Array.from({ length: 10 }, (_, i) => post(i)));
@@ -124,14 +155,33 @@ it('a 10 s lock held by another process delays only the writes: pages flow, heal
   const healthSeen = health.stop();
 
   expect(samples.length).toBeGreaterThan(150);
-  expect(samples.filter((s) => s.status !== 200), 'every read answered').toEqual([]);
-  const p99 = percentile(samples.map((s) => s.ms), 99);
+  expect(
+    samples.filter((s) => s.status !== 200),
+    'every read answered',
+  ).toEqual([]);
+  const p99 = percentile(
+    samples.map((s) => s.ms),
+    99,
+  );
   for (const path of [cached, '/search']) {
     const ms = samples.filter((s) => s.path.startsWith(path)).map((s) => s.ms);
-    console.log(`${path}: ${ms.length} reads, p50 ${percentile(ms, 50).toFixed(1)} ms, p99 ${percentile(ms, 99).toFixed(1)} ms`);
+    console.log(
+      `${path}: ${ms.length} reads, p50 ${percentile(ms, 50).toFixed(1)} ms, p99 ${percentile(ms, 99).toFixed(1)} ms`,
+    );
   }
-  console.log(`reads during the lock: ${samples.length}, p50 ${percentile(samples.map((s) => s.ms), 50).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${Math.max(...samples.map((s) => s.ms)).toFixed(1)} ms`);
-  if (process.env.DEBUG_LOCK) console.log(samples.filter((x) => x.ms > 200).map((x) => `${x.path} at ${x.at - lockedAt} ms took ${x.ms.toFixed(0)}`).join('\n'));
+  console.log(
+    `reads during the lock: ${samples.length}, p50 ${percentile(
+      samples.map((s) => s.ms),
+      50,
+    ).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${Math.max(...samples.map((s) => s.ms)).toFixed(1)} ms`,
+  );
+  if (process.env.DEBUG_LOCK)
+    console.log(
+      samples
+        .filter((x) => x.ms > 200)
+        .map((x) => `${x.path} at ${x.at - lockedAt} ms took ${x.ms.toFixed(0)}`)
+        .join('\n'),
+    );
   console.log(`the same reads without the lock: p99 ${baseline.toFixed(1)} ms`);
   // 100 ms on a quiet machine (the issue's bound, met while the baseline's p99 is under 34 ms). On a 2-core
   // machine shared with other builds the noise alone reaches hundreds of ms, so the bound scales with the

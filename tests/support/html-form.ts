@@ -14,7 +14,10 @@ export function readForm(html: string, which: (form: Element) => boolean): FormF
   const doc = parseDocument(html);
   const form = DomUtils.findAll((el) => el.name === 'form' && which(el), doc.children)[0];
   if (!form) throw new Error('No matching form on the page');
-  const controls = DomUtils.findAll((el) => ['input', 'select', 'textarea'].includes(el.name) && !!attr(el, 'name'), form.children);
+  const controls = DomUtils.findAll(
+    (el) => ['input', 'select', 'textarea'].includes(el.name) && !!attr(el, 'name'),
+    form.children,
+  );
   const fields: [string, string][] = [];
   for (const el of controls) {
     const name = attr(el, 'name');
@@ -31,17 +34,29 @@ export function readForm(html: string, which: (form: Element) => boolean): FormF
       fields.push([name, attr(el, 'value') ?? (type === 'checkbox' || type === 'radio' ? 'on' : '')]);
     }
   }
-  return { action: attr(form, 'action') ?? '', method: attr(form, 'method') ?? 'get', enctype: attr(form, 'enctype') ?? '', fields };
+  return {
+    action: attr(form, 'action') ?? '',
+    method: attr(form, 'method') ?? 'get',
+    enctype: attr(form, 'enctype') ?? '',
+    fields,
+  };
 }
 
 /** A form posted by React without JavaScript carries its Server Action id in hidden `$ACTION_…` inputs. */
 export function hasServerAction(form: Element): boolean {
-  return DomUtils.findAll((el) => el.name === 'input' && (attr(el, 'name') ?? '').startsWith('$ACTION_'), form.children).length > 0;
+  return (
+    DomUtils.findAll((el) => el.name === 'input' && (attr(el, 'name') ?? '').startsWith('$ACTION_'), form.children)
+      .length > 0
+  );
 }
 
 /** Picks the form that has a control of this name. */
 export function hasControl(name: string) {
-  return (form: Element) => DomUtils.findAll((el) => ['input', 'select', 'textarea'].includes(el.name) && attr(el, 'name') === name, form.children).length > 0;
+  return (form: Element) =>
+    DomUtils.findAll(
+      (el) => ['input', 'select', 'textarea'].includes(el.name) && attr(el, 'name') === name,
+      form.children,
+    ).length > 0;
 }
 
 /** Replaces (or adds) values, keeping the order the browser would send. */

@@ -8,8 +8,13 @@ import { invalid, parseFields, type FormState } from '@/lib/forms/form-state';
 
 const schema = z
   .object({
-    token: z.string().regex(/^[\w-]{16,128}$/, 'This link is not complete. Open it again from the message you received.'),
-    password: z.string().min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`).max(256, 'Use at most 256 characters.'),
+    token: z
+      .string()
+      .regex(/^[\w-]{16,128}$/, 'This link is not complete. Open it again from the message you received.'),
+    password: z
+      .string()
+      .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
+      .max(256, 'Use at most 256 characters.'),
     confirm: z.string(),
   })
   .refine((v) => v.password === v.confirm, { message: 'The two passwords differ.', path: ['confirm'] });
@@ -23,7 +28,10 @@ export async function setPassword(_prev: FormState, formData: FormData): Promise
     await getAuth().api.resetPassword({ body: { newPassword: parsed.input.password, token: parsed.input.token } });
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
-    return { status: 'refused', message: 'This link has expired or was used already. Ask the press office for a new one.' };
+    return {
+      status: 'refused',
+      message: 'This link has expired or was used already. Ask the press office for a new one.',
+    };
   }
   redirect('/sign-in?passwordSet=1');
 }

@@ -11,7 +11,9 @@ export default async function SetPasswordPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="text-2xl font-bold">Choose a password</h1>
-      <p className="mt-1 text-stone-800">This link works once. After saving, sign in with your e-mail address and the new password.</p>
+      <p className="mt-1 text-stone-800">
+        This link works once. After saving, sign in with your e-mail address and the new password.
+      </p>
       <SetPasswordForm token={typeof token === 'string' ? token : ''} minLength={MIN_PASSWORD_LENGTH} />
     </>
   );

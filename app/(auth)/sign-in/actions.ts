@@ -15,7 +15,12 @@ import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';
 import { flagResponse, isDatabaseBusy, REQUEST_ID_HEADER, SIGN_IN_BUSY_MESSAGE } from '@/lib/http/unavailable';
 
 const schema = z.object({
-  email: z.string().trim().min(1, 'Enter your e-mail address.').max(200).pipe(z.email('Enter an e-mail address like name@example.org.')),
+  email: z
+    .string()
+    .trim()
+    .min(1, 'Enter your e-mail address.')
+    .max(200)
+    .pipe(z.email('Enter an e-mail address like name@example.org.')),
   password: z.string().min(1, 'Enter your password.').max(256),
 });
 
@@ -46,7 +51,12 @@ export async function signIn(_prev: FormState, formData: FormData): Promise<Form
   }
   if (wait > 0) {
     const minutes = Math.ceil(wait / 60_000);
-    return { status: 'invalid', message: `Too many failed attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, fieldErrors: {}, values: { email } };
+    return {
+      status: 'invalid',
+      message: `Too many failed attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+      fieldErrors: {},
+      values: { email },
+    };
   }
   // An officer whose contact was deactivated no longer signs in; said the same way as a wrong password.
   const account = db
@@ -61,7 +71,10 @@ export async function signIn(_prev: FormState, formData: FormData): Promise<Form
     // Rotation: whatever session this browser had ends here; sign-in always makes a fresh one.
     if (await auth.api.getSession({ headers: requestHeaders })) await auth.api.signOut({ headers: requestHeaders });
     try {
-      await auth.api.signInEmail({ body: { email: parsed.input.email, password: parsed.input.password, rememberMe: true }, headers: requestHeaders });
+      await auth.api.signInEmail({
+        body: { email: parsed.input.email, password: parsed.input.password, rememberMe: true },
+        headers: requestHeaders,
+      });
       signedIn = true;
     } catch (error) {
       if (isDatabaseBusy(error)) return busy();

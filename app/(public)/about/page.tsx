@@ -9,7 +9,8 @@ export const dynamic = 'force-static';
 
 export const metadata: Metadata = {
   title: 'How Pressline works',
-  description: 'How to find a spokesperson, what their status means, how interview requests are handled, and what Pressline keeps about you.',
+  description:
+    'How to find a spokesperson, what their status means, how interview requests are handled, and what Pressline keeps about you.',
 };
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
@@ -46,28 +47,62 @@ export default function AboutPage() {
 
       <nav aria-label="On this page" className="mt-4">
         <ul className="flex flex-wrap gap-x-4 gap-y-2 text-sm">
-          <li><a className={link} href="#finding">Finding someone</a></li>
-          <li><a className={link} href="#status">What the status means</a></li>
-          <li><a className={link} href="#calling">Calling and saving</a></li>
-          <li><a className={link} href="#requests">Interview requests</a></li>
-          <li><a className={link} href="#following">Following releases</a></li>
-          <li><a className={link} href="#officers">For press officers</a></li>
-          <li><a className={link} href="#privacy">Privacy</a></li>
+          <li>
+            <a className={link} href="#finding">
+              Finding someone
+            </a>
+          </li>
+          <li>
+            <a className={link} href="#status">
+              What the status means
+            </a>
+          </li>
+          <li>
+            <a className={link} href="#calling">
+              Calling and saving
+            </a>
+          </li>
+          <li>
+            <a className={link} href="#requests">
+              Interview requests
+            </a>
+          </li>
+          <li>
+            <a className={link} href="#following">
+              Following releases
+            </a>
+          </li>
+          <li>
+            <a className={link} href="#officers">
+              For press officers
+            </a>
+          </li>
+          <li>
+            <a className={link} href="#privacy">
+              Privacy
+            </a>
+          </li>
         </ul>
       </nav>
 
       <Section id="finding" title="Finding someone">
         <p>
-          Start from a city on the <Link className={link} href="/">home page</Link>: its page lists everyone who speaks
-          for the office there, each marked with whether they can take a call now. The search box at the top of every page finds people by name
-          (with or without accents, in Latin or local script), role, city or language, and finds releases by any word
-          of their title or text.
+          Start from a city on the{' '}
+          <Link className={link} href="/">
+            home page
+          </Link>
+          : its page lists everyone who speaks for the office there, each marked with whether they can take a call now.
+          The search box at the top of every page finds people by name (with or without accents, in Latin or local
+          script), role, city or language, and finds releases by any word of their title or text.
         </p>
         <p>
-          Every <Link className={link} href="/releases">release</Link> ends with its media contacts, grouped by city as in
-          the printed release. Each name leads to that person&rsquo;s page, which lists every release they cover, newest
-          first. If someone has left the office, the releases that named them still show their name, and point you to
-          the colleague who took over.
+          Every{' '}
+          <Link className={link} href="/releases">
+            release
+          </Link>{' '}
+          ends with its media contacts, grouped by city as in the printed release. Each name leads to that
+          person&rsquo;s page, which lists every release they cover, newest first. If someone has left the office, the
+          releases that named them still show their name, and point you to the colleague who took over.
         </p>
       </Section>
 
@@ -81,8 +116,8 @@ export default function AboutPage() {
           <Term term="Available now">Within the hours they keep for calls. Call or message them directly.</Term>
           <Term term="Off hours, back at 09:00">
             Outside their hours. The time is when they are next on, in their city&rsquo;s time. If it cannot wait, call
-            the city&rsquo;s 24-hour duty line: whenever nobody there is available, the city page keeps it at the
-            bottom of the screen, and it is always in the page&rsquo;s press desk section.
+            the city&rsquo;s 24-hour duty line: whenever nobody there is available, the city page keeps it at the bottom
+            of the screen, and it is always in the page&rsquo;s press desk section.
           </Term>
           <Term term="On leave">
             Away until the date shown. Their page names the colleague covering for them, with that person&rsquo;s own
@@ -90,7 +125,8 @@ export default function AboutPage() {
           </Term>
           <Term term="Details confirmed 12 days ago">
             When the person last checked that their numbers and hours are right. Press officers are reminded every three
-            months; an old date means a number may have changed, and the city&rsquo;s press desk is the safer first call.
+            months; an old date means a number may have changed, and the city&rsquo;s press desk is the safer first
+            call.
           </Term>
         </dl>
       </Section>
@@ -102,11 +138,11 @@ export default function AboutPage() {
           may belong to another country than their city: a Swiss mobile for someone posted in Moscow is normal.
         </p>
         <p>
-          A WhatsApp number opens a chat in WhatsApp instead of a call; a Signal number dials like
-          the others, and is there to be found in Signal. &ldquo;Save contact&rdquo; downloads a
-          vCard that your phone&rsquo;s address book reads directly: name, role, organisation, every number with its
-          kind, e-mail and city. An e-mail link appears only when the person has a public address; otherwise, write to
-          the city&rsquo;s press desk, shown on the city page.
+          A WhatsApp number opens a chat in WhatsApp instead of a call; a Signal number dials like the others, and is
+          there to be found in Signal. &ldquo;Save contact&rdquo; downloads a vCard that your phone&rsquo;s address book
+          reads directly: name, role, organisation, every number with its kind, e-mail and city. An e-mail link appears
+          only when the person has a public address; otherwise, write to the city&rsquo;s press desk, shown on the city
+          page.
         </p>
       </Section>
 
@@ -119,22 +155,25 @@ export default function AboutPage() {
         </p>
         <p>
           Once sent, you get a reference such as PL-2026-000123 and a private status link, also sent to your e-mail
-          address. The link shows whether the request has been received, acknowledged, scheduled, done or declined,
-          with every step dated. Keep it to yourself: anyone with the link sees the topic, deadline and status of the
+          address. The link shows whether the request has been received, acknowledged, scheduled, done or declined, with
+          every step dated. Keep it to yourself: anyone with the link sees the topic, deadline and status of the
           request, though never your name or how to reach you.
         </p>
         <p>
           If the form finds a mistake, it says what is wrong next to the field and keeps everything you typed. To keep
           robots out, the form refuses requests sent within seconds of opening the page, and accepts a limited number
           from one connection in ten minutes; if you reach the limit, your text stays in the form, and the city&rsquo;s
-          duty line is there for anything that cannot wait. A request is stored before you see its reference: it is
-          not lost if the office&rsquo;s mail is down, and its e-mails are sent as soon as the mail server answers again.
+          duty line is there for anything that cannot wait. A request is stored before you see its reference: it is not
+          lost if the office&rsquo;s mail is down, and its e-mails are sent as soon as the mail server answers again.
         </p>
       </Section>
 
       <Section id="following" title="Following releases">
         <p>
-          Feed readers can follow every published release (<a className={link} href="/feeds/releases.xml">all releases</a>
+          Feed readers can follow every published release (
+          <a className={link} href="/feeds/releases.xml">
+            all releases
+          </a>
           ) or only those datelined from one city (the link is on each city page). Newsroom tools can read the same
           directory as JSON: cities, spokespeople with their numbers, and releases with their contacts, under{' '}
           <code className="rounded bg-stone-200 px-1">/api/v1</code>.
@@ -143,9 +182,13 @@ export default function AboutPage() {
 
       <Section id="officers" title="For press officers">
         <p>
-          Press officers <Link className={link} href="/sign-in">sign in</Link> to keep their own entry current: numbers,
-          languages, weekly hours, leave and the colleague who covers it. A change shows on the public pages at once.
-          &ldquo;Confirm my details are current&rdquo; takes one click and tells journalists the entry can be trusted.
+          Press officers{' '}
+          <Link className={link} href="/sign-in">
+            sign in
+          </Link>{' '}
+          to keep their own entry current: numbers, languages, weekly hours, leave and the colleague who covers it. A
+          change shows on the public pages at once. &ldquo;Confirm my details are current&rdquo; takes one click and
+          tells journalists the entry can be trusted.
         </p>
         <p>
           Interview requests arrive in one inbox, shared by the officers of a city, with the journalist&rsquo;s deadline
@@ -157,8 +200,8 @@ export default function AboutPage() {
 
       <Section id="privacy" title="Privacy: what Pressline keeps about you">
         <p>
-          Reading Pressline sets no cookies and runs no tracking or advertising code. What you search
-          for is not recorded.
+          Reading Pressline sets no cookies and runs no tracking or advertising code. What you search for is not
+          recorded.
         </p>
         <p>
           When you send an interview request, Pressline stores what you wrote in the form. Only the press office&rsquo;s
@@ -175,8 +218,8 @@ export default function AboutPage() {
           address itself, and deletes it after an hour or so.
         </p>
         <p>
-          Cookies are set only when a member of staff signs in: they hold the session, which
-          expires, and signing out ends it.
+          Cookies are set only when a member of staff signs in: they hold the session, which expires, and signing out
+          ends it.
         </p>
       </Section>
     </>

@@ -8,7 +8,6 @@ import { BUSY_MESSAGE, isDatabaseBusy } from '@/lib/http/unavailable';
 import { BODY_LIMIT_BYTES } from '@/lib/server/refuse-malformed';
 import { submitInterviewRequest } from './submit';
 
-
 /**
  * The interview request form posts here, with or without JavaScript. A plain Route Handler
  * rather than a Server Action: Next's action pipeline cost more than storing the request.
@@ -19,10 +18,16 @@ import { submitInterviewRequest } from './submit';
  */
 export async function POST(request: Request): Promise<Response> {
   const wantsJson = (request.headers.get('accept') ?? '').includes('application/json');
-  if (!isSameSite(request)) return plain(403, 'This form can only be sent from Pressline’s own pages. Nothing was stored.');
+  if (!isSameSite(request))
+    return plain(403, 'This form can only be sent from Pressline’s own pages. Nothing was stored.');
   const form = await readForm(request);
-  if (form === 'too-large') return plain(413, 'What you sent is larger than we accept (256 kB). Nothing was stored: shorten the longest field and send it again.');
-  if (!form) return plain(400, 'This form could not be read. Go back, reload the page and send it again. Nothing was stored.');
+  if (form === 'too-large')
+    return plain(
+      413,
+      'What you sent is larger than we accept (256 kB). Nothing was stored: shorten the longest field and send it again.',
+    );
+  if (!form)
+    return plain(400, 'This form could not be read. Go back, reload the page and send it again. Nothing was stored.');
 
   const draft = typeof form.get('draft') === 'string' ? (form.get('draft') as string) : undefined;
   const outcome = await submitInterviewRequest(form, request.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown');
@@ -38,7 +43,11 @@ export async function POST(request: Request): Promise<Response> {
 
   // Without JavaScript the form comes back on a page of its own, through a link only this browser gets.
   const target = requestTargetOf(outcome.state.values);
-  if (!target) return plain(400, 'This form lost track of whom it is for. Go back, reload the page and send it again. Nothing was stored.');
+  if (!target)
+    return plain(
+      400,
+      'This form lost track of whom it is for. Go back, reload the page and send it again. Nothing was stored.',
+    );
   try {
     const token = saveRequestDraft(db, { ...target, state: outcome.state }, draft);
     return seeOther(`${REQUEST_ENDPOINT}/fix/${token}`);
@@ -52,7 +61,10 @@ export async function POST(request: Request): Promise<Response> {
 function resend(form: FormData, message: string) {
   const fields = [...form.entries()].filter((e): e is [string, string] => typeof e[1] === 'string' && e[0] !== 'draft');
   const html = resendPageHtml({ message, action: REQUEST_ENDPOINT, fields });
-  return new Response(html, { status: 503, headers: { 'content-type': 'text/html; charset=utf-8', 'retry-after': '5', ...NO_STORE } });
+  return new Response(html, {
+    status: 503,
+    headers: { 'content-type': 'text/html; charset=utf-8', 'retry-after': '5', ...NO_STORE },
+  });
 }
 
 /**

@@ -14,7 +14,9 @@ const TEN_MINUTES = 10 * 60_000;
 
 export type SubmitOutcome =
   | { status: 'sent'; token: string }
-  /** `httpStatus`: 422 for a field to fix, 429 over the limit, 400 for the robot check, 503 when the database was busy */
+  /**
+   * `httpStatus`: 422 for a field to fix, 429 over the limit, 400 for the robot check, 503 when the database was busy
+   */
   | { status: 'not-sent'; state: Exclude<RequestFormState, { status: 'idle' }>; httpStatus: 400 | 422 | 429 | 503 };
 
 /**
@@ -32,11 +34,16 @@ export async function submitInterviewRequest(form: FormData, clientAddress: stri
     { honeypot: text(HONEYPOT_FIELD), fillMs: text('fillMs'), renderedAt: text('renderedAt') },
     { minFillMs: config().REQUEST_MIN_FILL_MS },
   );
-  if (!verdict.ok) return { status: 'not-sent', state: { status: 'refused', message: verdict.message, values }, httpStatus: 400 };
+  if (!verdict.ok)
+    return { status: 'not-sent', state: { status: 'refused', message: verdict.message, values }, httpStatus: 400 };
 
   const parsed = interviewRequestSchema({ timeZone: values.timeZone }).safeParse(values);
   if (!parsed.success) {
-    return { status: 'not-sent', state: { status: 'invalid', fieldErrors: fieldErrorsOf(parsed.error), values }, httpStatus: 422 };
+    return {
+      status: 'not-sent',
+      state: { status: 'invalid', fieldErrors: fieldErrorsOf(parsed.error), values },
+      httpStatus: 422,
+    };
   }
   // Only requests that would be stored count toward the limit: fixing typos costs nothing.
   const key = `interview-request:${createHash('sha256').update(clientAddress).digest('hex').slice(0, 32)}`;
@@ -55,7 +62,12 @@ export async function submitInterviewRequest(form: FormData, clientAddress: stri
     // A busy database rolls the transaction back, so nothing was stored: say so and keep the text.
     return { status: 'not-sent', state: { status: 'refused', message: BUSY_MESSAGE, values }, httpStatus: 503 };
   }
-  if (!created.ok) return { status: 'not-sent', state: { status: 'invalid', fieldErrors: { [created.field]: created.message }, values }, httpStatus: 422 };
+  if (!created.ok)
+    return {
+      status: 'not-sent',
+      state: { status: 'invalid', fieldErrors: { [created.field]: created.message }, values },
+      httpStatus: 422,
+    };
 
   (globalThis as { __presslineOutbox?: { kick: () => void } }).__presslineOutbox?.kick();
   return { status: 'sent', token: created.token };

@@ -11,7 +11,9 @@ type Props = { searchParams: Promise<{ q?: string | string[] }> };
 const queryOf = (raw: string | string[] | undefined) => (Array.isArray(raw) ? raw[0] : raw) ?? '';
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const q = queryOf((await searchParams).q).trim().slice(0, 60);
+  const q = queryOf((await searchParams).q)
+    .trim()
+    .slice(0, 60);
   return { title: q ? `Search: ${q}` : 'Search', robots: { index: false } };
 }
 
@@ -27,8 +29,8 @@ export default async function SearchPage({ searchParams }: Props) {
       )}
       {outcome.status === 'no-words' && (
         <p role="status" className="mt-3">
-          There is nothing to search for in what you typed: search looks for words, so type at least one letter or digit.
-          Quotes, stars, dashes and other symbols are ignored.
+          There is nothing to search for in what you typed: search looks for words, so type at least one letter or
+          digit. Quotes, stars, dashes and other symbols are ignored.
         </p>
       )}
       {outcome.status === 'ok' && <SearchResults outcome={outcome} />}

@@ -25,12 +25,22 @@ export const saveContact = staffAction({
     // A contact's city decides whose inbox its requests reach: only an admin moves it. An officer's
     // form shows the city read-only; whatever city id is posted, their stored one is kept.
     const keepCity = (name: string) => (name === 'cityId' && !isAdmin(actor) ? String(contact.cityId) : read(name));
-    const countries = new Map(db.select({ id: cities.id, country: cities.country }).from(cities).all().map((c) => [c.id, c.country]));
+    const countries = new Map(
+      db
+        .select({ id: cities.id, country: cities.country })
+        .from(cities)
+        .all()
+        .map((c) => [c.id, c.country]),
+    );
     const parsed = parseContactForm(keepCity, {
       contact,
       countryOfCity: (id) => countries.get(id),
       delegate: (id) =>
-        db.select({ id: contacts.id, organisation: contacts.organisation, active: contacts.active }).from(contacts).where(eq(contacts.id, id)).get(),
+        db
+          .select({ id: contacts.id, organisation: contacts.organisation, active: contacts.active })
+          .from(contacts)
+          .where(eq(contacts.id, id))
+          .get(),
     });
     return parsed.ok ? { ok: true, input: parsed.details } : parsed;
   },

@@ -18,7 +18,12 @@ export default async function MyDetailsPage({ searchParams }: Props) {
       <>
         <h1 className="text-2xl font-bold">My details</h1>
         <p className="mt-2">
-          Your account speaks for no contact. {actor.role === 'admin' && <Link href="/staff/contacts" className="text-blue-800 underline">Edit contacts here.</Link>}
+          Your account speaks for no contact.{' '}
+          {actor.role === 'admin' && (
+            <Link href="/staff/contacts" className="text-blue-800 underline">
+              Edit contacts here.
+            </Link>
+          )}
         </p>
       </>
     );

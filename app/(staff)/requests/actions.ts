@@ -24,26 +24,44 @@ function inInbox(write: () => FormState | void, requestId: number) {
   }
 }
 
-const request = { role: 'staff', refused: REFUSED.message, target, invalidMessage: 'Please correct the marked field.' } as const;
+const request = {
+  role: 'staff',
+  refused: REFUSED.message,
+  target,
+  invalidMessage: 'Please correct the marked field.',
+} as const;
 
 export const moveRequest = staffAction({
   ...request,
-  input: z.object({ status: z.enum(STATUSES), message: z.string().trim().max(2000, 'Keep the message under 2000 characters.') }),
+  input: z.object({
+    status: z.enum(STATUSES),
+    message: z.string().trim().max(2000, 'Keep the message under 2000 characters.'),
+  }),
   run: ({ actor, target: { requestId }, input }) =>
     inInbox(() => {
       const moved = changeRequestStatus(getDb(), actor, requestId, input.status, input.message);
-      if (!moved.ok) return { status: 'refused', message: `A request that is ${moved.from} cannot become ${input.status}. Reload the page.` };
+      if (!moved.ok)
+        return {
+          status: 'refused',
+          message: `A request that is ${moved.from} cannot become ${input.status}. Reload the page.`,
+        };
     }, requestId),
 });
 
 export const assignToColleague = staffAction({
   ...request,
-  input: z.object({ contactId: z.coerce.number({ message: 'Choose a colleague.' }).int().positive('Choose a colleague.') }),
-  run: ({ actor, target: { requestId }, input }) => inInbox(() => assignRequest(getDb(), actor, requestId, input.contactId), requestId),
+  input: z.object({
+    contactId: z.coerce.number({ message: 'Choose a colleague.' }).int().positive('Choose a colleague.'),
+  }),
+  run: ({ actor, target: { requestId }, input }) =>
+    inInbox(() => assignRequest(getDb(), actor, requestId, input.contactId), requestId),
 });
 
 export const addNote = staffAction({
   ...request,
-  input: z.object({ note: z.string().trim().min(1, 'Write the note first.').max(4000, 'Keep the note under 4000 characters.') }),
-  run: ({ actor, target: { requestId }, input }) => inInbox(() => addRequestNote(getDb(), actor, requestId, input.note), requestId),
+  input: z.object({
+    note: z.string().trim().min(1, 'Write the note first.').max(4000, 'Keep the note under 4000 characters.'),
+  }),
+  run: ({ actor, target: { requestId }, input }) =>
+    inInbox(() => addRequestNote(getDb(), actor, requestId, input.note), requestId),
 });

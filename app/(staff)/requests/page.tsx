@@ -17,7 +17,12 @@ export default async function InboxPage({ searchParams }: Props) {
   const actor = await requireActor('/requests');
   const q = await searchParams;
   const status = STATUSES.find((s) => s === q.status) as RequestStatus | undefined;
-  const filters = { status, cityId: id(q.city), contactId: id(q.contact), sort: q.sort === 'deadline' ? ('deadline' as const) : ('newest' as const) };
+  const filters = {
+    status,
+    cityId: id(q.city),
+    contactId: id(q.contact),
+    sort: q.sort === 'deadline' ? ('deadline' as const) : ('newest' as const),
+  };
   const [rows, options] = await Promise.all([listInbox(actor, filters), inboxFilterOptions()]);
   const select = (name: string, label: string, current: string | undefined, opts: [string, string][]) => (
     <div>
@@ -36,11 +41,26 @@ export default async function InboxPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="text-2xl font-bold">Interview requests</h1>
-      <form method="get" className="mt-3 grid gap-3 rounded-lg border border-stone-300 bg-white p-3 sm:grid-cols-5 sm:items-end">
-        {select('status', 'Status', q.status, [['', 'Any'], ...STATUSES.map((s): [string, string] => [s, STATUS_LABELS[s]])])}
-        {select('city', 'City', q.city, [['', 'Any'], ...options.cities.map((c): [string, string] => [String(c.id), c.name])])}
-        {select('contact', 'Addressed to', q.contact, [['', 'Anyone'], ...options.contacts.map((c): [string, string] => [String(c.id), c.fullName])])}
-        {select('sort', 'Order', q.sort, [['newest', 'Newest first'], ['deadline', 'Soonest deadline first']])}
+      <form
+        method="get"
+        className="mt-3 grid gap-3 rounded-lg border border-stone-300 bg-white p-3 sm:grid-cols-5 sm:items-end"
+      >
+        {select('status', 'Status', q.status, [
+          ['', 'Any'],
+          ...STATUSES.map((s): [string, string] => [s, STATUS_LABELS[s]]),
+        ])}
+        {select('city', 'City', q.city, [
+          ['', 'Any'],
+          ...options.cities.map((c): [string, string] => [String(c.id), c.name]),
+        ])}
+        {select('contact', 'Addressed to', q.contact, [
+          ['', 'Anyone'],
+          ...options.contacts.map((c): [string, string] => [String(c.id), c.fullName]),
+        ])}
+        {select('sort', 'Order', q.sort, [
+          ['newest', 'Newest first'],
+          ['deadline', 'Soonest deadline first'],
+        ])}
         <button type="submit" className="min-h-11 rounded-lg bg-brand-800 px-4 font-semibold text-white">
           Show
         </button>
@@ -51,11 +71,15 @@ export default async function InboxPage({ searchParams }: Props) {
         <ul className="mt-4 divide-y divide-stone-200 rounded-lg border border-stone-300 bg-white">
           {rows.map((r) => (
             <li key={r.id} className="p-3">
-              <Link href={`/requests/${r.id}`} className="inline-flex min-h-11 items-center font-semibold text-blue-800 underline">
+              <Link
+                href={`/requests/${r.id}`}
+                className="inline-flex min-h-11 items-center font-semibold text-blue-800 underline"
+              >
                 {r.reference} · {r.topic}
               </Link>
               <p className="text-sm text-stone-700">
-                {STATUS_LABELS[r.status]} · {r.journalistName}, {r.outlet} · for {r.contact ?? r.city ?? 'a release'} · deadline {formatInZone(r.deadlineAt, r.cityTimeZone ?? r.deadlineTimeZone)}
+                {STATUS_LABELS[r.status]} · {r.journalistName}, {r.outlet} · for {r.contact ?? r.city ?? 'a release'} ·
+                deadline {formatInZone(r.deadlineAt, r.cityTimeZone ?? r.deadlineTimeZone)}
               </p>
             </li>
           ))}

@@ -48,7 +48,10 @@ export default async function DashboardPage({ searchParams }: Props) {
             <ul className="mt-2 divide-y divide-stone-200 rounded-lg border border-stone-300 bg-white">
               {stale.map((c) => (
                 <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
-                  <Link href={`/staff/contacts/${c.slug}`} className="inline-flex min-h-11 items-center font-semibold text-blue-800 underline">
+                  <Link
+                    href={`/staff/contacts/${c.slug}`}
+                    className="inline-flex min-h-11 items-center font-semibold text-blue-800 underline"
+                  >
                     {c.fullName}
                   </Link>
                   <span className="text-sm">

@@ -10,6 +10,9 @@ export const dynamic = 'force-dynamic';
  * while writes wait for another process's lock), 503 otherwise; public, holds no personal data.
  */
 export function GET() {
-  const health = checkHealth(getDb, { smtpConfigured: smtpUrl() !== null, outboxMaxAgeMs: config().OUTBOX_ALERT_AFTER_MS });
+  const health = checkHealth(getDb, {
+    smtpConfigured: smtpUrl() !== null,
+    outboxMaxAgeMs: config().OUTBOX_ALERT_AFTER_MS,
+  });
   return Response.json(health, { status: health.ok ? 200 : 503, headers: { 'Cache-Control': 'no-store, max-age=0' } });
 }

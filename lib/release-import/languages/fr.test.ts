@@ -6,7 +6,8 @@ import { fr } from './fr';
 describe('the French language module', () => {
   it('reads "Informations complémentaires", tél./courriel labels, "ou" and a desk named by its city', () => {
     const text = [
-      'Genève (CICR) – Le CICR ouvre un dispensaire.', 'Informations complémentaires :',
+      'Genève (CICR) – Le CICR ouvre un dispensaire.',
+      'Informations complémentaires :',
       'Marie Dupont, CICR Bamako, tél. : +223 76 55 01 23 ou +41 79 555 01 23, courriel : mdupont@example.org',
       'CICR Genève, tél. : +41 22 555 01 00, courriel : presse@example.org',
     ].join('\n');
@@ -19,9 +20,14 @@ describe('the French language module', () => {
   });
 
   it('reads French month names and a télécopie as a fax', () => {
-    const r = parseRelease('Paris, 1er décembre 2021 – Titre\nContact presse : Marie Dupont, portable 06 12 34 56 78, télécopie 01 44 55 66 77');
+    const r = parseRelease(
+      'Paris, 1er décembre 2021 – Titre\nContact presse : Marie Dupont, portable 06 12 34 56 78, télécopie 01 44 55 66 77',
+    );
     expect(r.date).toBe('2021-12-01');
-    expect(r.contacts[0]!.phones.map((p) => [p.e164, p.kind])).toEqual([['+33612345678', 'mobile'], ['+33144556677', 'fax']]);
+    expect(r.contacts[0]!.phones.map((p) => [p.e164, p.kind])).toEqual([
+      ['+33612345678', 'mobile'],
+      ['+33144556677', 'fax'],
+    ]);
   });
 
   it('points every city name at a city the gazetteer knows', () => {

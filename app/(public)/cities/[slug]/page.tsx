@@ -20,7 +20,9 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await getCityPage((await params).slug);
-  return page ? { title: `Spokespeople in ${page.city.name}`, alternates: feedAlternates(page.city) } : { title: 'City not found' };
+  return page
+    ? { title: `Spokespeople in ${page.city.name}`, alternates: feedAlternates(page.city) }
+    : { title: 'City not found' };
 }
 
 export default async function CityPage({ params }: Props) {
@@ -56,7 +58,10 @@ export default async function CityPage({ params }: Props) {
         </h2>
         <ReleaseList items={latestReleases} />
         <p className="mt-2">
-          <Link href={`/releases?city=${city.slug}`} className="inline-flex min-h-6 items-center text-blue-800 underline">
+          <Link
+            href={`/releases?city=${city.slug}`}
+            className="inline-flex min-h-6 items-center text-blue-800 underline"
+          >
             All releases from {city.name}
           </Link>
         </p>

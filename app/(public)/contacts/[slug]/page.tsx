@@ -29,7 +29,10 @@ export default async function ContactPage({ params }: Props) {
   return (
     <>
       <p className="text-sm">
-        <Link href={`/cities/${contact.city.slug}`} className="inline-flex min-h-6 items-center text-blue-800 underline">
+        <Link
+          href={`/cities/${contact.city.slug}`}
+          className="inline-flex min-h-6 items-center text-blue-800 underline"
+        >
           All spokespeople in {contact.city.name}
         </Link>
       </p>
@@ -58,7 +61,10 @@ export default async function ContactPage({ params }: Props) {
       {contact.bio && <p className="mt-4 text-stone-800">{contact.bio}</p>}
       {contact.confirmedAt && (
         <p className="mt-2 text-sm text-stone-700">
-          <ConfirmedOn at={contact.confirmedAt} fallback={`Details confirmed on ${formatDate(new Date(contact.confirmedAt).toISOString().slice(0, 10))}`} />
+          <ConfirmedOn
+            at={contact.confirmedAt}
+            fallback={`Details confirmed on ${formatDate(new Date(contact.confirmedAt).toISOString().slice(0, 10))}`}
+          />
         </p>
       )}
 
@@ -73,7 +79,10 @@ export default async function ContactPage({ params }: Props) {
             {releases.map((r) => (
               <li key={r.slug} className="py-3">
                 <h3 className="font-semibold">
-                  <Link href={`/releases/${r.slug}`} className="inline-block min-h-6 text-blue-800 underline-offset-4 hover:underline">
+                  <Link
+                    href={`/releases/${r.slug}`}
+                    className="inline-block min-h-6 text-blue-800 underline-offset-4 hover:underline"
+                  >
                     {r.title}
                   </Link>
                 </h3>

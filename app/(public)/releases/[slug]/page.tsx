@@ -42,7 +42,11 @@ export default async function ReleasePage({ params }: Props) {
         <h2 id="contacts-heading" className="text-xl font-bold">
           For more information and interviews
         </h2>
-        {release.groups.length === 0 ? <p className="text-stone-700">No spokespeople are listed for this release.</p> : <ReachOrderNote />}
+        {release.groups.length === 0 ? (
+          <p className="text-stone-700">No spokespeople are listed for this release.</p>
+        ) : (
+          <ReachOrderNote />
+        )}
         {release.groups.map((group, index) => (
           <section key={group.label} aria-labelledby={`group-${index}`} className="mt-4">
             <h3 id={`group-${index}`} className="text-lg font-semibold">
@@ -51,7 +55,12 @@ export default async function ReleasePage({ params }: Props) {
             <ul className="mt-2 flex flex-col gap-3">
               {orderByReach(group.contacts, (c) => reachPersonOf(c.card), now).map((c) => (
                 <li key={c.card.slug + c.listedName}>
-                  <ContactCard card={c.card} as="h3" listedName={c.replaced ? c.listedName : undefined} renderedAt={renderedAt} />
+                  <ContactCard
+                    card={c.card}
+                    as="h3"
+                    listedName={c.replaced ? c.listedName : undefined}
+                    renderedAt={renderedAt}
+                  />
                 </li>
               ))}
             </ul>

@@ -18,7 +18,9 @@ export default async function RequestStatusPage({ params, searchParams }: Props)
   const found = await getRequestStatus(token);
   if (!found) notFound();
   const { request, history } = found;
-  const addressedTo = request.contact?.fullName ?? (request.city ? `the ${request.city.name} press office` : 'the spokespeople of the release');
+  const addressedTo =
+    request.contact?.fullName ??
+    (request.city ? `the ${request.city.name} press office` : 'the spokespeople of the release');
   return (
     <>
       {sent === '1' && (

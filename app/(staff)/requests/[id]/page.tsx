@@ -41,43 +41,81 @@ export default async function RequestPage({ params, searchParams }: Props) {
       )}
       <dl className="mt-4 rounded-lg border border-stone-300 bg-white p-3">
         {row('Journalist', `${r.journalistName}, ${r.outlet}`)}
-        {row('E-mail', <a href={`mailto:${r.email}`} className="text-blue-800 underline">{r.email}</a>)}
-        {row('Phone', r.phone ? <a href={`tel:${r.phone}`} className="text-blue-800 underline">{r.phone}</a> : 'not given')}
-        {row('Deadline, journalist’s time', `${formatInZone(r.deadlineAt, r.deadlineTimeZone)} (${r.deadlineTimeZone})`)}
+        {row(
+          'E-mail',
+          <a href={`mailto:${r.email}`} className="text-blue-800 underline">
+            {r.email}
+          </a>,
+        )}
+        {row(
+          'Phone',
+          r.phone ? (
+            <a href={`tel:${r.phone}`} className="text-blue-800 underline">
+              {r.phone}
+            </a>
+          ) : (
+            'not given'
+          ),
+        )}
+        {row(
+          'Deadline, journalist’s time',
+          `${formatInZone(r.deadlineAt, r.deadlineTimeZone)} (${r.deadlineTimeZone})`,
+        )}
         {row('Deadline, press office time', `${formatInZone(r.deadlineAt, staffTimeZone)} (${staffTimeZone})`)}
-        {row('Addressed to', found.addressees.map((a) => a.fullName).join(', ') || (r.city ? `${r.city.name} press office` : '—'))}
-        {row('Format', `${FORMAT_LABELS[r.format]}, in ${languageName(r.language)}, ${r.onRecord ? 'on the record' : 'background only'}`)}
+        {row(
+          'Addressed to',
+          found.addressees.map((a) => a.fullName).join(', ') || (r.city ? `${r.city.name} press office` : '—'),
+        )}
+        {row(
+          'Format',
+          `${FORMAT_LABELS[r.format]}, in ${languageName(r.language)}, ${r.onRecord ? 'on the record' : 'background only'}`,
+        )}
         {r.wishedInterviewee && row('Would like to interview', r.wishedInterviewee)}
         {r.release && row('About the release', r.release.title)}
         {r.questions && row('Questions', <span className="whitespace-pre-line">{r.questions}</span>)}
         {row('Assigned to', found.assignee?.fullName ?? 'nobody yet')}
       </dl>
       <section aria-labelledby="status-heading" className="mt-6">
-        <h2 id="status-heading" className="text-lg font-bold">Next step</h2>
+        <h2 id="status-heading" className="text-lg font-bold">
+          Next step
+        </h2>
         <StatusForm key={r.status} requestId={r.id} next={nextStatuses(r.status)} />
       </section>
       <section aria-labelledby="history-heading" className="mt-6">
-        <h2 id="history-heading" className="text-lg font-bold">What the journalist sees</h2>
+        <h2 id="history-heading" className="text-lg font-bold">
+          What the journalist sees
+        </h2>
         <ol className="mt-2 flex flex-col gap-1">
           {found.history.map((h) => (
             <li key={h.id}>
-              {formatInZone(h.at, staffTimeZone)}: {STATUS_LABELS[h.status]}{h.message ? ` — ${h.message}` : ''}
+              {formatInZone(h.at, staffTimeZone)}: {STATUS_LABELS[h.status]}
+              {h.message ? ` — ${h.message}` : ''}
             </li>
           ))}
         </ol>
       </section>
       <div className="mt-6 grid gap-6 sm:grid-cols-2">
         <section aria-labelledby="assign-heading" className="rounded-lg border border-stone-300 p-3">
-          <h2 id="assign-heading" className="text-lg font-bold">Assign to a colleague</h2>
-          <AssignForm requestId={r.id} current={found.assignee?.id ?? null} colleagues={found.colleagues.map((c) => ({ id: c.id, name: `${c.fullName} — ${c.city}` }))} />
+          <h2 id="assign-heading" className="text-lg font-bold">
+            Assign to a colleague
+          </h2>
+          <AssignForm
+            requestId={r.id}
+            current={found.assignee?.id ?? null}
+            colleagues={found.colleagues.map((c) => ({ id: c.id, name: `${c.fullName} — ${c.city}` }))}
+          />
         </section>
         <section aria-labelledby="notes-heading" className="rounded-lg border border-stone-300 p-3">
-          <h2 id="notes-heading" className="text-lg font-bold">Internal notes</h2>
+          <h2 id="notes-heading" className="text-lg font-bold">
+            Internal notes
+          </h2>
           <ul className="mb-3 flex flex-col gap-2">
             {found.notes.map((n) => (
               <li key={n.id} className="rounded bg-stone-100 p-2">
                 <p className="whitespace-pre-line">{n.text}</p>
-                <p className="text-sm text-stone-700">{n.authorEmail}, {formatInZone(n.at, staffTimeZone)}</p>
+                <p className="text-sm text-stone-700">
+                  {n.authorEmail}, {formatInZone(n.at, staffTimeZone)}
+                </p>
               </li>
             ))}
           </ul>

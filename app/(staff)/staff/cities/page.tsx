@@ -13,14 +13,20 @@ export default async function StaffCitiesPage() {
     <>
       <h1 className="text-2xl font-bold">Cities</h1>
       <p className="mt-2">
-        <Link href="/staff/cities/new" className="inline-flex min-h-11 items-center font-semibold text-blue-800 underline">
+        <Link
+          href="/staff/cities/new"
+          className="inline-flex min-h-11 items-center font-semibold text-blue-800 underline"
+        >
           Add a city
         </Link>
       </p>
       <ul className="mt-2 divide-y divide-stone-200 rounded-lg border border-stone-300 bg-white">
         {rows.map((c) => (
           <li key={c.id} className="p-3">
-            <Link href={`/staff/cities/${c.slug}`} className="inline-flex min-h-11 items-center font-semibold text-blue-800 underline">
+            <Link
+              href={`/staff/cities/${c.slug}`}
+              className="inline-flex min-h-11 items-center font-semibold text-blue-800 underline"
+            >
               {c.name}
             </Link>
             <p className="text-sm text-stone-700">

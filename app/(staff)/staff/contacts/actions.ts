@@ -11,7 +11,11 @@ import { getAuth } from '@/lib/auth/auth';
 import { staffAction } from '@/lib/forms/staff-action';
 import { revalidatePublic } from '@/lib/http/revalidate-public';
 
-const admin = { role: 'admin', refused: 'Only the press office’s admins can do this. Nothing was changed.', invalidMessage: 'Please correct the marked fields.' } as const;
+const admin = {
+  role: 'admin',
+  refused: 'Only the press office’s admins can do this. Nothing was changed.',
+  invalidMessage: 'Please correct the marked fields.',
+} as const;
 const id = z.coerce.number().int().positive();
 const noTarget = z.object({});
 const contactTarget = z.object({ contactId: id });
@@ -47,11 +51,21 @@ export const inviteOfficer = staffAction({
       return { status: 'invalid', message: admin.invalidMessage, fieldErrors, values: { officerEmail } };
     }
     const auth = getAuth();
-    const userId = await createAccount(auth, { email: officerEmail, name: contact.fullName, role: 'officer', contactId: contact.id, password: null });
+    const userId = await createAccount(auth, {
+      email: officerEmail,
+      name: contact.fullName,
+      role: 'officer',
+      contactId: contact.id,
+      password: null,
+    });
     const link = await createSetPasswordLink(auth, userId);
     const change = { field: 'officerAccount', oldValue: null, newValue: officerEmail.toLowerCase() };
     writeAudit(db, actor, 'contact', contact.id, contact.fullName, [change]);
-    return { status: 'done', message: `Account made for ${officerEmail}. Send them this link; it works once, for 7 days:`, link };
+    return {
+      status: 'done',
+      message: `Account made for ${officerEmail}. Send them this link; it works once, for 7 days:`,
+      link,
+    };
   },
 });
 
@@ -59,7 +73,12 @@ export const deactivateContactAction = staffAction({
   ...admin,
   notFound: 'That contact does not exist.',
   target: contactTarget,
-  input: z.object({ successorId: z.coerce.number({ message: 'Choose who takes their calls.' }).int().positive('Choose who takes their calls.') }),
+  input: z.object({
+    successorId: z.coerce
+      .number({ message: 'Choose who takes their calls.' })
+      .int()
+      .positive('Choose who takes their calls.'),
+  }),
   run: ({ actor, target: { contactId }, input: { successorId } }) => {
     const db = getDb();
     let paths: string[];
@@ -67,7 +86,12 @@ export const deactivateContactAction = staffAction({
       paths = deactivateContact(db, actor, contactId, successorId).paths;
     } catch {
       const fieldErrors = { successorId: 'Choose an active colleague other than this contact.' };
-      return { status: 'invalid', message: admin.invalidMessage, fieldErrors, values: { successorId: String(successorId) } };
+      return {
+        status: 'invalid',
+        message: admin.invalidMessage,
+        fieldErrors,
+        values: { successorId: String(successorId) },
+      };
     }
     revalidatePublic(paths, { releaseLists: true });
     const slug = db.select({ slug: contacts.slug }).from(contacts).where(eq(contacts.id, contactId)).get()!.slug;

@@ -14,7 +14,10 @@ export default async function HistoryPage() {
     <>
       <h1 className="text-2xl font-bold">History</h1>
       <p className="mt-1 text-stone-800">
-        {actor.role === 'admin' ? 'Every change to contacts, cities and releases' : 'Changes to your details and changes you made'}, newest first. Times in UTC.
+        {actor.role === 'admin'
+          ? 'Every change to contacts, cities and releases'
+          : 'Changes to your details and changes you made'}
+        , newest first. Times in UTC.
       </p>
       {rows.length === 0 ? (
         <p className="mt-4">No changes recorded yet.</p>
@@ -23,10 +26,12 @@ export default async function HistoryPage() {
           {rows.map((r) => (
             <li key={r.id} className="rounded-lg border border-stone-300 bg-white p-3" data-audit-field={r.field}>
               <p className="text-sm text-stone-700">
-                <time dateTime={r.at.toISOString()}>{when.format(r.at)}</time> · {r.actorEmail} · {r.entity} {r.entityLabel}
+                <time dateTime={r.at.toISOString()}>{when.format(r.at)}</time> · {r.actorEmail} · {r.entity}{' '}
+                {r.entityLabel}
               </p>
               <p>
-                <span className="font-semibold">{CONTACT_FIELD_LABELS[r.field] ?? r.field}:</span> <span className="break-words">{r.oldValue ?? '—'}</span> →{' '}
+                <span className="font-semibold">{CONTACT_FIELD_LABELS[r.field] ?? r.field}:</span>{' '}
+                <span className="break-words">{r.oldValue ?? '—'}</span> →{' '}
                 <span className="break-words">{r.newValue ?? '—'}</span>
               </p>
             </li>

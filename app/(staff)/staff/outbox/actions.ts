@@ -11,7 +11,8 @@ export const retryMessage = staffAction({
   notFound: 'That message does not exist.',
   target: z.object({ id: z.coerce.number().int().positive() }),
   run: ({ target }) => {
-    if (!retryOutboxMessage(target.id)) return { status: 'refused', message: 'That message was already sent or does not exist.' };
+    if (!retryOutboxMessage(target.id))
+      return { status: 'refused', message: 'That message was already sent or does not exist.' };
     (globalThis as { __presslineOutbox?: { kick: () => void } }).__presslineOutbox?.kick();
     revalidatePath('/staff/outbox');
     return { status: 'done', message: 'Queued to be sent now.' };

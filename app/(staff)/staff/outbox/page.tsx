@@ -24,11 +24,16 @@ export default async function OutboxPage() {
           <li key={m.id} className="rounded-lg border border-stone-300 bg-white p-3">
             <p className="font-semibold break-words">{m.subject}</p>
             <p className="text-sm text-stone-700">
-              To {m.to} · {m.status === 'sent' ? `sent ${m.sentAt?.toISOString().slice(0, 16).replace('T', ' ')} UTC` : `pending, ${m.attempts} attempt${m.attempts === 1 ? '' : 's'}`}
+              To {m.to} ·{' '}
+              {m.status === 'sent'
+                ? `sent ${m.sentAt?.toISOString().slice(0, 16).replace('T', ' ')} UTC`
+                : `pending, ${m.attempts} attempt${m.attempts === 1 ? '' : 's'}`}
               {m.lastError ? ` · last error: ${m.lastError}` : ''}
             </p>
             <details className="mt-1">
-              <summary className="inline-flex min-h-11 cursor-pointer items-center text-blue-800 underline">Read the message</summary>
+              <summary className="inline-flex min-h-11 cursor-pointer items-center text-blue-800 underline">
+                Read the message
+              </summary>
               <pre className="mt-2 whitespace-pre-wrap break-words text-sm">{m.text}</pre>
             </details>
             {m.status === 'pending' && <OutboxRetryForm id={m.id} />}

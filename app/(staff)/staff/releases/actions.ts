@@ -11,7 +11,10 @@ import { staffAction } from '@/lib/forms/staff-action';
 import { parseReleaseForm } from '@/lib/releases/release-form';
 import { revalidatePublic } from '@/lib/http/revalidate-public';
 
-const admin = { role: 'admin', refused: 'Only the press office’s admins can change releases. Nothing was saved.' } as const;
+const admin = {
+  role: 'admin',
+  refused: 'Only the press office’s admins can change releases. Nothing was saved.',
+} as const;
 
 /** A write's expected refusals as form states; anything else is a real error. */
 function refusalOf(error: unknown, outcome: string): FormState {
@@ -19,7 +22,10 @@ function refusalOf(error: unknown, outcome: string): FormState {
   if (!(error instanceof AwaitingReviewError)) throw error;
   const verb = error.names.length === 1 ? 'is' : 'are';
   const names = error.names.join(', ');
-  return { status: 'refused', message: `${outcome}: ${names} ${verb} not in the public directory yet. Add them under Contacts, or list someone else.` };
+  return {
+    status: 'refused',
+    message: `${outcome}: ${names} ${verb} not in the public directory yet. Add them under Contacts, or list someone else.`,
+  };
 }
 
 export const saveRelease = staffAction({
@@ -28,8 +34,15 @@ export const saveRelease = staffAction({
   // Empty for a new release.
   target: z.object({ releaseId: z.union([z.literal(''), z.coerce.number().int().positive()]) }),
   input: (read) =>
-    parseReleaseForm(read, (contactId) =>
-      getDb().select({ city: cities.name }).from(contacts).innerJoin(cities, eq(cities.id, contacts.cityId)).where(eq(contacts.id, contactId)).get()?.city,
+    parseReleaseForm(
+      read,
+      (contactId) =>
+        getDb()
+          .select({ city: cities.name })
+          .from(contacts)
+          .innerJoin(cities, eq(cities.id, contacts.cityId))
+          .where(eq(contacts.id, contactId))
+          .get()?.city,
     ),
   run: ({ actor, target: { releaseId }, input }) => {
     const db = getDb();

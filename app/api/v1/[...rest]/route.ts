@@ -4,7 +4,9 @@ import { notFoundJson, preflight } from '@/lib/http/api-response';
 export const dynamic = 'force-dynamic';
 
 export function GET() {
-  return notFoundJson('No such endpoint. The API has /api/v1/cities, /api/v1/contacts, /api/v1/contacts/{slug}, /api/v1/releases and /api/v1/releases/{slug}.');
+  return notFoundJson(
+    'No such endpoint. The API has /api/v1/cities, /api/v1/contacts, /api/v1/contacts/{slug}, /api/v1/releases and /api/v1/releases/{slug}.',
+  );
 }
 
 /** Another site's script may read this too (lib/http/api-response.ts). */

@@ -7,7 +7,8 @@ export const dynamic = 'force-static';
 export const revalidate = false;
 export const generateStaticParams = async () => [];
 
-const notFound = () => new Response('No such feed.\n', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+const notFound = () =>
+  new Response('No such feed.\n', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const slug = /^([a-z0-9-]{1,80})\.xml$/.exec((await params).file)?.[1];

@@ -11,7 +11,11 @@ const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const c = await getContactForVCard(slug);
-  if (!c) return new Response('No such contact.\n', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  if (!c)
+    return new Response('No such contact.\n', {
+      status: 404,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    });
   const body = buildVCard({
     fullName: c.fullName,
     role: c.role,

@@ -1,7 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { InterviewRequestSection } from '@/components/interview-request-section';
-import { cityRequestForm, contactRequestForm, releaseRequestForm, type RequestFormTarget } from '@/components/request-form-targets';
+import {
+  cityRequestForm,
+  contactRequestForm,
+  releaseRequestForm,
+  type RequestFormTarget,
+} from '@/components/request-form-targets';
 import { getDb } from '@/db';
 import { getCityPage, getContactPage, getReleasePage, requestTargetSlug } from '@/db/queries/directory';
 import { getRequestDraft, type RequestDraft } from '@/db/writes/request-drafts';
@@ -9,7 +14,10 @@ import { TYPED_FIELDS } from '@/lib/requests/form-state';
 
 // What one journalist typed: rendered for each visit, never cached or indexed.
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Your interview request is not sent yet', robots: { index: false, follow: false } };
+export const metadata: Metadata = {
+  title: 'Your interview request is not sent yet',
+  robots: { index: false, follow: false },
+};
 
 type Props = { params: Promise<{ token: string }> };
 
@@ -44,8 +52,12 @@ export default async function FixInterviewRequestPage({ params }: Props) {
       <>
         <h1 className="text-2xl font-bold">This request is no longer here</h1>
         <p className="mt-2">
-          A request that was not sent is kept for an hour so you can fix it, then deleted. Nothing was sent. Find the right person in the{' '}
-          <Link href="/" className="text-blue-800 underline">directory</Link> and write again, or call the press desk if it is urgent.
+          A request that was not sent is kept for an hour so you can fix it, then deleted. Nothing was sent. Find the
+          right person in the{' '}
+          <Link href="/" className="text-blue-800 underline">
+            directory
+          </Link>{' '}
+          and write again, or call the press desk if it is urgent.
         </p>
       </>
     );
@@ -60,17 +72,23 @@ export default async function FixInterviewRequestPage({ params }: Props) {
       </p>
       <h1 className="mt-2 text-2xl font-bold">Your interview request is not sent yet</h1>
       <p className="mt-2 text-stone-800">
-        Everything you typed is below. Fix what is marked and press Send. Until then it is kept for an hour, at this address only.
+        Everything you typed is below. Fix what is marked and press Send. Until then it is kept for an hour, at this
+        address only.
       </p>
       <InterviewRequestSection {...form.section} initialState={draft.state} draftToken={token} />
     </>
   );
 }
 
-/** The page the form was on is gone (or never was): no form to send, but what was typed is shown so it can be copied. */
+/**
+ * The page the form was on is gone (or never was): no form to send, but what was typed is shown so it can be copied.
+ */
 function TargetGone({ draft }: { draft: RequestDraft }) {
   const { state } = draft;
-  const reason = state.status === 'refused' ? state.message : (state.fieldErrors.targetId ?? state.fieldErrors.target ?? Object.values(state.fieldErrors)[0]);
+  const reason =
+    state.status === 'refused'
+      ? state.message
+      : (state.fieldErrors.targetId ?? state.fieldErrors.target ?? Object.values(state.fieldErrors)[0]);
   return (
     <>
       <h1 className="text-2xl font-bold">Your interview request was not sent</h1>
@@ -78,7 +96,11 @@ function TargetGone({ draft }: { draft: RequestDraft }) {
         {reason ?? 'The page it was written on is no longer published.'}
       </p>
       <p className="mt-2">
-        Find the right person in the <Link href="/" className="text-blue-800 underline">directory</Link>, or call the press desk if it is urgent. What you typed is here to copy:
+        Find the right person in the{' '}
+        <Link href="/" className="text-blue-800 underline">
+          directory
+        </Link>
+        , or call the press desk if it is urgent. What you typed is here to copy:
       </p>
       <dl className="mt-3 grid gap-2 rounded-xl border border-stone-300 bg-white p-4">
         {TYPED_FIELDS.filter(([field]) => state.values[field]).map(([field, label]) => (

@@ -17,7 +17,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { city } = await params;
   const data = city === 'all' ? null : await getReleasesPage(1, city);
   const name = data?.cities.find((c) => c.slug === data.citySlug)?.name;
-  return name ? { title: `Releases from ${name}`, alternates: feedAlternates({ slug: city, name }) } : { title: 'Releases' };
+  return name
+    ? { title: `Releases from ${name}`, alternates: feedAlternates({ slug: city, name }) }
+    : { title: 'Releases' };
 }
 
 function releasesHref(city: string | null, page: number) {
@@ -61,14 +63,22 @@ export default async function ReleasesPage({ params }: Props) {
       <ReleaseList items={data.items} headingLevel="h2" />
       <nav aria-label="Pages" className="mt-4 flex justify-between">
         {data.page > 1 ? (
-          <Link href={releasesHref(data.citySlug, data.page - 1)} rel="prev" className="inline-flex min-h-11 items-center text-blue-800 underline">
+          <Link
+            href={releasesHref(data.citySlug, data.page - 1)}
+            rel="prev"
+            className="inline-flex min-h-11 items-center text-blue-800 underline"
+          >
             Newer releases
           </Link>
         ) : (
           <span />
         )}
         {data.page < data.pages && (
-          <Link href={releasesHref(data.citySlug, data.page + 1)} rel="next" className="inline-flex min-h-11 items-center text-blue-800 underline">
+          <Link
+            href={releasesHref(data.citySlug, data.page + 1)}
+            rel="next"
+            className="inline-flex min-h-11 items-center text-blue-800 underline"
+          >
             Older releases
           </Link>
         )}

@@ -15,7 +15,13 @@ export default async function EditCityPage({ params, searchParams }: Props) {
   const { saved } = await searchParams;
   const city = (await listCitiesForStaff()).find((c) => c.slug === slug);
   if (!city) notFound();
-  const initial = { name: city.name, country: city.country, timeZone: city.timeZone, deskEmail: city.deskEmail, dutyPhone: formatInternational(city.dutyPhone) };
+  const initial = {
+    name: city.name,
+    country: city.country,
+    timeZone: city.timeZone,
+    deskEmail: city.deskEmail,
+    dutyPhone: formatInternational(city.dutyPhone),
+  };
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">{city.name}</h1>
@@ -24,7 +30,12 @@ export default async function EditCityPage({ params, searchParams }: Props) {
           Saved. The public pages show the change now.
         </p>
       )}
-      <CityForm key={`${city.updatedAt.getTime()}`} cityId={city.id} initial={initial} timeZones={Intl.supportedValuesOf('timeZone')} />
+      <CityForm
+        key={`${city.updatedAt.getTime()}`}
+        cityId={city.id}
+        initial={initial}
+        timeZones={Intl.supportedValuesOf('timeZone')}
+      />
     </>
   );
 }

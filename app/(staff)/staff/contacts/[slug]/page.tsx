@@ -10,7 +10,10 @@ import { requireAdmin } from '@/lib/auth/staff-session';
 
 export const metadata: Metadata = { title: 'Edit contact' };
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ saved?: string; confirmed?: string; deactivated?: string; approved?: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ saved?: string; confirmed?: string; deactivated?: string; approved?: string }>;
+};
 
 export default async function EditContactPage({ params, searchParams }: Props) {
   const { slug } = await params;
@@ -20,12 +23,17 @@ export default async function EditContactPage({ params, searchParams }: Props) {
   const editor = id === null ? null : await getContactEditor(id);
   if (!editor) notFound();
   const { contact } = editor;
-  const successors = (await contactOptions()).filter((c) => c.active && c.id !== contact.id).map((c) => ({ id: c.id, name: `${c.fullName} — ${c.city}` }));
+  const successors = (await contactOptions())
+    .filter((c) => c.active && c.id !== contact.id)
+    .map((c) => ({ id: c.id, name: `${c.fullName} — ${c.city}` }));
   return (
     <>
       <h1 className="text-2xl font-bold">{contact.fullName}</h1>
       <p className="mb-4 text-stone-800">
-        {contact.organisation}, {contact.city} · <Link href={`/contacts/${contact.slug}`} className="text-blue-800 underline">public page</Link>
+        {contact.organisation}, {contact.city} ·{' '}
+        <Link href={`/contacts/${contact.slug}`} className="text-blue-800 underline">
+          public page
+        </Link>
       </p>
       {deactivated && (
         <p role="status" className="mb-4 rounded-lg bg-green-50 p-3 font-semibold text-green-900">
@@ -42,12 +50,21 @@ export default async function EditContactPage({ params, searchParams }: Props) {
           <h2 id="review-heading" className="text-lg font-bold">
             Awaiting review
           </h2>
-          <p className="mb-2">Imported from a release and not public yet. Check the details below (save them if you change any), then add them to the directory.</p>
+          <p className="mb-2">
+            Imported from a release and not public yet. Check the details below (save them if you change any), then add
+            them to the directory.
+          </p>
           <ApproveContactForm contactId={contact.id} />
         </section>
       )}
       {contact.active || contact.awaitingReview ? (
-        <ContactEditor editor={editor} returnTo={`/staff/contacts/${contact.slug}`} canMoveCity saved={saved} confirmed={confirmed} />
+        <ContactEditor
+          editor={editor}
+          returnTo={`/staff/contacts/${contact.slug}`}
+          canMoveCity
+          saved={saved}
+          confirmed={confirmed}
+        />
       ) : (
         <p className="rounded-lg bg-amber-50 p-3">This contact has left the directory.</p>
       )}
@@ -64,7 +81,9 @@ export default async function EditContactPage({ params, searchParams }: Props) {
             <h2 id="deactivate-heading" className="text-lg font-bold">
               Deactivate
             </h2>
-            <p className="mb-2 text-sm text-stone-700">Their releases keep their name but dial the successor; their account stops working.</p>
+            <p className="mb-2 text-sm text-stone-700">
+              Their releases keep their name but dial the successor; their account stops working.
+            </p>
             <DeactivateContactForm contactId={contact.id} successors={successors} />
           </section>
         </div>

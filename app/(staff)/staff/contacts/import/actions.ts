@@ -20,13 +20,23 @@ export type ContactListState =
   | { status: 'review'; message: string; fieldErrors: FieldErrors; values: FormValues; refused: Refusal[] }
   | { status: 'done'; message: string; created: { slug: string; fullName: string }[] };
 
-const REFUSED: ContactListState = { status: 'refused', message: 'Only the press office’s admins can import contact lists. Nothing was saved.' };
+const REFUSED: ContactListState = {
+  status: 'refused',
+  message: 'Only the press office’s admins can import contact lists. Nothing was saved.',
+};
 /** Under the 256 kB limit on any Server Action's body (next.config.ts). */
 const MAX_FILE_BYTES = 200 * 1024;
 const step = z.enum(['preview', 'save']).catch('preview');
-const refusedCards = z.array(z.object({ card: z.number().int(), label: z.string().max(200), reason: z.string().max(500) })).max(200).catch([]);
+const refusedCards = z
+  .array(z.object({ card: z.number().int(), label: z.string().max(200), reason: z.string().max(500) }))
+  .max(200)
+  .catch([]);
 
-const invalid = (error: string): ContactListState => ({ status: 'file-invalid', message: 'Nothing was read yet. Please correct the marked field.', fieldErrors: { file: error } });
+const invalid = (error: string): ContactListState => ({
+  status: 'file-invalid',
+  message: 'Nothing was read yet. Please correct the marked field.',
+  fieldErrors: { file: error },
+});
 
 /** Both steps post here; each checks the actor itself. */
 export async function importContactList(_prev: ContactListState, formData: FormData): Promise<ContactListState> {
@@ -37,7 +47,8 @@ export async function importContactList(_prev: ContactListState, formData: FormD
 async function preview(formData: FormData): Promise<ContactListState> {
   const file = formData.get('file');
   if (!(file instanceof File) || file.size === 0) return invalid('Choose the .vcf file your address book exported.');
-  if (file.size > MAX_FILE_BYTES) return invalid(`That file is ${Math.ceil(file.size / 1024)} kB; a contact list can be at most 200 kB.`);
+  if (file.size > MAX_FILE_BYTES)
+    return invalid(`That file is ${Math.ceil(file.size / 1024)} kB; a contact list can be at most 200 kB.`);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
@@ -49,20 +60,38 @@ async function preview(formData: FormData): Promise<ContactListState> {
   const db = getDb();
   const known = db.select({ id: cities.id, name: cities.name, localName: cities.localName }).from(cities).all();
   const cityFor = (name: string | null) =>
-    name ? (known.find((c) => normaliseName(c.name) === normaliseName(name) || (c.localName && normaliseName(c.localName) === normaliseName(name)))?.id ?? null) : null;
+    name
+      ? (known.find(
+          (c) =>
+            normaliseName(c.name) === normaliseName(name) ||
+            (c.localName && normaliseName(c.localName) === normaliseName(name)),
+        )?.id ?? null)
+      : null;
   const matches = matchListedPeople(db, read.people).map((m) => (m ? `${m.fullName} (by ${m.by})` : null));
   const newCount = matches.filter((m) => !m).length;
   const message =
     `Read ${read.people.length} ${read.people.length === 1 ? 'person' : 'people'}: ${read.people.length - newCount} already in Pressline, ${newCount} new` +
     `${read.refused.length ? `; ${read.refused.length} card${read.refused.length === 1 ? '' : 's'} refused (see why below)` : ''}. Nothing is saved until you import.`;
-  return { status: 'review', message, fieldErrors: {}, values: listToFormValues(read.people, matches, cityFor), refused: read.refused };
+  return {
+    status: 'review',
+    message,
+    fieldErrors: {},
+    values: listToFormValues(read.people, matches, cityFor),
+    refused: read.refused,
+  };
 }
 
 async function save(formData: FormData): Promise<ContactListState> {
   const actor = await currentActor();
   if (!canManageDirectory(actor)) return REFUSED;
   const db = getDb();
-  const cityIds = new Set(db.select({ id: cities.id }).from(cities).all().map((c) => c.id));
+  const cityIds = new Set(
+    db
+      .select({ id: cities.id })
+      .from(cities)
+      .all()
+      .map((c) => c.id),
+  );
   const refused = refusedCards.parse(safeJson(String(formData.get('refused') ?? '[]')));
   const parsed = parseListForm((name) => String(formData.get(name) ?? ''), {
     cityIds,
@@ -71,10 +100,21 @@ async function save(formData: FormData): Promise<ContactListState> {
       return m ? m.fullName : null;
     },
   });
-  if (!parsed.ok) return { status: 'review', message: 'Nothing was saved yet. Please correct the marked fields.', fieldErrors: parsed.fieldErrors, values: parsed.values, refused };
+  if (!parsed.ok)
+    return {
+      status: 'review',
+      message: 'Nothing was saved yet. Please correct the marked fields.',
+      fieldErrors: parsed.fieldErrors,
+      values: parsed.values,
+      refused,
+    };
   const created = saveListedPeople(db, actor!, parsed.people);
   // Inactive people are on no public page: nothing to revalidate until an admin adds them to the directory.
-  return { status: 'done', message: `Imported ${created.length} ${created.length === 1 ? 'person' : 'people'}, awaiting review: add each to the directory from their page.`, created };
+  return {
+    status: 'done',
+    message: `Imported ${created.length} ${created.length === 1 ? 'person' : 'people'}, awaiting review: add each to the directory from their page.`,
+    created,
+  };
 }
 
 function safeJson(text: string): unknown {

@@ -11,7 +11,9 @@ export default async function NewContactPage() {
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">Add a contact</h1>
-      <p className="mb-4 text-stone-800">Numbers, hours and languages are filled in on the next page, or by the officer after you invite them.</p>
+      <p className="mb-4 text-stone-800">
+        Numbers, hours and languages are filled in on the next page, or by the officer after you invite them.
+      </p>
       <NewContactForm cities={cities.map((c) => ({ id: c.id, name: c.name }))} />
     </>
   );

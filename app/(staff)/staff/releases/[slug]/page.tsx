@@ -9,7 +9,10 @@ import { requireAdmin } from '@/lib/auth/staff-session';
 
 export const metadata: Metadata = { title: 'Edit release' };
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ saved?: string; published?: string; draft?: string; imported?: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ saved?: string; published?: string; draft?: string; imported?: string }>;
+};
 
 export default async function EditReleasePage({ params, searchParams }: Props) {
   const { slug } = await params;
@@ -34,7 +37,10 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
       <p className="mt-1">
         {release.status === 'published' ? (
           <>
-            Published at <Link href={`/releases/${release.slug}`} className="text-blue-800 underline">/releases/{release.slug}</Link>
+            Published at{' '}
+            <Link href={`/releases/${release.slug}`} className="text-blue-800 underline">
+              /releases/{release.slug}
+            </Link>
           </>
         ) : (
           'Draft: not on the public pages.'
@@ -50,11 +56,16 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
           <h2 id="waiting-heading" className="font-bold">
             Awaiting review ({waiting.length})
           </h2>
-          <p className="text-sm">This release lists people who are not in the public directory yet. Check and add them before publishing:</p>
+          <p className="text-sm">
+            This release lists people who are not in the public directory yet. Check and add them before publishing:
+          </p>
           <ul className="mt-1 list-disc pl-5">
             {waiting.map((c) => (
               <li key={c.slug}>
-                <Link href={`/staff/contacts/${c.slug}`} className="inline-flex min-h-11 items-center text-blue-800 underline">
+                <Link
+                  href={`/staff/contacts/${c.slug}`}
+                  className="inline-flex min-h-11 items-center text-blue-800 underline"
+                >
                   {c.fullName}
                 </Link>
               </li>
@@ -65,7 +76,12 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
       <div className="my-4">
         <ReleaseStatusForm releaseId={release.id} status={release.status} />
       </div>
-      <ReleaseForm key={JSON.stringify(flags)} releaseId={release.id} initial={editor.values} contacts={editor.contacts} />
+      <ReleaseForm
+        key={JSON.stringify(flags)}
+        releaseId={release.id}
+        initial={editor.values}
+        contacts={editor.contacts}
+      />
       <section aria-labelledby="preview-heading" className="mt-8 rounded-lg border border-stone-300 bg-white p-4">
         <h2 id="preview-heading" className="text-lg font-bold">
           Body as journalists see it

@@ -24,7 +24,10 @@ export type ImportFormState =
   /** The review step: what was read, as an editable form (again with errors after a refused save) */
   | { status: 'review'; message: string; fieldErrors: FieldErrors; values: FormValues };
 
-const REFUSED: ImportFormState = { status: 'refused', message: 'Only the press office’s admins can import releases. Nothing was saved.' };
+const REFUSED: ImportFormState = {
+  status: 'refused',
+  message: 'Only the press office’s admins can import releases. Nothing was saved.',
+};
 /** Under the 256 kB limit on any Server Action's body (next.config.ts), with room for the box. */
 const MAX_UPLOAD_BYTES = 128 * 1024;
 /** A release's web page carries menus, scripts and styles around the text: it may be larger. */
@@ -32,7 +35,12 @@ const MAX_PAGE_BYTES = 200 * 1024;
 const step = z.enum(['preview', 'save']).catch('preview');
 
 function textInvalid(error: string, text: string): ImportFormState {
-  return { status: 'text-invalid', message: 'Nothing was read yet. Please correct the marked field.', fieldErrors: { text: error }, text: text.slice(0, MAX_IMPORT_TEXT * 2) };
+  return {
+    status: 'text-invalid',
+    message: 'Nothing was read yet. Please correct the marked field.',
+    fieldErrors: { text: error },
+    text: text.slice(0, MAX_IMPORT_TEXT * 2),
+  };
 }
 
 /** Both steps post here; `step` says which. Each checks the actor itself. */
@@ -51,36 +59,65 @@ async function preview(formData: FormData): Promise<ImportFormState> {
     html = /\.x?html?$/i.test(file.name) || file.type === 'text/html';
     const limit = html ? MAX_PAGE_BYTES : MAX_UPLOAD_BYTES;
     if (file.size > limit) {
-      return textInvalid(`That file is ${Math.ceil(file.size / 1024)} kB; a release's text can be at most 128 kB, its web page 200 kB.`, text);
+      return textInvalid(
+        `That file is ${Math.ceil(file.size / 1024)} kB; a release's text can be at most 128 kB, its web page 200 kB.`,
+        text,
+      );
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      return textInvalid('That file is not plain text (UTF-8). Save the release as .txt or .html, or copy its text into the box.', text);
+      return textInvalid(
+        'That file is not plain text (UTF-8). Save the release as .txt or .html, or copy its text into the box.',
+        text,
+      );
     }
-    if (text.includes('\u0000')) return textInvalid('That file is not plain text. Save the release as .txt or .html, or copy its text into the box.', '');
+    if (text.includes('\u0000'))
+      return textInvalid(
+        'That file is not plain text. Save the release as .txt or .html, or copy its text into the box.',
+        '',
+      );
     html ||= looksLikeHtml(text);
   }
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (!text.trim()) return textInvalid('Paste the release, or at least its media-contacts block, or choose a .txt or .html file.', text);
-  const tooLong = (length: number) => `That is ${length.toLocaleString('en')} characters; a release can have at most ${MAX_IMPORT_TEXT.toLocaleString('en')}.`;
+  if (!text.trim())
+    return textInvalid(
+      'Paste the release, or at least its media-contacts block, or choose a .txt or .html file.',
+      text,
+    );
+  const tooLong = (length: number) =>
+    `That is ${length.toLocaleString('en')} characters; a release can have at most ${MAX_IMPORT_TEXT.toLocaleString('en')}.`;
   if (!html && text.length > MAX_IMPORT_TEXT) return textInvalid(tooLong(text.length), text);
-  if (html && text.length > MAX_PAGE_BYTES) return textInvalid(`That page is ${Math.ceil(text.length / 1024)} kB; a web page can be at most 200 kB.`, '');
+  if (html && text.length > MAX_PAGE_BYTES)
+    return textInvalid(`That page is ${Math.ceil(text.length / 1024)} kB; a web page can be at most 200 kB.`, '');
 
   const db = getDb();
-  const known = db.select({ name: cities.name, localName: cities.localName, country: cities.country }).from(cities).all();
+  const known = db
+    .select({ name: cities.name, localName: cities.localName, country: cities.country })
+    .from(cities)
+    .all();
   const read = readRelease(text, { knownCities: known, html });
   const parsed = read.parsed;
   if (read.body.length > MAX_IMPORT_TEXT) return textInvalid(tooLong(read.body.length), html ? '' : text);
   const matches = matchImportedContacts(db, parsed);
   const matchedIds = matches.map((m) => m.match?.id).filter((id): id is number => id !== undefined);
   // New people most likely work where the recognised ones do.
-  const organisation = matchedIds.length ? (db.select({ organisation: contacts.organisation }).from(contacts).where(eq(contacts.id, matchedIds[0]!)).get()?.organisation ?? '') : '';
+  const organisation = matchedIds.length
+    ? (db.select({ organisation: contacts.organisation }).from(contacts).where(eq(contacts.id, matchedIds[0]!)).get()
+        ?.organisation ?? '')
+    : '';
   const values = importToFormValues(
     parsed,
     matches.map((m) => ({ contactId: m.match?.id ?? null, by: m.match?.by ?? null, cityId: m.cityId })),
-    { body: read.body, about: read.about, cut: read.cut, recovered: read.recovered, organisation, newCities: proposeNewCities(parsed, known) },
+    {
+      body: read.body,
+      about: read.about,
+      cut: read.cut,
+      recovered: read.recovered,
+      organisation,
+      newCities: proposeNewCities(parsed, known),
+    },
   );
   const found = parsed.contacts.length;
   const recovered = read.recovered.length
@@ -97,13 +134,33 @@ async function save(formData: FormData): Promise<ImportFormState> {
   const actor = await currentActor();
   if (!canManageDirectory(actor)) return REFUSED;
   const db = getDb();
-  const cityNames = new Set(db.select({ name: cities.name, localName: cities.localName }).from(cities).all().flatMap((c) => [c.name, c.localName ?? '']).filter(Boolean).map(normaliseName));
+  const cityNames = new Set(
+    db
+      .select({ name: cities.name, localName: cities.localName })
+      .from(cities)
+      .all()
+      .flatMap((c) => [c.name, c.localName ?? ''])
+      .filter(Boolean)
+      .map(normaliseName),
+  );
   const parsed = parseImportForm((name) => String(formData.get(name) ?? ''), {
     cityExists: (name) => cityNames.has(normaliseName(name)),
-    contactCity: (id) => db.select({ city: cities.name }).from(contacts).innerJoin(cities, eq(cities.id, contacts.cityId)).where(eq(contacts.id, id)).get()?.city,
+    contactCity: (id) =>
+      db
+        .select({ city: cities.name })
+        .from(contacts)
+        .innerJoin(cities, eq(cities.id, contacts.cityId))
+        .where(eq(contacts.id, id))
+        .get()?.city,
     cityCountry: (id) => db.select({ country: cities.country }).from(cities).where(eq(cities.id, id)).get()?.country,
   });
-  if (!parsed.ok) return { status: 'review', message: 'Nothing was saved yet. Please correct the marked fields.', fieldErrors: parsed.fieldErrors, values: parsed.values };
+  if (!parsed.ok)
+    return {
+      status: 'review',
+      message: 'Nothing was saved yet. Please correct the marked fields.',
+      fieldErrors: parsed.fieldErrors,
+      values: parsed.values,
+    };
   const saved = saveReviewedImport(db, actor!, parsed.input);
   // A draft is on no public page; a city created with it is (home, and its own page).
   if (saved.paths.length) revalidatePublic(saved.paths, { releaseLists: true });

@@ -12,11 +12,15 @@ export default async function ImportReleasePage() {
     <>
       <h1 className="text-2xl font-bold">Import a release</h1>
       <p className="mt-2 mb-4 max-w-prose text-stone-800">
-        Pressline reads the title, date, dateline and the media-contacts block, recognises the people it knows by phone, e-mail or name, and proposes the others as new
-        contacts. You check everything before it is saved, as a draft: nothing is public until you publish it.
+        Pressline reads the title, date, dateline and the media-contacts block, recognises the people it knows by phone,
+        e-mail or name, and proposes the others as new contacts. You check everything before it is saved, as a draft:
+        nothing is public until you publish it.
       </p>
       <ReleaseImportForm
-        contacts={people.map((c) => ({ id: c.id, name: `${c.fullName} — ${c.city}${c.active ? '' : ' (not public)'}` }))}
+        contacts={people.map((c) => ({
+          id: c.id,
+          name: `${c.fullName} — ${c.city}${c.active ? '' : ' (not public)'}`,
+        }))}
         cities={cities.map((c) => ({ id: c.id, name: c.name }))}
       />
     </>

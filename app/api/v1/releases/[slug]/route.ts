@@ -6,7 +6,10 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const extra = [...new URL(request.url).searchParams.keys()];
-  if (extra.length) return invalidQuery(extra.map((parameter) => ({ parameter, message: 'unknown parameter; this endpoint takes none' })));
+  if (extra.length)
+    return invalidQuery(
+      extra.map((parameter) => ({ parameter, message: 'unknown parameter; this endpoint takes none' })),
+    );
   const release = await getApiRelease(slug);
   return release ? jsonResponse(request, { data: release }) : notFoundJson(`There is no published release "${slug}".`);
 }
