@@ -20,7 +20,7 @@ test.describe('search', () => {
     // The city's names stand for each other: Geneva is marked as well as Genève, and releases that say Geneva match.
     await expect(people(page).locator('mark').first()).toHaveText('Geneva');
     await expect(people(page).locator('mark').nth(1)).toHaveText('Genève');
-    await expect(page.getByRole('status')).toHaveText(/^3 people and [1-9]\d* releases match\.$/);
+    await expect(page.getByRole('status')).toHaveText(/^\d+ people and [1-9]\d* releases match\.$/);
   });
 
   test('"batoeva" finds Ayuna Batoeva, with a number to call', async ({ page }) => {
