@@ -5,6 +5,7 @@ import { SelectField, TextArea, TextField } from './forms/field';
 import { FormMessage } from './forms/form-message';
 import { useFormAction } from './forms/use-form-action';
 import { SubmitButton } from './forms/submit-button';
+import { ReleaseHeadingFields } from './forms/release-heading-fields';
 
 type Props = { releaseId: number | null; initial: Record<string, string>; contacts: { id: number; name: string }[] };
 
@@ -19,25 +20,7 @@ export function ReleaseForm({ releaseId, initial, contacts }: Props) {
     <form ref={formRef} action={action} noValidate className="flex flex-col gap-4">
       <FormMessage state={state} formRef={formRef} />
       <input type="hidden" name="releaseId" value={releaseId ?? ''} />
-      <TextField name="title" label="Title" defaultValue={values.title} error={e.title} required />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          name="publishedOn"
-          label="Date"
-          type="date"
-          defaultValue={values.publishedOn}
-          error={e.publishedOn}
-          required
-        />
-        <TextField
-          name="dateline"
-          label="Dateline"
-          hint="Places as printed, separated by /, e.g. Moscow/Geneva."
-          defaultValue={values.dateline}
-          error={e.dateline}
-          required
-        />
-      </div>
+      <ReleaseHeadingFields values={values} errors={e} />
       <TextArea name="summary" label="Summary" rows={3} defaultValue={values.summary} error={e.summary} />
       <TextArea
         name="body"

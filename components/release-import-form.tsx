@@ -8,6 +8,7 @@ import { FormMessage } from './forms/form-message';
 import { PhoneRows } from './forms/phone-rows';
 import { CutParts, NewCityFields, RecoveredAddresses, RecoveredEmailCheck } from './release-import-extras';
 import { SubmitButton } from './forms/submit-button';
+import { ReleaseHeadingFields } from './forms/release-heading-fields';
 
 type Option = { id: number; name: string };
 type Props = { contacts: Option[]; cities: Option[] };
@@ -104,25 +105,7 @@ function ReviewForm({
           </ul>
         </section>
       )}
-      <TextField name="title" label="Title" defaultValue={values.title} error={e.title} required />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          name="publishedOn"
-          label="Date"
-          type="date"
-          defaultValue={values.publishedOn}
-          error={e.publishedOn}
-          required
-        />
-        <TextField
-          name="dateline"
-          label="Dateline"
-          hint="Places as printed, separated by /, e.g. Moscow/Geneva."
-          defaultValue={values.dateline}
-          error={e.dateline}
-          required
-        />
-      </div>
+      <ReleaseHeadingFields values={values} errors={e} />
       <TextArea
         name="summary"
         label="Summary"

@@ -3,9 +3,8 @@ import { diffSnapshots } from '@/lib/audit-diff';
 import { canManageDirectory, type Actor } from '@/lib/auth/rules';
 import type { ListedPerson, ListedPhone } from '@/lib/contact-lists/vcard-file';
 import { formatInternational } from '@/lib/directory/phone';
-import { slugify, uniqueSlug } from '@/lib/slug';
 import { writeAudit } from './audit';
-import { NotAllowedError } from './contacts';
+import { freeContactSlug, NotAllowedError } from './contacts';
 import { writeTransaction, type Db } from '..';
 import { cities, contactPhones, contacts } from '../schema';
 
@@ -60,9 +59,7 @@ export function saveListedPeople(
     for (const p of people) {
       const city = tx.select({ name: cities.name }).from(cities).where(eq(cities.id, p.cityId)).get();
       if (!city) throw new NotAllowedError(`No city ${p.cityId}`);
-      const slug = uniqueSlug(slugify(p.fullName), (s) =>
-        Boolean(tx.select({ id: contacts.id }).from(contacts).where(eq(contacts.slug, s)).get()),
-      );
+      const slug = freeContactSlug(tx, p.fullName);
       const [made] = tx
         .insert(contacts)
         .values({

@@ -2,6 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import { diffSnapshots, type FieldChange } from '@/lib/audit-diff';
 import { canEditContact, type Actor } from '@/lib/auth/rules';
 import { contactSnapshot, type ContactDetails, type Names } from '@/lib/directory/contact-snapshot';
+import { slugify, uniqueSlug } from '@/lib/slug';
 import { publicPathsForContacts } from '../queries/affected-paths';
 import { writeAudit, type Tx } from './audit';
 import { writeTransaction, type Db } from '..';
@@ -140,4 +141,11 @@ export function confirmContactDetails(db: Db, actor: Actor, contactId: number, n
     writeAudit(tx, actor, 'contact', contactId, c.fullName, changes, now);
     return { changes, paths: [`/contacts/${c.slug}`] };
   });
+}
+
+/** A slug for a new contact that no contact has yet: "Ayuna Batoeva" → "ayuna-batoeva", else "-2", "-3"… */
+export function freeContactSlug(tx: Tx, fullName: string): string {
+  return uniqueSlug(slugify(fullName), (s) =>
+    Boolean(tx.select({ id: contacts.id }).from(contacts).where(eq(contacts.slug, s)).get()),
+  );
 }

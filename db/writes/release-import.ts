@@ -6,7 +6,7 @@ import { toDirectoryKind, type ParsedRelease, type ReleaseContact } from '@/lib/
 import type { ImportInput } from '@/lib/release-import/import-form';
 import { normaliseName, slugify, uniqueSlug } from '@/lib/slug';
 import { writeAudit } from './audit';
-import { NotAllowedError } from './contacts';
+import { freeContactSlug, NotAllowedError } from './contacts';
 import { writeTransaction, type Db } from '..';
 import { insertDraftRelease } from './releases';
 import { cities, contactPhones, contacts, releaseContacts, releaseDatelines, releases } from '../schema';
@@ -121,9 +121,7 @@ export function saveImportedRelease(
           warnings.push(
             `${m.parsed.name}: city "${m.parsed.city ?? 'none'}" is not in Pressline; filed under ${city.name} for review.`,
           );
-        const contactSlug = uniqueSlug(slugify(m.parsed.name), (s) =>
-          Boolean(tx.select({ id: contacts.id }).from(contacts).where(eq(contacts.slug, s)).get()),
-        );
+        const contactSlug = freeContactSlug(tx, m.parsed.name);
         const [row] = tx
           .insert(contacts)
           .values({
@@ -219,9 +217,7 @@ export function saveReviewedImport(db: Db, actor: Actor, input: ImportInput, now
       const cityId = p.newCity !== null ? newCityIds[p.newCity] : p.cityId;
       const city = allCities.find((c) => c.id === cityId);
       if (!city) throw new NotAllowedError(`No city ${cityId ?? `new #${p.newCity}`}`);
-      const slug = uniqueSlug(slugify(p.fullName), (s) =>
-        Boolean(tx.select({ id: contacts.id }).from(contacts).where(eq(contacts.slug, s)).get()),
-      );
+      const slug = freeContactSlug(tx, p.fullName);
       const [made] = tx
         .insert(contacts)
         .values({
