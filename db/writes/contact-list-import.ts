@@ -4,7 +4,7 @@ import { canManageDirectory, type Actor } from '@/lib/auth/rules';
 import type { ListedPerson, ListedPhone } from '@/lib/contact-lists/vcard-file';
 import { formatInternational } from '@/lib/directory/phone';
 import { writeAudit } from './audit';
-import { freeContactSlug, NotAllowedError } from './contacts';
+import { insertPendingContact, NotAllowedError } from './contacts';
 import { writeTransaction, type Db } from '..';
 import { cities, contactPhones, contacts } from '../schema';
 
@@ -59,26 +59,8 @@ export function saveListedPeople(
     for (const p of people) {
       const city = tx.select({ name: cities.name }).from(cities).where(eq(cities.id, p.cityId)).get();
       if (!city) throw new NotAllowedError(`No city ${p.cityId}`);
-      const slug = freeContactSlug(tx, p.fullName);
-      const [made] = tx
-        .insert(contacts)
-        .values({
-          slug,
-          fullName: p.fullName,
-          role: p.role,
-          organisation: p.organisation,
-          cityId: p.cityId,
-          email: p.email,
-          active: false,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning({ id: contacts.id })
-        .all();
-      if (p.phones.length)
-        tx.insert(contactPhones)
-          .values(p.phones.map((phone, position) => ({ contactId: made!.id, ...phone, position })))
-          .run();
+      const made = insertPendingContact(tx, p, p.cityId, now);
+      const slug = made.slug;
       const snapshot = {
         fullName: p.fullName,
         organisation: p.organisation,
@@ -88,7 +70,7 @@ export function saveListedPeople(
         phones: p.phones.map((x) => `${formatInternational(x.e164)} (${x.kind})`).join(', '),
         status: 'awaiting review (contact list)',
       };
-      writeAudit(tx, actor, 'contact', made!.id, p.fullName, diffSnapshots({}, snapshot), now);
+      writeAudit(tx, actor, 'contact', made.id, p.fullName, diffSnapshots({}, snapshot), now);
       created.push({ slug, fullName: p.fullName });
     }
     return created;

@@ -149,3 +149,37 @@ export function freeContactSlug(tx: Tx, fullName: string): string {
     Boolean(tx.select({ id: contacts.id }).from(contacts).where(eq(contacts.slug, s)).get()),
   );
 }
+
+export type PendingContact = {
+  fullName: string;
+  role: string;
+  organisation: string;
+  email: string | null;
+  bio?: string;
+  phones: { kind: (typeof contactPhones.$inferInsert)['kind']; e164: string; extension: string | null }[];
+};
+
+/**
+ * A contact created from an import, with its numbers in printed order: inactive ("awaiting review"), so it stays
+ * off public pages until an admin adds it to the directory. Returns its id and slug.
+ */
+export function insertPendingContact(
+  tx: Tx,
+  p: PendingContact,
+  cityId: number,
+  now: Date,
+): { id: number; slug: string } {
+  const slug = freeContactSlug(tx, p.fullName);
+  const { fullName, role, organisation, email, bio, phones } = p;
+  const row = { slug, fullName, role, organisation, email, cityId, active: false, createdAt: now, updatedAt: now };
+  const [made] = tx
+    .insert(contacts)
+    .values(bio === undefined ? row : { ...row, bio })
+    .returning({ id: contacts.id })
+    .all();
+  if (phones.length)
+    tx.insert(contactPhones)
+      .values(phones.map((phone, position) => ({ contactId: made!.id, ...phone, position })))
+      .run();
+  return { id: made!.id, slug };
+}

@@ -6,7 +6,7 @@ import { toDirectoryKind, type ParsedRelease, type ReleaseContact } from '@/lib/
 import type { ImportInput } from '@/lib/release-import/import-form';
 import { normaliseName, slugify, uniqueSlug } from '@/lib/slug';
 import { writeAudit } from './audit';
-import { freeContactSlug, NotAllowedError } from './contacts';
+import { freeContactSlug, insertPendingContact, NotAllowedError } from './contacts';
 import { writeTransaction, type Db } from '..';
 import { insertDraftRelease } from './releases';
 import { cities, contactPhones, contacts, releaseContacts, releaseDatelines, releases } from '../schema';
@@ -217,32 +217,12 @@ export function saveReviewedImport(db: Db, actor: Actor, input: ImportInput, now
       const cityId = p.newCity !== null ? newCityIds[p.newCity] : p.cityId;
       const city = allCities.find((c) => c.id === cityId);
       if (!city) throw new NotAllowedError(`No city ${cityId ?? `new #${p.newCity}`}`);
-      const slug = freeContactSlug(tx, p.fullName);
-      const [made] = tx
-        .insert(contacts)
-        .values({
-          slug,
-          fullName: p.fullName,
-          role: p.role,
-          organisation: p.organisation,
-          cityId: city.id,
-          email: p.email,
-          bio: p.bio,
-          active: false,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning({ id: contacts.id })
-        .all();
-      if (p.phones.length)
-        tx.insert(contactPhones)
-          .values(p.phones.map((phone, position) => ({ contactId: made!.id, ...phone, position })))
-          .run();
+      const made = insertPendingContact(tx, p, city.id, now);
       writeAudit(
         tx,
         actor,
         'contact',
-        made!.id,
+        made.id,
         p.fullName,
         diffSnapshots(
           {},
@@ -258,8 +238,8 @@ export function saveReviewedImport(db: Db, actor: Actor, input: ImportInput, now
         ),
         now,
       );
-      created.push({ slug, fullName: p.fullName });
-      listed.push({ contactId: made!.id, cityLabel: row.cityLabel || city.name });
+      created.push({ slug: made.slug, fullName: p.fullName });
+      listed.push({ contactId: made.id, cityLabel: row.cityLabel || city.name });
     }
     const release = insertDraftRelease(tx, actor, { ...input.release, contacts: listed }, now);
     return { slug: release.slug, created, createdCities, paths: [...new Set(paths)] };

@@ -5,31 +5,12 @@ import { forgedId, hostileSegment, hostileText, invalidUtf8, rawMultipart, type 
 import { queryAll } from './invariants';
 import { freshDbFile, startServer, type RunningServer } from './server';
 import { ruleViolations, type StoredRequest } from './stored-request-rules';
+import { REQUEST_FIELDS } from '@/lib/requests/form-state';
 
 const PORT = 3612;
 const PAGES = ['/contacts/ayuna-batoeva', '/cities/nairobi', '/releases/ifrc-president-rocca-meets-president-putin'];
-const FIELDS = [
-  'target',
-  'targetId',
-  'releaseId',
-  'renderedAt',
-  'fillMs',
-  'website',
-  'draft',
-  'journalistName',
-  'outlet',
-  'email',
-  'phone',
-  'deadlineAt',
-  'timeZone',
-  'topic',
-  'questions',
-  'format',
-  'language',
-  'onRecord',
-  'wishedInterviewee',
-  'unexpected<field>',
-];
+// Every field the form posts, the robot checks and the draft link, plus one the server never expects.
+const FIELDS = [...REQUEST_FIELDS, 'renderedAt', 'fillMs', 'website', 'draft', 'unexpected<field>'];
 const dbFile = freshDbFile('hostile-input');
 let server: RunningServer;
 const hidden = new Map<string, Part[]>();
