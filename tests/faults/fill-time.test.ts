@@ -89,3 +89,20 @@ it('refuses a scripted post that claims a fill time below the minimum, and accep
   expect(accepted).toMatchObject({ status: 303, location: expect.stringMatching(/^\/request-status\//) });
   expect(stored(slow)).toBe(1);
 });
+
+it('shows a fast sender the field to fix before the robot check: a pasted form with a bad address', async () => {
+  // Pasted or autofilled forms are quick. The person must first learn that the address is wrong; the pace only
+  // matters once every field would be stored.
+  const hidden = hiddenFields(await (await fetch(`${server.base}/cities/geneva`)).text()).filter(
+    ([k]) => k !== 'fillMs',
+  );
+  const res = await fetch(`${server.base}${REQUEST_PATH}`, {
+    method: 'POST',
+    headers: { accept: 'application/json' },
+    body: new URLSearchParams([...hidden, ['fillMs', '150'], ...journalistFields('not-an-address')]),
+  });
+  const answer = (await res.json()) as { status: string; fieldErrors?: Record<string, string>; message?: string };
+  expect(answer.status).toBe('invalid');
+  expect(answer.fieldErrors?.email).toBeTruthy();
+  expect(answer.message ?? '').not.toContain(TOO_FAST);
+});

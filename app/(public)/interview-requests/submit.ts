@@ -20,7 +20,7 @@ export type SubmitOutcome =
   | { status: 'not-sent'; state: Exclude<RequestFormState, { status: 'idle' }>; httpStatus: 400 | 422 | 429 | 503 };
 
 /**
- * One interview request, as the form posted it: the robot check, every field validated, the
+ * One interview request, as the form posted it: every field validated, the robot check, the
  * rate limit, then the request and its e-mails stored in one transaction. Nothing is thrown for
  * bad input; the refused state carries everything that was typed.
  */
@@ -30,13 +30,6 @@ export async function submitInterviewRequest(form: FormData, clientAddress: stri
     const v = form.get(name);
     return typeof v === 'string' ? v : '';
   };
-  const verdict = checkSubmission(
-    { honeypot: text(HONEYPOT_FIELD), fillMs: text('fillMs'), renderedAt: text('renderedAt') },
-    { minFillMs: config().REQUEST_MIN_FILL_MS },
-  );
-  if (!verdict.ok)
-    return { status: 'not-sent', state: { status: 'refused', message: verdict.message, values }, httpStatus: 400 };
-
   const parsed = interviewRequestSchema({ timeZone: values.timeZone }).safeParse(values);
   if (!parsed.success) {
     return {
@@ -45,6 +38,14 @@ export async function submitInterviewRequest(form: FormData, clientAddress: stri
       httpStatus: 422,
     };
   }
+  // The robot check comes after the fields: a person who pasted or autofilled quickly and mistyped an address sees
+  // what to fix first, and nothing is stored either way. A robot gains nothing from learning that a field is wrong.
+  const verdict = checkSubmission(
+    { honeypot: text(HONEYPOT_FIELD), fillMs: text('fillMs'), renderedAt: text('renderedAt') },
+    { minFillMs: config().REQUEST_MIN_FILL_MS },
+  );
+  if (!verdict.ok)
+    return { status: 'not-sent', state: { status: 'refused', message: verdict.message, values }, httpStatus: 400 };
   // Only requests that would be stored count toward the limit: fixing typos costs nothing.
   const key = `interview-request:${createHash('sha256').update(clientAddress).digest('hex').slice(0, 32)}`;
   const limit = config().REQUEST_RATE_LIMIT;
