@@ -74,8 +74,6 @@ export default defineConfig([
   // imports deep: over the whole tree the rule took lint from 11 s to 50 s of CPU, here to about 22 s.
   { files: ['lib/**', 'db/**'], rules: { 'import/no-cycle': ['error', { ignoreExternal: true, maxDepth: 3 }] } },
   { files: ['components/**'], rules: { '@typescript-eslint/no-restricted-imports': ['error', componentsOffDb] } },
-  // search-results.tsx reads the ranking budget (LIMITS) from db/queries/fts-ranking.ts: to move into lib/search/.
-  { files: ['components/search-results.tsx'], rules: { '@typescript-eslint/no-restricted-imports': 'off' } },
   {
     files: ['lib/**'],
     // The adapters between the domain and Next, and the custom server that runs Next.

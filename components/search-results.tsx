@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { LIMITS } from '@/db/queries/fts-ranking';
+import { SEARCH_LIMITS } from '@/lib/search/search-limits';
 import type { CityResult, PersonResult, ReleaseResult, ResultGroup, SearchOutcome } from '@/db/queries/search';
 import { REACH_ORDER_NOTE } from '@/lib/directory/reach-order';
 import { formatInternational, telHref } from '@/lib/directory/phone';
@@ -82,7 +82,7 @@ function GroupNote({ group, none }: { group: ResultGroup<unknown>; none: string 
   if (shown === group.total) return null;
   const text = {
     relevance: `The ${shown} best matches.`,
-    recent: `The ${shown} best of the ${LIMITS.rank} newest matches. Add a word to narrow them down.`,
+    recent: `The ${shown} best of the ${SEARCH_LIMITS.rank} newest matches. Add a word to narrow them down.`,
     newest: `Every word you typed is very common, so these are the ${shown} newest matches. Add a more specific word to narrow them down.`,
   }[group.order];
   return <p className="text-sm text-stone-700">{text}</p>;

@@ -1,29 +1,19 @@
 import type Database from 'better-sqlite3';
 import { ftsMatch, ftsPhrase, type SearchTerm } from '@/lib/search/search-query';
-
-/**
- * Costs measured on 100,000 contacts and 200,000 releases (bench/README.md): bm25 first reads every
- * document of every word to weigh it (its IDF), ~65 ns a document, then ~3 µs per match it scores.
- * Ranking every match of "the" that way took half a second; these limits keep a query to milliseconds.
- */
-export const LIMITS = {
-  /** Matches counted, at most; also the most documents a word may be in and still count as rare. */
-  count: 1000,
-  /** Newest matches scored with bm25, at most. */
-  rank: 200,
-  /** Documents bm25 may read to weigh the words of one query (~2 ms). */
-  idf: 30_000,
-};
+import { SEARCH_LIMITS } from '@/lib/search/search-limits';
 
 export type FtsIndex = { table: 'contacts_fts' | 'releases_fts'; weights: readonly number[] };
 
 export type Matches = {
   /** Best first, at most `limit` */
   ids: number[];
-  /** Exact when `complete`, otherwise counting stopped at `LIMITS.count + 1` */
+  /** Exact when `complete`, otherwise counting stopped at `SEARCH_LIMITS.count + 1` */
   total: number;
   complete: boolean;
-  /** `relevance` ranked all matches, `recent` ranked the newest `LIMITS.rank`, `newest` none (every word is common) */
+  /**
+   * `relevance` ranked all matches, `recent` ranked the newest `SEARCH_LIMITS.rank`, `newest` none (every word is
+   * common)
+   */
   order: 'relevance' | 'recent' | 'newest';
   /** The terms searched for (a common last word is matched whole, not as a prefix) */
   terms: SearchTerm[];
@@ -54,7 +44,7 @@ export function findMatches(
   { table, weights }: FtsIndex,
   terms: SearchTerm[],
   limit: number,
-  limits = LIMITS,
+  limits = SEARCH_LIMITS,
 ): Matches {
   const get = <T>(sql: string, ...args: unknown[]) => prepare(client, sql).get(...args) as T;
   const ids = (sql: string, ...args: unknown[]) =>
