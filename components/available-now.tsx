@@ -1,7 +1,7 @@
 'use client';
 
 import { availabilityAt, describeAvailability, type HoursSlot } from '@/lib/directory/availability';
-import { useClock } from './use-clock';
+import { useNow } from './use-clock';
 
 export type AvailablePerson = {
   slug: string;
@@ -15,12 +15,12 @@ export type AvailablePerson = {
   phoneLabel: string | null;
 };
 
-/** Filters on the client so the cached home page stays right as the hours pass. */
-export function AvailableNow({ people }: { people: AvailablePerson[] }) {
-  const now = useClock();
-  if (now === null) {
-    return <p className="text-stone-700">Open a city to see who is on duty and their hours.</p>;
-  }
+/**
+ * Who is in office hours, as of the page's rendering (so the list is in the HTML without JavaScript; pages are
+ * re-rendered at each shift boundary, decision 0035), then as of the browser's clock once the page runs.
+ */
+export function AvailableNow({ people, renderedAt }: { people: AvailablePerson[]; renderedAt: number }) {
+  const now = useNow(renderedAt);
   const available = people
     .map((p) => ({ p, a: availabilityAt(new Date(now), p.timeZone, p.hours, p.leave) }))
     .filter(({ a }) => a.kind === 'available');

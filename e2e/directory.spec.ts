@@ -228,3 +228,30 @@ test.describe('accessibility', () => {
     });
   }
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the home page says who is available now, and each of them is available on their own page', async ({ page }) => {
+    await page.goto('/');
+    const section = page.getByRole('region', { name: 'Available now' });
+    await expect(section).not.toContainText('Open a city');
+    const people = section.getByRole('listitem');
+    const count = await people.count();
+    if (count === 0) {
+      await expect(section).toContainText('Nobody is in office hours right now.');
+      return;
+    }
+    // Each listed person can be called from the home page and is on duty on their own page too (checked for a few:
+    // the list is as of rendering, and pages are re-rendered at every shift boundary).
+    for (let i = 0; i < Math.min(count, 3); i++) {
+      const person = people.nth(i);
+      await expect(person.getByRole('link', { name: /^Call \+/ })).toHaveAttribute('href', /^tel:\+\d+$/);
+      const href = await person.getByRole('link').first().getAttribute('href');
+      const contact = await page.context().newPage();
+      await contact.goto(href!);
+      await expect(contact.locator('[data-status]').first()).toHaveText(/^Available now/);
+      await contact.close();
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { AvailableNow } from '@/components/available-now';
+import { renderTime } from '@/components/reach-now';
 import { ReleaseList } from '@/components/release-list';
 import { getHomePage } from '@/db/queries/directory';
 import { formatInternational } from '@/lib/directory/phone';
@@ -9,6 +10,7 @@ export const revalidate = false;
 
 export default async function HomePage() {
   const { cities, contacts, latestReleases } = await getHomePage();
+  const renderedAt = renderTime();
   const people = contacts.map((c) => {
     const phone = c.phones.find((p) => p.kind !== 'fax' && p.kind !== 'whatsapp') ?? null;
     return {
@@ -52,7 +54,7 @@ export default async function HomePage() {
         <h2 id="available-heading" className="mb-2 text-xl font-bold">
           Available now
         </h2>
-        <AvailableNow people={people} />
+        <AvailableNow people={people} renderedAt={renderedAt} />
       </section>
 
       <section aria-labelledby="latest-heading" className="mt-8">
