@@ -39,6 +39,25 @@ export function readDateline(lines: string[]): Dateline {
   return { date: null, dateline };
 }
 
+/**
+ * "Graz, am 12. März 2008", "Bern (ots)", "Wien (OTS) - …": a line that says where and when the release
+ * was sent. Its place is the sender's, not a contact's.
+ */
+export function isDatelineLine(line: string): boolean {
+  const parts = line.split(',');
+  if (parts.length >= 2 && PLACES_RE.test(parts[0]!.trim())) {
+    const rest = parts
+      .slice(1)
+      .join(',')
+      .trim()
+      .replace(/^(?:am|le|el|il|den|on)\s+/iu, '');
+    if (findDate(rest)?.index === 0) return true;
+  }
+  return AGENCY_DATELINE_RE.test(line) || AGENCY_ONLY_RE.test(line);
+}
+
+const AGENCY_ONLY_RE = new RegExp(String.raw`^${PLACE}\s*\([^)]{1,40}\)\s*$`, 'u');
+
 function splitPlaces(places: string): string[] {
   return places
     .split('/')

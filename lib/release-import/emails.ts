@@ -4,8 +4,8 @@ const ADDRESS_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L
 // "presse(at)example.org", "jane [at] example [dot] org": spelt out against harvesters.
 const SPELT_OUT_RE =
   /([\p{L}\p{N}._%+-]+)\s?[[(]\s?at\s?[\])]\s?([\p{L}\p{N}-]+(?:(?:\.|\s?[[(]\s?dot\s?[\])]\s?)[\p{L}\p{N}-]+)*(?:\.|\s?[[(]\s?dot\s?[\])]\s?)\p{L}{2,})/giu;
-// "jane.doe @ example.org": spaces around the at sign, against harvesters too.
-const SPACED_AT_RE = /([\p{L}\p{N}._%+-]+)\s+@\s+([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,})/gu;
+// "jane.doe @ example.org", "presse @example.org": spaces beside the at sign, against harvesters too.
+const SPACED_AT_RE = /([\p{L}\p{N}._%+-]+)(?:\s+@\s*|\s*@\s+)([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,})/gu;
 // What Cloudflare's scraper shield prints in place of an address; it never reaches anyone.
 const HIDDEN_RE = /\[\s*e-?mail\s+protected\s*\]/giu;
 
