@@ -28,6 +28,7 @@ export function readContactDrafts(
   for (const line of lines) reader.readLine(line);
   shareWithinGroups(reader.groups);
   returnEmailsToOwners(reader.drafts);
+  shareLineAddress(reader.lines);
   return reader.drafts.filter((d) => d.name || reachable(d));
 }
 
@@ -46,6 +47,21 @@ function shareWithinGroups(groups: ContactDraft[][]): void {
 }
 
 const letters = (text: string) => fold(text).replace(/[^a-z]/g, '');
+
+/**
+ * "Lydia Matzka-Saboi, Tel.: … und Ruth Schöffl, Tel.: …, E-Mail: presse@…": an address that spells
+ * nobody's name, printed once after everyone on the line, is theirs to share.
+ */
+function shareLineAddress(lines: ContactDraft[][]): void {
+  for (const people of lines) {
+    const last = people[people.length - 1];
+    if (!last || people.length < 2) continue;
+    const surnames = people.map((d) => (d.name ? letters(d.name.split(/\s+/).pop()!) : '')).filter(Boolean);
+    const shared = last.emails.filter((e) => !surnames.some((n) => letters(e.split('@')[0]!).includes(n)));
+    if (shared.length === 0) continue;
+    for (const d of people.slice(0, -1)) if (d.name && d.emails.length === 0) d.emails.push(...shared);
+  }
+}
 
 /**
  * Names and numbers on one line each, then the e-mails on lines of their own ("p.kleemann@…",
@@ -99,6 +115,8 @@ class DraftReader {
   readonly drafts: ContactDraft[] = [];
   /** contacts whose names were printed together ("A or B"), to share what follows */
   readonly groups: ContactDraft[][] = [];
+  /** the contacts each line started */
+  readonly lines: ContactDraft[][] = [];
   private city: string | null = null;
   private current: ContactDraft | null = null;
   /** whether the current contact was read on this line: only then does stray text become its note */
@@ -111,6 +129,7 @@ class DraftReader {
 
   readLine(line: string): void {
     this.touched = false;
+    this.lines.push([]);
     const address = readAddress(line, this.knownCities);
     if (address !== undefined) {
       // A postal address says where the contact works; the rest of it is for letters, not calls.
@@ -213,6 +232,7 @@ class DraftReader {
   private start(): ContactDraft {
     const d: ContactDraft = { city: this.city, name: null, role: null, items: [], emails: [], notes: [] };
     this.drafts.push(d);
+    this.lines[this.lines.length - 1]?.push(d);
     this.current = d;
     return d;
   }

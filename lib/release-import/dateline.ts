@@ -24,9 +24,10 @@ export function readDateline(lines: string[]): Dateline {
     }
   }
   // "Geneva/Moscow (ICRC) – …", "Wien (OTS) - …": places and the agency, no date.
+  // "wien (OTS) -": a place typed in lower case before the agency is still the place.
   const agency = lines
     .slice(0, 12)
-    .map((l) => AGENCY_DATELINE_RE.exec(l))
+    .map((l) => AGENCY_DATELINE_RE.exec(l.replace(/^\p{Ll}/u, (c) => c.toUpperCase())))
     .find(Boolean);
   const dateline = agency ? splitPlaces(agency[1]!) : [];
   // "Geneva (ICRC) – 6 December 2021 – …": the date follows the agency.

@@ -35,6 +35,11 @@ const ACRONYMS_RE = /^\p{Lu}{2,8}(?:\s+\p{Lu}{2,8})*$/u;
 /** "ICRC", "ÖRK", "MSF-OCG": an organisation's initials, possibly followed by where it is. */
 const ACRONYM_LEAD_RE = /^(\p{Lu}[\p{Lu}\d&]{1,7}(?:-\p{Lu}{2,6})?)(?:\s*[\/,]\s*|\s+)(.+)$/u;
 const SURNAME_RE = new RegExp(`^${NAME_WORD}$`, 'u');
+// "Mme Layal Horanieh est la personne chargée …": a titled name opening a sentence about that person.
+const TITLED_NAME_AT_START_RE = new RegExp(
+  `^(?:${allWords('courtesyTitles').join('|')})\\.?\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})\\s+\\p{Ll}`,
+  'u',
+);
 const TITLED_NAME_AT_END_RE = new RegExp(
   `\\s(?:${allWords('courtesyTitles').join('|')})\\.?\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})$`,
   'u',
@@ -69,7 +74,7 @@ export function classifyFragment(raw: string, knownCities: readonly KnownCity[])
   const named = text.replace(CONTACT_BEFORE_NAME_RE, '').replace(COURTESY_RE, '');
   if (named !== text && isName(named)) return { type: 'names', names: [named] };
   // "… steht Ihnen als Verfasser Mag. Markus Gruber": a name with its title at the end of a sentence.
-  const titled = TITLED_NAME_AT_END_RE.exec(text)?.[1];
+  const titled = (TITLED_NAME_AT_END_RE.exec(text) ?? TITLED_NAME_AT_START_RE.exec(text))?.[1];
   if (titled && isName(titled)) return { type: 'names', names: [titled] };
   const several = person.split(NAME_JOIN_RE).map((p) => p.replace(COURTESY_RE, ''));
   if (several.length > 1 && several.every(isName)) return { type: 'names', names: several };

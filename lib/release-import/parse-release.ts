@@ -28,10 +28,11 @@ function withoutTitle(lines: string[]): string[] {
 export function parseRelease(text: string, options: ParseReleaseOptions = {}): ParsedRelease {
   const knownCities = options.knownCities ?? [];
   const { before, block, found } = findContactsBlock(toLines(text));
-  const { date, dateline } = readDateline(before);
+  // A release without a contacts heading is read whole, dateline included.
+  const { date, dateline } = readDateline(found ? before : block);
   const contacts: ReleaseContact[] = [];
   const warnings: string[] = [];
-  const hints = { dateline, block: block.join('\n'), cities: [], knownCities };
+  const hints = { dateline, block: block.join('\n'), text, cities: [], knownCities };
   // Without a contacts heading the whole release is read, but never its dateline as a contact's city.
   const lines = found ? block : withoutTitle(block).filter((l) => !isDatelineLine(l));
   const drafts = readContactDrafts(lines, knownCities, blockRegion(hints));

@@ -188,7 +188,8 @@ export const en: Language = {
     'via',
     'p\.?o\.? box',
   ],
-  regions: [],
+  // National numbers with a leading 0 in English releases are British or Irish; North American ones are read apart.
+  regions: ['GB', 'IE'],
   cityNames: {
     Washington: 'Washington, D.C.',
     'Washington DC': 'Washington, D.C.',
