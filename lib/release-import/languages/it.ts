@@ -27,7 +27,7 @@ export const it: Language = {
     duty: ['numero verde', String.raw`reperibilit[àa]`],
     phone: ['telefono', String.raw`tel\.?`],
   },
-  emailLabels: [String.raw`posta elettronica`],
+  emailLabels: [String.raw`posta elettronica`, String.raw`e-?mail`],
   joiners: ['o', 'oppure', 'e'],
   alternatives: ['o', 'oppure'],
   only: ['solo', 'soltanto'],
