@@ -1,5 +1,6 @@
 import type { KnownCity } from './types';
 import { lookupCity } from './gazetteer';
+import { allWords } from './languages';
 import { fold } from './text';
 
 /**
@@ -14,7 +15,10 @@ export function countryOfCity(city: string | null, knownCities: readonly KnownCi
 }
 
 const CITY = String.raw`\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|del|la|el|am|upon|sur)\s+)?\p{Lu}[\p{L}'’.\-]*){0,2}`;
-const IN = String.raw`(?:[Ii]n|[Aa]t|[Ff]rom|[ÀàAa]|[Aa]u|[Ee]n|[Aa]us|[Ii]m|[Dd]esde|[Вв]о?)`;
+/** "in", "à", "во": either case for the first letter, since the city after it must keep its capital. */
+const IN = `(?:${allWords('cityPrepositions')
+  .map((w) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1)}`)
+  .join('|')})`;
 const PREFIXED_RE = new RegExp(String.raw`^${IN}\s+(${CITY})\s*(?:([:,–—-])\s*|$)`, 'u');
 const AGENCY_RE = new RegExp(String.raw`^\p{Lu}{2,8}\s*[\s/]\s*(${CITY})\s*(?::\s*|$)`, 'u');
 const BARE_RE = new RegExp(String.raw`^(${CITY})\s*(?::\s*|$)`, 'u');

@@ -5,7 +5,7 @@ import { findEmails } from './emails';
 import { findPhoneSpans } from './phone-spans';
 import { ADDRESS_WORD_RE } from './vocabulary';
 import { classifyFragment, splitFragments, type Fragment } from './fragments';
-import { stripBullet } from './text';
+import { fold, stripBullet } from './text';
 import { tokenise, type HiddenToken, type PhoneToken } from './tokens';
 
 export type ContactDraft = {
@@ -26,7 +26,59 @@ export function readContactDrafts(
 ): ContactDraft[] {
   const reader = new DraftReader(knownCities, region);
   for (const line of lines) reader.readLine(line);
+  shareWithinGroups(reader.groups);
+  returnEmailsToOwners(reader.drafts);
+  shareLineAddress(reader.lines);
   return reader.drafts.filter((d) => d.name || reachable(d));
+}
+
+/** "Jane Doe or John Roe, ICRC Geneva, tel. …": what follows two names joined belongs to both. */
+function shareWithinGroups(groups: ContactDraft[][]): void {
+  for (const group of groups) {
+    const last = group[group.length - 1]!;
+    for (const d of group.slice(0, -1)) {
+      if (reachable(d) || d.role || !reachable(last)) continue;
+      d.items.push(...last.items);
+      d.emails.push(...last.emails);
+      d.city ??= last.city;
+      d.role = last.role;
+    }
+  }
+}
+
+const letters = (text: string) => fold(text).replace(/[^a-z]/g, '');
+
+/**
+ * "Lydia Matzka-Saboi, Tel.: … und Ruth Schöffl, Tel.: …, E-Mail: presse@…": an address that spells
+ * nobody's name, printed once after everyone on the line, is theirs to share.
+ */
+function shareLineAddress(lines: ContactDraft[][]): void {
+  for (const people of lines) {
+    const last = people[people.length - 1];
+    if (!last || people.length < 2) continue;
+    const surnames = people.map((d) => (d.name ? letters(d.name.split(/\s+/).pop()!) : '')).filter(Boolean);
+    const shared = last.emails.filter((e) => !surnames.some((n) => letters(e.split('@')[0]!).includes(n)));
+    if (shared.length === 0) continue;
+    for (const d of people.slice(0, -1)) if (d.name && d.emails.length === 0) d.emails.push(...shared);
+  }
+}
+
+/**
+ * Names and numbers on one line each, then the e-mails on lines of their own ("p.kleemann@…",
+ * "c.schleinzer@…"): an address that spells another contact's surname is that contact's.
+ */
+function returnEmailsToOwners(drafts: ContactDraft[]): void {
+  const surnames = drafts.map((d) => (d.name ? letters(d.name.split(/\s+/).pop()!) : ''));
+  for (const d of drafts) {
+    for (const email of [...d.emails]) {
+      const local = letters(email.split('@')[0]!);
+      const owners = drafts.filter((_, i) => surnames[i]!.length >= 3 && local.includes(surnames[i]!));
+      const owner = owners.length === 1 ? owners[0]! : null;
+      if (!owner || owner === d || owner.emails.includes(email)) continue;
+      d.emails.splice(d.emails.indexOf(email), 1);
+      owner.emails.push(email);
+    }
+  }
 }
 
 // "1090 Wien", "A-1090 Wien", "00186 Rome", "CH-3001 Bern".
@@ -61,6 +113,10 @@ function reachable(d: ContactDraft): boolean {
  */
 class DraftReader {
   readonly drafts: ContactDraft[] = [];
+  /** contacts whose names were printed together ("A or B"), to share what follows */
+  readonly groups: ContactDraft[][] = [];
+  /** the contacts each line started */
+  readonly lines: ContactDraft[][] = [];
   private city: string | null = null;
   private current: ContactDraft | null = null;
   /** whether the current contact was read on this line: only then does stray text become its note */
@@ -73,6 +129,7 @@ class DraftReader {
 
   readLine(line: string): void {
     this.touched = false;
+    this.lines.push([]);
     const address = readAddress(line, this.knownCities);
     if (address !== undefined) {
       // A postal address says where the contact works; the rest of it is for letters, not calls.
@@ -85,7 +142,11 @@ class DraftReader {
 
   private readSegment(segment: string): void {
     const label = readCityLabel(segment, this.knownCities);
-    if (label) {
+    const named = this.current;
+    if (label && named?.name && !reachable(named) && !named.city) {
+      // "Christopher Tidey" then "UNICEF New York" on the next line: where that person works.
+      named.city = label.city;
+    } else if (label) {
       this.city = label.city;
       this.current = null;
     }
@@ -112,28 +173,42 @@ class DraftReader {
       if (!fragment) continue;
       // "speaks English, French" and "Twitter: @jane" are one note each, however the text is cut.
       const joiner = previousWasNote && isNoteLike(fragment) ? JOINERS[piece.separator] : undefined;
-      if (this.readFragment(fragment, opensSegment && !read, joiner)) this.touched = read = true;
+      const bracketed = piece.separator === '(';
+      if (this.readFragment(fragment, opensSegment && !read, joiner, bracketed)) this.touched = read = true;
       previousWasNote = isNoteLike(fragment);
     }
     return read;
   }
 
-  private readFragment(fragment: Fragment, opensSegment: boolean, joiner: string | undefined): boolean {
+  private readFragment(
+    fragment: Fragment,
+    opensSegment: boolean,
+    joiner: string | undefined,
+    bracketed = false,
+  ): boolean {
     const current = this.current;
     switch (fragment.type) {
-      case 'names':
+      case 'names': {
+        const group: ContactDraft[] = [];
         for (const name of fragment.names) {
           const c = this.current;
-          const d = c && !c.name && !reachable(c) ? c : this.start();
+          // "тел.: 309-10-87 (Александра Павлик)": a name in brackets after a number is whose number it is.
+          const owns = c && !c.name && (!reachable(c) || (bracketed && this.touched && !c.role));
+          const d = owns ? c : this.start();
           d.name = name;
+          group.push(d);
         }
+        if (group.length > 1) this.groups.push(group);
         return true;
+      }
       case 'role': {
         const fresh = !current || (reachable(current) && (opensSegment || fragment.desk || current.role !== null));
         const d = fresh ? this.start() : current;
         d.role = d.role ? `${d.role}, ${fragment.role}` : fragment.role;
         if (fragment.name) d.name = fragment.name;
         if (fragment.city) d.city = fragment.city;
+        // "Pressestelle Flughafen Wien AG" above the people of that desk: where all of them work.
+        if (fragment.city && fragment.desk && !fragment.name) this.city ??= fragment.city;
         return true;
       }
       case 'org':
@@ -157,6 +232,7 @@ class DraftReader {
   private start(): ContactDraft {
     const d: ContactDraft = { city: this.city, name: null, role: null, items: [], emails: [], notes: [] };
     this.drafts.push(d);
+    this.lines[this.lines.length - 1]?.push(d);
     this.current = d;
     return d;
   }

@@ -45,8 +45,8 @@ function headerEnd(line: string): { index: number; end: number } | null {
   return { index: leadIn.index, end: end + filler + colonAfter(line.slice(end + filler)) };
 }
 
-/** Length of ", please contact:"-style filler up to a colon, if it names nobody. */
+/** Length of ", please contact:"-style filler up to a colon, if it names nobody ("Per interviste:Amnesty …"). */
 function colonAfter(text: string): number {
-  const m = /^[^:\d@]*?:(?=\s|$)/.exec(text);
+  const m = /^[^:\d@]*?:(?=\s|$|\p{Lu})/u.exec(text);
   return m && !/\p{Lu}/u.test(m[0]) ? m[0].length : 0;
 }

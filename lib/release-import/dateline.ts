@@ -24,9 +24,10 @@ export function readDateline(lines: string[]): Dateline {
     }
   }
   // "Geneva/Moscow (ICRC) – …", "Wien (OTS) - …": places and the agency, no date.
+  // "wien (OTS) -": a place typed in lower case before the agency is still the place.
   const agency = lines
     .slice(0, 12)
-    .map((l) => AGENCY_DATELINE_RE.exec(l))
+    .map((l) => AGENCY_DATELINE_RE.exec(l.replace(/^\p{Ll}/u, (c) => c.toUpperCase())))
     .find(Boolean);
   const dateline = agency ? splitPlaces(agency[1]!) : [];
   // "Geneva (ICRC) – 6 December 2021 – …": the date follows the agency.
@@ -38,6 +39,25 @@ export function readDateline(lines: string[]): Dateline {
   }
   return { date: null, dateline };
 }
+
+/**
+ * "Graz, am 12. März 2008", "Bern (ots)", "Wien (OTS) - …": a line that says where and when the release
+ * was sent. Its place is the sender's, not a contact's.
+ */
+export function isDatelineLine(line: string): boolean {
+  const parts = line.split(',');
+  if (parts.length >= 2 && PLACES_RE.test(parts[0]!.trim())) {
+    const rest = parts
+      .slice(1)
+      .join(',')
+      .trim()
+      .replace(/^(?:am|le|el|il|den|on)\s+/iu, '');
+    if (findDate(rest)?.index === 0) return true;
+  }
+  return AGENCY_DATELINE_RE.test(line) || AGENCY_ONLY_RE.test(line);
+}
+
+const AGENCY_ONLY_RE = new RegExp(String.raw`^${PLACE}\s*\([^)]{1,40}\)\s*$`, 'u');
 
 function splitPlaces(places: string): string[] {
   return places

@@ -1,6 +1,7 @@
 import type { KnownCity } from './types';
 import { countryOfCity } from './cities';
 import { COUNTRY_NAMES } from './countries';
+import { allWords } from './languages';
 import { fold } from './text';
 import {
   ARTICLE_RE,
@@ -9,6 +10,7 @@ import {
   COURTESY_RE,
   DESK_RE,
   isLanguageList,
+  JOINERS,
   LEADING_FILLER_RE,
   NOTE_RE,
   ORGANISATION_RE,
@@ -32,7 +34,19 @@ const NAME_RE = new RegExp(String.raw`^${NAME_WORD}(?:\s+(?:${PARTICLE}\s+){0,2}
 const ACRONYMS_RE = /^\p{Lu}{2,8}(?:\s+\p{Lu}{2,8})*$/u;
 /** "ICRC", "ÖRK", "MSF-OCG": an organisation's initials, possibly followed by where it is. */
 const ACRONYM_LEAD_RE = /^(\p{Lu}[\p{Lu}\d&]{1,7}(?:-\p{Lu}{2,6})?)(?:\s*[\/,]\s*|\s+)(.+)$/u;
-const NAME_JOIN_RE = /\s+(?:and|&|et|und|y|or|ou|oder|o)\s+/u;
+const SURNAME_RE = new RegExp(`^${NAME_WORD}$`, 'u');
+// "Mme Layal Horanieh est la personne chargée …": a titled name opening a sentence about that person.
+const TITLED_NAME_AT_START_RE = new RegExp(
+  `^(?:${allWords('courtesyTitles').join('|')})\\.?\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})\\s+\\p{Ll}`,
+  'u',
+);
+const TITLED_NAME_AT_END_RE = new RegExp(
+  `\\s(?:${allWords('courtesyTitles').join('|')})\\.?\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})$`,
+  'u',
+);
+// "Jane Doe or John Roe", "Claudia Stadler/Wolfgang Marks": two people sharing what follows.
+const NAME_JOIN_RE = new RegExp(`\\s+(?:${JOINERS})\\s+|\\s*\\/\\s*`, 'u');
+const CITY_PREPOSITION_RE = new RegExp(`^(?:${allWords('cityPrepositions').join('|')})\\s+`, 'iu');
 
 /** Cuts text between numbers and addresses into pieces, each with the separator before it. */
 export function splitFragments(text: string): { text: string; separator: string }[] {
@@ -47,15 +61,21 @@ export function classifyFragment(raw: string, knownCities: readonly KnownCity[])
   if (!/\p{L}/u.test(text)) return null;
   if (CLOSING_RE.test(text)) return null;
   if (isLanguageList(text)) return { type: 'note', text };
-  const city = text.replace(/^(?:based\s+)?(?:in|à|en|aus|im)\s+/iu, '').replace(POSTCODE_RE, '');
+  const city = text.replace(CITY_PREPOSITION_RE, '').replace(POSTCODE_RE, '');
   if (countryOfCity(city, knownCities)) return { type: 'city', city };
   const orgCity = readOrganisationCity(text, knownCities);
   if (orgCity) return orgCity;
   const person = text.replace(COURTESY_RE, '');
   if (isName(person)) return { type: 'names', names: [person] };
+  // "Frau Drapela", "Mr Smith": after a courtesy title one capitalised word is a surname.
+  if (person !== text && SURNAME_RE.test(person) && !ROLE_RE.test(person) && !ORGANISATION_RE.test(person))
+    return { type: 'names', names: [person] };
   // "For interviews and case studies contact Jane Doe"
   const named = text.replace(CONTACT_BEFORE_NAME_RE, '').replace(COURTESY_RE, '');
   if (named !== text && isName(named)) return { type: 'names', names: [named] };
+  // "… steht Ihnen als Verfasser Mag. Markus Gruber": a name with its title at the end of a sentence.
+  const titled = (TITLED_NAME_AT_END_RE.exec(text) ?? TITLED_NAME_AT_START_RE.exec(text))?.[1];
+  if (titled && isName(titled)) return { type: 'names', names: [titled] };
   const several = person.split(NAME_JOIN_RE).map((p) => p.replace(COURTESY_RE, ''));
   if (several.length > 1 && several.every(isName)) return { type: 'names', names: several };
   if (NOTE_RE.test(text)) return { type: 'note', text };
@@ -74,7 +94,7 @@ const POSTCODE_RE = /^(?:[A-Z]{1,2}-)?\d{4,6}\s+/u;
  * organisation alone. Never a person, however capitalised.
  */
 function readOrganisationCity(text: string, knownCities: readonly KnownCity[]): Fragment | null {
-  const words = text.split(/\s+/);
+  const words = withoutLegalForm(text).split(/\s+/);
   for (const n of [3, 2, 1]) {
     if (words.length <= n) continue;
     const tail = words.slice(-n).join(' ');
@@ -82,12 +102,21 @@ function readOrganisationCity(text: string, knownCities: readonly KnownCity[]): 
       .slice(0, -n)
       .join(' ')
       .replace(/[\s\/,–-]+$/u, '');
-    if (head && isOrganisation(head) && countryOfCity(tail, knownCities)) return { type: 'city', city: tail };
+    // An organisation's name is short; "Bundeskanzler Rossi empfängt Schulklassen in Bern" is a sentence.
+    const short = words.length - n <= 4;
+    if (head && short && isOrganisation(head) && countryOfCity(tail, knownCities)) return { type: 'city', city: tail };
   }
   const acronym = ACRONYM_LEAD_RE.exec(text);
   const place = acronym?.[2];
   if (place && /^\p{Lu}/u.test(place) && !ROLE_RE.test(place) && !isName(place)) return { type: 'org', text };
   return ACRONYMS_RE.test(text) && !ROLE_RE.test(text) ? { type: 'org', text } : null;
+}
+
+// "Caritasverband Konstanz e.V.", "Flughafen Wien AG": the legal form after the place says nothing of it.
+const LEGAL_FORM_RE = /\s+(?:e\.\s?V\.?|g?GmbH|AG|GEV|Ltd\.?|Inc\.?|S\.p\.A\.|Onlus|S\.?A\.?)$/u;
+
+function withoutLegalForm(text: string): string {
+  return text.replace(LEGAL_FORM_RE, '');
 }
 
 /** An organisation's name or initials; a desk ("Pressestelle Berlin") is a role with its city, read elsewhere. */
@@ -107,8 +136,18 @@ function clean(text: string): string {
 }
 
 function isName(text: string): boolean {
-  return NAME_RE.test(text) && !ROLE_RE.test(text) && !ORGANISATION_RE.test(text) && !namesCountry(text);
+  return (
+    NAME_RE.test(text) &&
+    !ROLE_RE.test(text) &&
+    !ORGANISATION_RE.test(text) &&
+    !namesCountry(text) &&
+    !ACRONYM_FIRST_RE.test(text)
+  );
 }
+
+// "UNICEF América Latina y el Caribe": initials first and then ordinary words make an organisation;
+// a surname printed in capitals ("Irina STEIRER") comes last.
+const ACRONYM_FIRST_RE = /^\p{Lu}{2,}\s+(?!\p{Lu}{2,}(?:\s|$))/u;
 
 /** "South Sudan", "Volkshilfe Österreich", "Hilfswerk Austria International": a country is no one's name. */
 function namesCountry(text: string): boolean {
@@ -125,15 +164,22 @@ function readRole(text: string, knownCities: readonly KnownCity[]): Fragment {
   const role = text.replace(ARTICLE_RE, '');
   const words = role.split(/\s+/);
   for (let i = 1; i <= words.length - 2; i++) {
-    const name = words.slice(i).join(' ');
-    if (ROLE_RE.test(words[i - 1]!) && isName(name)) {
+    const name = words.slice(i).join(' ').replace(COURTESY_RE, '');
+    if (ROLE_RE.test(words[i - 1]!) && isName(name) && name.split(/\s+/).length <= 3) {
       const title = words.slice(0, i).join(' ');
       return { type: 'role', role: title, desk: DESK_RE.test(title), name, city: null };
     }
   }
+  // "Ufficio Stampa ActionAid International Eleonora Tantaro": the organisation sits between title and name.
+  const last = words.slice(-2).join(' ');
+  if (words.length > 3 && ROLE_RE.test(words[0]!) && isName(last) && words.every((w) => /^\p{Lu}/u.test(w))) {
+    const title = words.slice(0, -2).join(' ');
+    return { type: 'role', role: title, desk: DESK_RE.test(title), name: last, city: null };
+  }
+  const placeWords = withoutLegalForm(role).split(/\s+/);
   const city = [2, 1]
-    .filter((n) => words.length > n)
-    .map((n) => words.slice(-n).join(' '))
+    .filter((n) => placeWords.length > n)
+    .map((n) => placeWords.slice(-n).join(' '))
     .find((tail) => countryOfCity(tail, knownCities));
   return { type: 'role', role, desk: DESK_RE.test(role), name: null, city: city ?? null };
 }

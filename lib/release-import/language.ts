@@ -15,13 +15,18 @@ export function blockLanguage(block: string): Language | null {
   let bestCount = 0;
   for (const lang of LANGUAGES) {
     const words = [...lang.headings, ...lang.leadIns, ...lang.labels.phone, ...lang.labels.mobile, ...lang.emailLabels];
-    const count = words.reduce(
-      (n, w) => n + (folded.match(new RegExp(`(?<![\\p{L}])(?:${w})(?![\\p{L}])`, 'giu'))?.length ?? 0),
-      0,
-    );
+    // Titles and desks ("Ufficio Stampa", "Pressestelle") count half: some are shared between languages.
+    const count = occurrences(folded, words) + occurrences(folded, [...lang.roles, ...lang.desks]) / 2;
     if (count > bestCount) [best, bestCount] = [lang, count];
   }
   return best;
+}
+
+function occurrences(folded: string, words: string[]): number {
+  return words.reduce(
+    (n, w) => n + (folded.match(new RegExp(`(?<![\\p{L}])(?:${w})(?![\\p{L}])`, 'giu'))?.length ?? 0),
+    0,
+  );
 }
 
 export function languageRegions(block: string): CountryCode[] {

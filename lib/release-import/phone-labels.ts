@@ -6,8 +6,9 @@ type LabelKind = Exclude<ReleasePhoneKind, null> | 'duty' | 'generic' | 'phone-a
 
 const PHONE = allLabels('phone').join('|');
 const FAX = allLabels('fax').join('|');
+const OR = new Set(allWords('alternatives'));
 const AND = allWords('joiners')
-  .filter((j) => !/^(?:or|ou|oder|o|или)$/.test(j))
+  .filter((j) => !OR.has(j))
   .join('|');
 
 // Order matters: earlier patterns win when two could read the same label. Built from ./languages.
@@ -27,7 +28,7 @@ const JOIN = String.raw`\s*[.:]?\s*(?:[\/&+,]|${allWords('joiners').join('|')})?
 const RUN = `(?:${LABEL})(?:${JOIN}(?:${LABEL}))*`;
 const RUN_AT_END_RE = new RegExp(String.raw`${RUN}\s*\.?\s*:?\s*[-–]?\s*$`, 'iu');
 const RUN_IN_BRACKETS_RE = new RegExp(
-  String.raw`^\s*[(\[]\s*(${RUN})\s*(?:only|seulement|uniquement|nur|solo|s[oó]lo)?\s*[)\]]`,
+  String.raw`^\s*[(\[]\s*(${RUN})\s*(?:${allWords('only').join('|')})?\s*[)\]]`,
   'iu',
 );
 const LETTER_IN_BRACKETS_RE = /^\s*\(([mof])\)/i;

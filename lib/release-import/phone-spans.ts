@@ -25,7 +25,11 @@ const DATE_LIKE_RE = /^(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2})$/;
  * scan then keeps what is left that looks like a number, for the reader to resolve or warn about.
  */
 export function findPhoneSpans(text: string, region: CountryCode | null = null): PhoneSpan[] {
-  const found = matcherSpans(text, region);
+  const doubled = doublePlusSpans(text);
+  const found = [
+    ...doubled,
+    ...matcherSpans(text, region).filter((s) => !doubled.some((f) => s.start < f.end && f.start < s.end)),
+  ];
   const rest = scanSpans(text).filter((s) => !found.some((f) => s.start < f.end && f.start < s.end));
   return [...found, ...rest].sort((a, b) => a.start - b.start);
 }
@@ -59,6 +63,22 @@ function piecesSpans(text: string, region: CountryCode | null): PhoneSpan[] {
       raw,
       dial: ext ? `${m.number.number} ext. ${ext}` : raw,
     };
+  });
+}
+
+// "(++43-1) 48831/421", "++43 (0)1 7150715-52": the old way of printing "+" that no matcher reads.
+const DOUBLE_PLUS_RE =
+  /(?<![\p{L}\p{N}])(?:\(\+\+\d{1,4}(?:[-\s]\d{1,4})?\)|\+\+\s?\d{1,4})(?:[\s\/.-]*(?:\(0\)|\d))+/gu;
+
+function doublePlusSpans(text: string): PhoneSpan[] {
+  return [...text.matchAll(DOUBLE_PLUS_RE)].map((m) => {
+    const raw = m[0].replace(/[\s\/.-]+$/, '');
+    const dial = raw
+      .replace(/^\(\+\+(\d{1,4})(?:[-\s](\d{1,4}))?\)/, (_, cc: string, area?: string) => `+${cc} ${area ?? ''}`)
+      .replace(/^\+\+/, '+')
+      .replace(/\(0\)/, '')
+      .replace(/\//g, ' ');
+    return { start: m.index, end: m.index + raw.length, raw, dial };
   });
 }
 

@@ -1,4 +1,4 @@
-import type { CountryCode } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { parsePhone } from '../directory/phone';
 import type { KnownCity, ReleasePhone } from './types';
 import { countryOfCity } from './cities';
@@ -18,6 +18,7 @@ export function resolvePhones(
   const country = (countryOfCity(draft.city, knownCities) as CountryCode | null) ?? region;
   const phones: ReleasePhone[] = [];
   const warnings: string[] = [];
+  let previous: string | null = null;
   for (const item of draft.items) {
     if (item.type === 'hidden') {
       warnings.push(`E-mail hidden for ${who} ("${item.placeholder}"): ask the press office`);
@@ -51,10 +52,36 @@ export function resolvePhones(
       else if (!international && NANP_RE.test(dial) && parsePhone(dial, 'US').ok) e164 = northAmerican(dial);
       else warnings.push(`Cannot read "${item.raw}" (${who}): ${parsed.error}`);
     }
+    if (!e164 && !international && previous) {
+      const shared = withAreaCodeOf(previous, dial);
+      if (shared) {
+        e164 = shared.e164;
+        warnings.pop();
+        warnings.push(
+          `"${item.raw}" (${who}) has no area code: read with the one of the number before ("${shared.area}"), check it`,
+        );
+      }
+    }
+    if (e164) previous = e164;
     if (item.alsoPhone) warnings.push(`"${item.raw}" (${who}) is printed as phone and fax: kept as fax only`);
     phones.push({ raw: item.raw, e164, kind: item.kind });
   }
   return { phones, warnings };
+}
+
+/**
+ * "(495) 637-5019, 645-6472": the second number shares the first one's area code, printed once. Read it
+ * with that code when the digits fill the rest of a number of the same length.
+ */
+function withAreaCodeOf(previous: string, dial: string): { e164: string; area: string } | null {
+  const digits = dial.replace(/\D/g, '');
+  const before = parsePhoneNumberFromString(previous);
+  if (!before || digits.length < 5 || digits.length > 8) return null;
+  const national = before.nationalNumber;
+  const area = national.slice(0, national.length - digits.length);
+  if (area.length < 1 || area.length > 5) return null;
+  const parsed = parsePhone(`+${before.countryCallingCode}${area}${digits}`);
+  return parsed.ok ? { e164: parsed.phone.e164, area } : null;
 }
 
 // "202.450.9153", "(202) 555-0123", "703-203-7843": ten digits grouped 3-3-4, as only the +1 plan prints them.

@@ -1,5 +1,6 @@
 import { getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { countryOfCity } from './cities';
+import { countriesNamed } from './countries';
 import { findEmails } from './emails';
 import type { KnownCity } from './types';
 
@@ -12,6 +13,8 @@ export type RegionHints = {
   dateline: string[];
   /** The text of the contacts block. */
   block: string;
+  /** The whole release, for the countries it names. */
+  text?: string;
   /** Cities read in the block. */
   cities: (string | null)[];
   knownCities: readonly KnownCity[];
@@ -37,7 +40,8 @@ function mostCommon(values: string[]): string | undefined {
  * The region to read national numbers in ("01/488 31-417", "8 (495) …") when the contact's own city
  * does not say: the dateline's place, then the country of the organisation as its e-mail domains give
  * it (".at", ".ch"), then the country most of the block's international numbers belong to, then the
- * cities named in the block. Null when nothing says; the numbers are then kept as printed, with a warning.
+ * cities named in the block, then the country the release names. Null when nothing says; the numbers
+ * are then kept as printed, with a warning.
  */
 export function blockRegion(hints: RegionHints): CountryCode | null {
   for (const place of hints.dateline) {
@@ -62,5 +66,8 @@ export function blockRegion(hints: RegionHints): CountryCode | null {
   const byNumbers = mostCommon(international);
   if (byNumbers) return byNumbers as CountryCode;
   const byCities = mostCommon(hints.cities.map((c) => countryOfCity(c, hints.knownCities) ?? '').filter(isRegion));
-  return byCities ? (byCities as CountryCode) : null;
+  if (byCities) return byCities as CountryCode;
+  // "Schweizerisches Rote Kreuz", "Croce Rossa Italiana": the country the release names, as the last hint.
+  const named = countriesNamed(hints.text ?? '').find(isRegion);
+  return named ? (named as CountryCode) : null;
 }

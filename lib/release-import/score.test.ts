@@ -14,7 +14,8 @@ describe('the release-import corpus', () => {
     expect(score.blocks).toBeGreaterThanOrEqual(70);
     expect(score.exactPct).toBeGreaterThanOrEqual(floor.exactPct);
     expect(score.spuriousPct).toBeLessThanOrEqual(3);
-  });
+    // 150 blocks through the whole reader: seconds on a shared machine, more than vitest's default allows.
+  }, 30_000);
 });
 
 describe('scoreCorpus', () => {

@@ -3,13 +3,14 @@ import { findEmails } from './emails';
 import { stripEmailLabel } from './phone-labels';
 import type { ReleasePhoneKind } from './types';
 import { findPhoneSpans, withLabel } from './phone-spans';
+import { JOINERS } from './vocabulary';
 
 export type PhoneToken = { type: 'phone'; raw: string; dial: string; kind: ReleasePhoneKind; alsoPhone: boolean };
 export type HiddenToken = { type: 'hidden'; placeholder: string };
 export type Token = { type: 'text'; text: string } | { type: 'email'; address: string } | PhoneToken | HiddenToken;
 
 // "+41 79 111 22 33 or +41 22 730 42 22": the second number shares the first one's label.
-const ALTERNATIVE_RE = /^\s*(?:,|\/|or|ou|oder|o|y|and|et|und|&)?\s*$/i;
+const ALTERNATIVE_RE = new RegExp(`^\\s*(?:,|\\/|${JOINERS})?\\s*$`, 'iu');
 
 /** Splits one segment of a contacts line into text, phone numbers, e-mails and hidden e-mails. */
 export function tokenise(segment: string, region: CountryCode | null = null): Token[] {

@@ -31,18 +31,7 @@ export const NOTE_RE = new RegExp(
 
 /** What introduces a name in running text: "please contact", "or", "bitte wenden Sie sich an". */
 export const LEADING_FILLER_RE = new RegExp(
-  `^(?:${[
-    '(?:please\\s+)?(?:contact|call|reach|write\\s+to)(?:\\s+us)?',
-    '(?:veuillez|merci\\s+de)?\\s*contacte[rz]?',
-    '(?:bitte\\s+)?(?:wenden\\s+sie\\s+sich\\s+an|kontaktieren\\s+sie)',
-    '(?:por\\s+favor\\s+)?(?:contacte\\s+con|contactar\\s+(?:con|a)|p[oó]ngase\\s+en\\s+contacto\\s+con|llame\\s+a)',
-    ...allWords('joiners'),
-    'also',
-    'as well as',
-    'sowie',
-    'ainsi que',
-    'así como',
-  ].join('|')})(?:\\s+|$)`,
+  `^(?:${[...allWords('callVerbs'), ...allWords('joiners'), ...allWords('alsoWords')].join('|')})(?:\\s+|$)`,
   'iu',
 );
 
@@ -62,23 +51,17 @@ export const ADDRESS_WORD_RE = new RegExp(wordsPattern(allWords('addressWords'))
 
 /** "To reach her, contact Jane Doe": what comes before a name at the end of a sentence. */
 export const CONTACT_BEFORE_NAME_RE = new RegExp(
-  String.raw`^.*?${wordsPattern([
-    'contact',
-    'call',
-    'contactez',
-    'contacter',
-    'kontaktieren sie',
-    'wenden sie sich an',
-    'contacte con',
-    'contactar a',
-    'llame a',
-    'обращайтесь к',
-    'свяжитесь с',
-  ])}\s+(?=\p{Lu})`,
+  String.raw`^.*?${wordsPattern(allWords('callVerbs'))}\s+(?=\p{Lu})`,
   'iu',
 );
 
-export const TRAILING_FILLER_RE = /\s+(?:at|on|au|unter|al|via|by|under|sur|par)$/iu;
+export const TRAILING_FILLER_RE = new RegExp(`\\s+(?:${allWords('trailingPrepositions').join('|')})$`, 'iu');
+
+/** "(WhatsApp only)", "(nur Mobil)": words that limit a label in brackets. */
+export const ONLY = allWords('only').join('|');
+
+/** Any joiner, as a regular-expression alternation ("or", "oder", "und", "&"). */
+export const JOINERS = allWords('joiners').join('|');
 
 /** Courtesy titles people print before a name; "Dr." stays, it says something. */
 export const COURTESY_RE = new RegExp(`^(?:${allWords('courtesyTitles').join('|')})\\.?\\s+(?=\\p{Lu})`, 'u');

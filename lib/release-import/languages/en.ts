@@ -50,6 +50,12 @@ export const en: Language = {
   },
   emailLabels: [String.raw`e-?mail`, 'mail', 'mailto', String.raw`e(?=\s*:)`],
   joiners: ['or', 'and', '&'],
+  alternatives: ['or'],
+  only: ['only'],
+  cityPrepositions: ['in', 'at', 'from', 'based in'],
+  callVerbs: [String.raw`(?:please\s+)?(?:contact|call|reach|write\s+to)(?:\s+us)?`],
+  alsoWords: ['also', 'as well as'],
+  trailingPrepositions: ['at', 'on', 'via', 'by', 'under'],
   roles: [
     String.raw`spokes(?:person|woman|man|people)`,
     'officer',
@@ -107,6 +113,9 @@ export const en: Language = {
     'reachable',
     'best',
     'hours',
+    String.raw`out of (?:office )?hours`,
+    'out of office',
+    'pager',
     'time zone',
     'only',
     'after',
@@ -179,7 +188,8 @@ export const en: Language = {
     'via',
     'p\.?o\.? box',
   ],
-  regions: [],
+  // National numbers with a leading 0 in English releases are British or Irish; North American ones are read apart.
+  regions: ['GB', 'IE'],
   cityNames: {
     Washington: 'Washington, D.C.',
     'Washington DC': 'Washington, D.C.',

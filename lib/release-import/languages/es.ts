@@ -25,6 +25,14 @@ export const es: Language = {
   },
   emailLabels: [String.raw`correo(?:\s+electr[oó]nico)?`],
   joiners: ['o', 'y'],
+  alternatives: ['o'],
+  only: ['solo', 'sólo'],
+  cityPrepositions: ['en', 'desde'],
+  callVerbs: [
+    String.raw`(?:por\s+favor\s+)?(?:contacte\s+con|contactar\s+(?:con|a)|p[oó]ngase\s+en\s+contacto\s+con|llame\s+a)`,
+  ],
+  alsoWords: ['así como'],
+  trailingPrepositions: ['al'],
   roles: [
     'portavoz',
     String.raw`jef[ae]`,

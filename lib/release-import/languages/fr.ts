@@ -24,6 +24,12 @@ export const fr: Language = {
   },
   emailLabels: ['courriel', String.raw`m[eé]l`],
   joiners: ['ou', 'et'],
+  alternatives: ['ou'],
+  only: ['seulement', 'uniquement'],
+  cityPrepositions: ['à', 'a', 'au', 'en'],
+  callVerbs: [String.raw`(?:veuillez|merci\s+de)?\s*contacte[rz]?`],
+  alsoWords: ['ainsi que'],
+  trailingPrepositions: ['au', 'sur', 'par'],
   roles: [
     'porte-parole',
     String.raw`charg[ée]e?`,

@@ -20,6 +20,12 @@ export const ru: Language = {
   },
   emailLabels: [String.raw`e-mail`, String.raw`эл\.?\s?почта`, String.raw`электронн\p{L}* почт\p{L}*`],
   joiners: ['или', 'и'],
+  alternatives: ['или'],
+  only: ['только'],
+  cityPrepositions: ['в', 'во'],
+  callVerbs: [String.raw`обращайтесь\s+к`, String.raw`свяжитесь\s+с`],
+  alsoWords: ['а также'],
+  trailingPrepositions: ['по'],
   roles: [
     String.raw`пресс-секретар\p{L}*`,
     String.raw`руководител\p{L}*`,

@@ -19,6 +19,18 @@ export type Language = {
   emailLabels: string[];
   /** "or", "and": between two numbers or two names. */
   joiners: string[];
+  /** The joiners that offer an alternative ("or", "oder"): "Tel. and fax" is one label, "tel. or mobile" two. */
+  alternatives: string[];
+  /** "(WhatsApp only)": the word that limits a label in brackets. */
+  only: string[];
+  /** "In Moscow:", "à Genève": the words that put a city at the head of a line. */
+  cityPrepositions: string[];
+  /** What introduces a name in running text ("please contact", "wenden Sie sich an"), dropped before it. */
+  callVerbs: string[];
+  /** "also", "sowie": words that add a second person to the first. */
+  alsoWords: string[];
+  /** "at", "unter": what is left after a name when the number follows ("Jane Doe at +41 …"). */
+  trailingPrepositions: string[];
   /** Words that make a fragment a job title; desks are roles with nobody behind them. */
   roles: string[];
   desks: string[];
