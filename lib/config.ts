@@ -49,6 +49,8 @@ const schema = z
     ),
     /** `1` only behind a reverse proxy that sets X-Forwarded-For/-Host/-Proto itself. */
     TRUST_PROXY: z.enum(TRUE_FALSE, 'must be 0 or 1').default('0'),
+    /** `0` turns off the server's copy of Next's cache hits (lib/server/page-cache.ts), to measure Next's own path. */
+    PRESSLINE_PAGE_CACHE: z.enum(TRUE_FALSE, 'must be 0 or 1').default('1'),
     /** Interview requests per client address per ten minutes; 0 turns the limit off (tests only). */
     REQUEST_RATE_LIMIT: whole(0, 10_000, 10),
     /** Fastest plausible fill of the request form; 0 turns the check off (tests only). */

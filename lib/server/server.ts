@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import compression from 'compression';
 import next from 'next';
 import { getDb } from '@/db';
+import { publicVersion } from '@/db/ops/public-version';
 import { waitForWriteLock } from '@/db/write-lock';
 import { config } from '@/lib/config';
 import { sharedCacheControl } from '@/lib/http/cache-control';
@@ -13,6 +14,7 @@ import { REQUEST_ID_HEADER, takeFlaggedStatus } from '@/lib/http/unavailable';
 import { dropForwardedHeaders, FOREIGN_ORIGIN_MESSAGE, isForeignOrigin } from './edge-headers';
 import { applyContentSecurityPolicy } from './html-csp';
 import { applyNotFoundPage } from './not-found-shell';
+import { PageCache } from './page-cache';
 import { followPublicChanges } from './public-changes';
 import { refuseMalformed } from './refuse-malformed';
 import { logEvent, logRequest, loggablePath } from './request-log';
@@ -46,8 +48,8 @@ function onWriteHead(res: ServerResponse, change: (res: ServerResponse) => numbe
 
 /**
  * Next.js behind a plain Node server: we own the socket, so we can drain it on SIGTERM, log every
- * request, and set what depends on the response (the CSP's script hashes, a flagged status). Caching,
- * ETags and 304s are Next's; the cache in front (deploy/nginx, a CDN) keeps pages (decision 0075).
+ * request, set what depends on the response (the CSP's script hashes, a flagged status), and keep a copy
+ * of Next's cache hits for `npm start` with nothing in front (decision 0075). ETags and 304s are Next's.
  */
 export async function startServer({ port, hostname }: Options) {
   const settings = config();
@@ -63,6 +65,17 @@ export async function startServer({ port, hostname }: Options) {
   const trustProxy = settings.TRUST_PROXY === '1';
   const inFlight = new Set<ServerResponse>();
   let closing = false;
+  // Off with PRESSLINE_PAGE_CACHE=0 (to measure Next's own path): lib/server/page-cache.ts.
+  const pageCache = settings.PRESSLINE_PAGE_CACHE === '0' ? null : new PageCache({ maxBytes: 16 * 1024 * 1024 });
+  // Public writes count themselves in the database header (db/ops/public-version.ts): a change since the
+  // last look empties the page cache, whichever process wrote.
+  let seenVersion = publicVersion(getDb().$client);
+  const dropPagesIfPublicWrite = () => {
+    const now = publicVersion(getDb().$client);
+    if (now === seenVersion) return;
+    seenVersion = now;
+    pageCache?.invalidate();
+  };
 
   // In this order: each step sees the request as the one before left it, and wraps the response
   // for the steps after it (the CSP reads the HTML before compression compresses it).
@@ -82,6 +95,11 @@ export async function startServer({ port, hostname }: Options) {
       for (const [key, value] of headers) res.setHeader(key, value);
       if (closing) res.setHeader('Connection', 'close');
       inFlight.add(res);
+      // A 404 for an unknown slug of a cached page is Next's internal proxy to /_not-found piped into this
+      // response: with its abort controllers, the proxy and the pipe, Next adds nine `close` listeners, ours
+      // (this log line, `compression`) make eleven. One of each, none leaked: Node's warning at 10 is about
+      // emitters that live long, and a response lives for one request.
+      res.setMaxListeners(16);
       res.once('close', () => {
         inFlight.delete(res);
         takeFlaggedStatus(id);
@@ -99,6 +117,23 @@ export async function startServer({ port, hostname }: Options) {
       isWrite(req.method) && isForeignOrigin(req.headers, trustProxy)
         ? refuse(res, 403, FOREIGN_ORIGIN_MESSAGE)
         : next(),
+    // Next's last cache hit for this page, sent again without entering Next (decision 0008).
+    (req, res, next) => {
+      if (!pageCache) return next();
+      if (pageCache.serve(req, res)) return;
+      if (isWrite(req.method)) {
+        // A public write has bumped the counter by the time its answer starts; Next may apply its own
+        // invalidation only as the request ends, so a write drops the pages again then (an answer begun in
+        // between is never kept: the page cache's generations).
+        const before = publicVersion(getDb().$client);
+        onWriteHead(res, dropPagesIfPublicWrite);
+        res.once('finish', () => {
+          if (publicVersion(getDb().$client) !== before) pageCache.invalidate();
+        });
+      }
+      pageCache.record(req, res); // below compression: it keeps the bytes as sent
+      next();
+    },
     compress,
     // A request the app flagged (lib/http/unavailable.ts: database locked, forged action fields) gets that status.
     (req, res, next) => {
@@ -141,6 +176,7 @@ export async function startServer({ port, hostname }: Options) {
 
   // Next's revalidatePath needs a request of Next's own, hence this call to ourselves.
   const dropCaches = async () => {
+    pageCache?.invalidate();
     const purge = await fetch(`http://${hostname}:${port}/api/internal/revalidate`, {
       method: 'POST',
       headers: { authorization: `Bearer ${process.env.PRESSLINE_INTERNAL_TOKEN}` },
