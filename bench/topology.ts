@@ -56,6 +56,8 @@ const VARIANTS = {
     tell: (base: string, page: string, headers: Record<string, string>) => fetch(`${base}/_purge${page}`, { headers }),
   },
   'refresh (10 min, a bypassing GET on edit)': {
+    // nginx replaces only the variant the bypassing request asked for: the others stay stale (decision 0055).
+    expectStale: true,
     conf: (c: string) =>
       keptLong(c, '        proxy_cache_bypass $pressline_refresh;\n').replace(
         'map $upstream_cache_status',
@@ -113,16 +115,16 @@ try {
         const pending = new Set(ENCODINGS.map((_, k) => k));
         while (pending.size > 0) {
           for (const k of [...pending]) if (await shows(nginx.base + city, wanted, ENCODINGS[k]!)) pending.delete(k);
-          if (performance.now() - savedAt > 15_000) break;
+          if (performance.now() - savedAt > ('expectStale' in variant ? 5_000 : 15_000)) break;
         }
         if (pending.size > 0) {
           const stale = [...pending].map((k) => ENCODINGS[k]!['accept-encoding']).join(', ');
-          console.log(`  edit ${i + 1}: still not visible after 15 s for ${stale}`);
-          failed = true;
+          console.log(`  edit ${i + 1}: still not visible for ${stale}`);
+          if (!('expectStale' in variant)) failed = true;
         } else delays.push(performance.now() - savedAt);
       }
       const list = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
-      console.log(`  edit visible in every variant after: ${list(delays)} ms`);
+      if (delays.length > 0) console.log(`  edit visible in every variant after: ${list(delays)} ms`);
       if (tell) console.log(`  telling the cache (three requests) took: ${list(purges)} ms`);
     } catch (error) {
       console.error(`nginx's log:\n${nginx.errors().slice(-3000)}`);
