@@ -6,8 +6,6 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // lib/server/server.ts compresses, after it has read the HTML for the CSP's script hashes.
   compress: false,
-  // lib/server/etag.ts tags cached pages with a native SHA-1 instead of Next's FNV-1a in JavaScript.
-  generateEtags: false,
   // Forms here are short; a body this large is abuse, refused before any action runs.
   experimental: { serverActions: { bodySizeLimit: '256kb' } },
   // Pages are rendered after start from the real database; the build only checks that they compile.

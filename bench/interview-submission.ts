@@ -66,6 +66,7 @@ export async function measureSubmission(
     timeZone: 'Europe/Zurich',
     topic: 'Throughput of the interview request form',
     questions: 'How many requests per second does it keep?',
+    language: 'en',
   });
   const { body, contentType } = await multipart(fields);
   const url = new URL(form.action || PAGE, baseUrl + PAGE).toString();
@@ -95,8 +96,8 @@ export async function measureSubmission(
     expect: (status) => status === 303,
     exactCount: true,
     cpuSeconds,
-    // The page targets before it are answered by the server's page cache without entering Next, so
-    // Next's request pipeline is still cold here: 3 s of warm-up left the first run ~25 % slower than a second.
+    // Nothing before it posted: Next's action and route pipeline is still cold here (3 s of warm-up left the
+    // first run ~25 % slower than a second).
     warmUpSeconds: 10,
     afterWarmUp: async () => {
       before = await settledCount(databaseFile);

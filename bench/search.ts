@@ -12,6 +12,7 @@ import { openDatabase } from '@/db';
 import { search } from '@/db/queries/search';
 import { namesIndex } from '@/db/queries/search-names';
 import { withSearchIndexRebuiltAfter } from '@/db/ops/search-index';
+import { VERDICTS_PREFIX } from './search-run';
 import { buildQueries } from './search-queries';
 import { buildSyntheticDirectory } from './synthetic-directory';
 
@@ -22,6 +23,8 @@ const { values: args } = parseArgs({
     queries: { type: 'string', default: '400' },
     keep: { type: 'boolean', default: false },
     db: { type: 'string' },
+    /** Also print the verdicts as one JSON line, for `npm run bench` (bench/search-run.ts). */
+    verdicts: { type: 'boolean', default: false },
   },
 });
 const contacts = Number(args.contacts);
@@ -112,6 +115,10 @@ try {
   const targets = `p95 ≤ ${ms(TARGET.p95)}, p99 ≤ ${ms(TARGET.p99)}`;
   console.log(`\nTargets (${targets}), on wall-clock time and on this process's CPU time:`);
   for (const [text, met] of verdicts) console.log(`  ${met ? 'meets ' : 'MISSES'} ${text}`);
+  if (args.verdicts)
+    console.log(
+      VERDICTS_PREFIX + JSON.stringify(verdicts.map(([text, met]) => ({ text: `search ${text} (${targets})`, met }))),
+    );
   console.log(
     `\nNode ${process.version}, SQLite ${sqliteVersion(file)}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, load average ${os.loadavg()[0]!.toFixed(1)}`,
   );

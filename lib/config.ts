@@ -43,12 +43,13 @@ const schema = z
     PRESSLINE_DEMO: z.enum(TRUE_FALSE, 'must be 0 or 1').default('1'),
     /** Signs sessions. Unset: scripts/start.ts makes one and keeps it beside the database. */
     BETTER_AUTH_SECRET: optionalText,
-    /** Opens the page-cache purge endpoint; unset, the server makes a random one at each start. */
+    /** Opens the endpoint that drops Next's page cache; unset, the server makes a random one at each start. */
     PRESSLINE_INTERNAL_TOKEN: optionalText.pipe(
       z.string().min(32, 'must be at least 32 characters (openssl rand -hex 32)').optional(),
     ),
     /** `1` only behind a reverse proxy that sets X-Forwarded-For/-Host/-Proto itself. */
     TRUST_PROXY: z.enum(TRUE_FALSE, 'must be 0 or 1').default('0'),
+    /** `0` turns off the server's copy of Next's cache hits (lib/server/page-cache.ts), to measure Next's own path. */
     PRESSLINE_PAGE_CACHE: z.enum(TRUE_FALSE, 'must be 0 or 1').default('1'),
     /** Interview requests per client address per ten minutes; 0 turns the limit off (tests only). */
     REQUEST_RATE_LIMIT: whole(0, 10_000, 10),

@@ -12,12 +12,6 @@ export function revalidatePublic(paths: string[], { releaseLists }: { releaseLis
   // The Atom feeds (app/feeds) show releases and, as authors, their contacts' organisations: any
   // public write may change them. One layout tag drops both routes; re-rendering one is a query.
   revalidatePath('/feeds', 'layout');
-  dropServerPageCache();
   // Other processes on this database drop their caches within a poll (lib/server/public-changes.ts).
   notePublicWrite(getDb().$client);
-}
-
-/** The server's copy of Next's cache hits (lib/server/page-cache.ts) goes too; absent outside `npm start`. */
-export function dropServerPageCache(): void {
-  (globalThis as { __presslinePageCache?: { invalidate: () => void } }).__presslinePageCache?.invalidate();
 }

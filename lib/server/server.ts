@@ -1,76 +1,55 @@
 import crypto from 'node:crypto';
-import http, { type ServerResponse } from 'node:http';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { once } from 'node:events';
 import compression from 'compression';
 import next from 'next';
 import { getDb } from '@/db';
+import { publicVersion } from '@/db/ops/public-version';
 import { waitForWriteLock } from '@/db/write-lock';
 import { config } from '@/lib/config';
 import { sharedCacheControl } from '@/lib/http/cache-control';
 import { CLIENT_ADDRESS_HEADER, clientAddressOf } from '@/lib/http/client-address';
 import { contentSecurityPolicy, securityHeaders } from '@/lib/http/csp';
 import { REQUEST_ID_HEADER, takeFlaggedStatus } from '@/lib/http/unavailable';
-import { applyCompressedCache } from './compressed-cache';
 import { dropForwardedHeaders, FOREIGN_ORIGIN_MESSAGE, isForeignOrigin } from './edge-headers';
-import { applyEtag } from './etag';
 import { applyContentSecurityPolicy } from './html-csp';
-import { PageCache } from './page-cache';
 import { applyNotFoundPage } from './not-found-shell';
+import { PageCache } from './page-cache';
 import { followPublicChanges } from './public-changes';
 import { refuseMalformed } from './refuse-malformed';
 import { logEvent, logRequest, loggablePath } from './request-log';
 
 type Options = { port: number; hostname: string };
 
-/** A request flagged by the app (lib/http/unavailable.ts: database locked, forged action fields) gets that status. */
-function applyFlaggedStatus(res: ServerResponse, id: string) {
-  const writeHead = res.writeHead.bind(res) as (status: number, ...rest: unknown[]) => ServerResponse;
-  (res as unknown as { writeHead: typeof writeHead }).writeHead = (status, ...rest) => {
-    const flagged = takeFlaggedStatus(id);
-    if (!flagged) return writeHead(status, ...rest);
-    if (flagged === 503) res.setHeader('Retry-After', '5');
-    res.setHeader('Cache-Control', 'no-store');
-    return writeHead(flagged, ...rest);
+/** One step in front of Next: it answers itself, or calls `next()` to hand the request on. */
+type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
+/** Runs the steps in order; the last one's `next()` is Next's own handler. */
+function chain(steps: Middleware[], last: (req: IncomingMessage, res: ServerResponse) => void) {
+  return (req: IncomingMessage, res: ServerResponse) => {
+    const run = (i: number): void => (i === steps.length ? last(req, res) : steps[i]!(req, res, () => run(i + 1)));
+    run(0);
   };
 }
 
-/**
- * Next sets Cache-Control itself for cached pages (a config header would not replace it),
- * so the header is rewritten as the response starts: see lib/http/cache-control.ts.
- */
-function letSharedCachesRevalidate(res: http.ServerResponse) {
-  const writeHead = res.writeHead;
-  res.writeHead = function (this: http.ServerResponse, ...args: Parameters<typeof writeHead>) {
-    const given = this.getHeader('cache-control');
-    const wanted = sharedCacheControl(given);
-    if (wanted !== given && wanted !== undefined) this.setHeader('Cache-Control', wanted);
-    return writeHead.apply(this, args);
-  } as typeof writeHead;
-}
-
-/** Methods that change something: each waits here for the database's write lock (db/write-lock.ts). */
+/** Methods that change something: each waits for the database's write lock (db/write-lock.ts). */
 const isWrite = (method: string | undefined) => method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS';
-
-/**
- * Lets a write through once the write lock is free, or once it has waited SQLITE_BUSY_TIMEOUT_MS
- * (the app then fails to take it at once and answers 503 with Retry-After). Reads never wait.
- */
-function afterWriteLock(method: string | undefined, go: () => void) {
-  if (!isWrite(method)) return go();
-  waitForWriteLock(getDb().$client, config().SQLITE_BUSY_TIMEOUT_MS).then(go, (error: unknown) => {
-    logEvent('error', 'could not check the write lock', { error: String(error) });
-    go();
-  });
-}
 
 function refuse(res: ServerResponse, status: number, text: string) {
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end(`${text}\n`);
 }
 
+/** Changes headers as the response starts, once Next has set its own. */
+function onWriteHead(res: ServerResponse, change: (res: ServerResponse) => number | void) {
+  const writeHead = res.writeHead.bind(res) as (status: number, ...rest: unknown[]) => ServerResponse;
+  (res as unknown as { writeHead: typeof writeHead }).writeHead = (status, ...rest) =>
+    writeHead(change(res) ?? status, ...rest);
+}
+
 /**
  * Next.js behind a plain Node server: we own the socket, so we can drain it on SIGTERM, log every
- * request, set headers that depend on the response (the CSP's script hashes), and clear Next's page
- * cache at start (pages cached by an earlier run may predate changes made while the server was down).
+ * request, set what depends on the response (the CSP's script hashes, a flagged status), and keep a copy
+ * of Next's cache hits for `npm start` with nothing in front (decision 0075). ETags and 304s are Next's.
  */
 export async function startServer({ port, hostname }: Options) {
   const settings = config();
@@ -82,68 +61,115 @@ export async function startServer({ port, hostname }: Options) {
   const https = (settings.PUBLIC_URL ?? '').startsWith('https:');
   const headers = securityHeaders({ https });
   const policy = (hashes: string[]) => contentSecurityPolicy(hashes, { https });
-  const compress = compression();
+  const compress = compression() as unknown as Middleware;
   const trustProxy = settings.TRUST_PROXY === '1';
   const inFlight = new Set<ServerResponse>();
   let closing = false;
-  // Off with PRESSLINE_PAGE_CACHE=0 (to measure Next's own cache hits): lib/server/page-cache.ts.
+  // Off with PRESSLINE_PAGE_CACHE=0 (to measure Next's own path): lib/server/page-cache.ts.
   const pageCache = settings.PRESSLINE_PAGE_CACHE === '0' ? null : new PageCache({ maxBytes: 16 * 1024 * 1024 });
-  // The app's writes reach it through globalThis: Next loads the app's modules separately from this file.
-  (globalThis as { __presslinePageCache?: { invalidate: () => void } }).__presslinePageCache = pageCache ?? undefined;
+  // Public writes count themselves in the database header (db/ops/public-version.ts): a change since the
+  // last look empties the page cache, whichever process wrote.
+  let seenVersion = publicVersion(getDb().$client);
+  const dropPagesIfPublicWrite = () => {
+    const now = publicVersion(getDb().$client);
+    if (now === seenVersion) return;
+    seenVersion = now;
+    pageCache?.invalidate();
+  };
 
-  const server = http.createServer((req, res) => {
-    const started = performance.now();
-    const id = crypto.randomUUID();
-    req.headers[REQUEST_ID_HEADER] = id; // ours, never the client's
-    dropForwardedHeaders(req.headers, trustProxy);
-    req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(
-      req.socket.remoteAddress,
-      req.headers['x-forwarded-for'],
-      trustProxy,
-    );
-    res.setHeader('X-Request-Id', id);
-    for (const [key, value] of headers) res.setHeader(key, value);
-    if (closing) res.setHeader('Connection', 'close');
-    inFlight.add(res);
-    res.once('close', () => {
-      inFlight.delete(res);
-      takeFlaggedStatus(id);
-      const line = {
-        id,
-        method: req.method ?? '',
-        path: loggablePath(req.url),
-        status: res.statusCode,
-        ms: Math.round(performance.now() - started),
-      };
-      logRequest(res.writableFinished ? line : { ...line, aborted: true });
-      if (closing) server.closeIdleConnections();
-    });
-    if (refuseMalformed(req, res)) return;
-    // Next answers a Server Action from another origin (or Origin: null) with a 500.
-    if (isWrite(req.method) && isForeignOrigin(req.headers, trustProxy))
-      return refuse(res, 403, FOREIGN_ORIGIN_MESSAGE);
-    if (pageCache?.serve(req, res)) return;
-    if (pageCache && req.method !== 'GET' && req.method !== 'HEAD') {
-      // A write drops the kept pages as it calls revalidatePath; clear again once it has finished,
-      // in case Next applied its own invalidation only at the end (a page kept in between would be old).
-      const before = pageCache.invalidations;
+  // In this order: each step sees the request as the one before left it, and wraps the response
+  // for the steps after it (the CSP reads the HTML before compression compresses it).
+  const steps: Middleware[] = [
+    // Our request id (never the client's), the client's address, the security headers, one log line.
+    (req, res, next) => {
+      const started = performance.now();
+      const id = crypto.randomUUID();
+      req.headers[REQUEST_ID_HEADER] = id;
+      dropForwardedHeaders(req.headers, trustProxy);
+      req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(
+        req.socket.remoteAddress,
+        req.headers['x-forwarded-for'],
+        trustProxy,
+      );
+      res.setHeader('X-Request-Id', id);
+      for (const [key, value] of headers) res.setHeader(key, value);
+      if (closing) res.setHeader('Connection', 'close');
+      inFlight.add(res);
+      // A 404 for an unknown slug of a cached page is Next's internal proxy to /_not-found piped into this
+      // response: with its abort controllers, the proxy and the pipe, Next adds nine `close` listeners, ours
+      // (this log line, `compression`) make eleven. One of each, none leaked: Node's warning at 10 is about
+      // emitters that live long, and a response lives for one request.
+      res.setMaxListeners(16);
       res.once('close', () => {
-        if (pageCache.invalidations !== before) pageCache.clear();
+        inFlight.delete(res);
+        takeFlaggedStatus(id);
+        const line = { id, method: req.method ?? '', path: loggablePath(req.url), status: res.statusCode };
+        const ms = Math.round(performance.now() - started);
+        logRequest(res.writableFinished ? { ...line, ms } : { ...line, ms, aborted: true });
+        if (closing) server.closeIdleConnections();
       });
-    }
-    pageCache?.record(req, res); // below compression: it keeps the bytes as sent
-    compress(req as never, res as never, () => {
-      applyFlaggedStatus(res, id);
-      letSharedCachesRevalidate(res);
-      applyCompressedCache(req, res); // inside the CSP and ETag layers: it needs the ETag, sends the final bytes
-      applyContentSecurityPolicy(res, policy, req.method);
-      applyEtag(req, res); // after the CSP layer, which remembers script hashes by ETag
-      afterWriteLock(req.method, () => {
-        applyNotFoundPage(req, res); // nearest to Next: every layer above sees the page that is sent
-        void handle(req, res);
+      next();
+    },
+    // What Next would turn into a 500: undecodable paths, bodies over 256 kB.
+    (req, res, next) => void (refuseMalformed(req, res) || next()),
+    // Next answers a Server Action from another origin (or Origin: null) with a 500.
+    (req, res, next) =>
+      isWrite(req.method) && isForeignOrigin(req.headers, trustProxy)
+        ? refuse(res, 403, FOREIGN_ORIGIN_MESSAGE)
+        : next(),
+    // Next's last cache hit for this page, sent again without entering Next (decision 0008).
+    (req, res, next) => {
+      if (!pageCache) return next();
+      if (pageCache.serve(req, res)) return;
+      if (isWrite(req.method)) {
+        // A public write has bumped the counter by the time its answer starts; Next may apply its own
+        // invalidation only as the request ends, so a write drops the pages again then (an answer begun in
+        // between is never kept: the page cache's generations).
+        const before = publicVersion(getDb().$client);
+        onWriteHead(res, dropPagesIfPublicWrite);
+        res.once('finish', () => {
+          if (publicVersion(getDb().$client) !== before) pageCache.invalidate();
+        });
+      }
+      pageCache.record(req, res); // below compression: it keeps the bytes as sent
+      next();
+    },
+    compress,
+    // A request the app flagged (lib/http/unavailable.ts: database locked, forged action fields) gets that status.
+    (req, res, next) => {
+      const id = String(req.headers[REQUEST_ID_HEADER]);
+      onWriteHead(res, () => {
+        const flagged = takeFlaggedStatus(id);
+        if (!flagged) return;
+        if (flagged === 503) res.setHeader('Retry-After', '5');
+        res.setHeader('Cache-Control', 'no-store');
+        return flagged;
       });
-    });
-  });
+      next();
+    },
+    // Next says a year for cached pages (a config header would not replace it): lib/http/cache-control.ts.
+    (_req, res, next) => {
+      onWriteHead(res, () => {
+        const given = res.getHeader('cache-control');
+        const wanted = sharedCacheControl(given);
+        if (wanted !== given && wanted !== undefined) res.setHeader('Cache-Control', wanted);
+      });
+      next();
+    },
+    (req, res, next) => (applyContentSecurityPolicy(res, policy, req.method), next()),
+    // Nearest to Next: the steps above see the Not found page that is sent, not Next's empty shell.
+    (req, res, next) => (applyNotFoundPage(req, res), next()),
+    // A write waits for the write lock, or SQLITE_BUSY_TIMEOUT_MS (the app then answers 503). Reads never wait.
+    (req, _res, next) => {
+      if (!isWrite(req.method)) return next();
+      waitForWriteLock(getDb().$client, settings.SQLITE_BUSY_TIMEOUT_MS).then(next, (error: unknown) => {
+        logEvent('error', 'could not check the write lock', { error: String(error) });
+        next();
+      });
+    },
+  ];
+
+  const server = http.createServer(chain(steps, (req, res) => void handle(req, res)));
   server.keepAliveTimeout = 65_000;
   server.listen(port, hostname);
   await once(server, 'listening');
@@ -157,6 +183,7 @@ export async function startServer({ port, hostname }: Options) {
     });
     if (!purge.ok) throw new Error(`Could not clear the page cache: HTTP ${purge.status}`);
   };
+  // Pages cached by an earlier run may predate changes made while the server was down.
   await dropCaches();
   // Other processes on the same database (deploy/): their public writes empty our caches too.
   const publicChanges = followPublicChanges({ dropCaches });

@@ -25,6 +25,3 @@ export function interceptWholeBody(
     return handle(chunk, encoding, callback, down.end);
   };
 }
-
-/** The callback among `end()`'s optional arguments, if any. */
-export const callbackOf = (...args: unknown[]) => args.find((x) => typeof x === 'function');

@@ -35,13 +35,17 @@ export async function startNginx(o: {
   dataDir: string;
   dir: string;
   extraServers?: string;
+  /** More dynamic modules to load, by file name in /usr/lib/nginx/modules */
+  modules?: string[];
+  /** Changes the templated pressline.conf (the benchmark's purge variant) */
+  variant?: (conf: string) => string;
 }): Promise<RunningNginx> {
   fs.rmSync(o.dir, { recursive: true, force: true });
   fs.mkdirSync(path.join(o.dir, 'cache'), { recursive: true });
   const conf = fs.readFileSync(path.join(ROOT, 'deploy/nginx/pressline.conf'), 'utf8');
   fs.writeFileSync(
     path.join(o.dir, 'pressline.conf'),
-    templatedConf(conf, { ...o, cacheDir: path.join(o.dir, 'cache') }),
+    (o.variant ?? ((c: string) => c))(templatedConf(conf, { ...o, cacheDir: path.join(o.dir, 'cache') })),
   );
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
     .map((name) => `${name}_temp_path ${path.join(o.dir, name)};`)
@@ -54,6 +58,7 @@ worker_processes 1;
 pid ${path.join(o.dir, 'nginx.pid')};
 error_log ${path.join(o.dir, 'error.log')} warn;
 load_module /usr/lib/nginx/modules/ngx_http_js_module.so;
+${(o.modules ?? []).map((m) => `load_module /usr/lib/nginx/modules/${m};`).join('\n')}
 events { worker_connections 512; }
 http {
   include /etc/nginx/mime.types;

@@ -110,7 +110,7 @@ it('a 10 s lock held by another process delays only the writes: pages flow, heal
   const cached = '/about';
   const uncached = '/search?q=nairobi-{n}';
   for (const path of [PAGE, cached, PAGE, cached]) await (await fetch(`${base}${path}`)).arrayBuffer();
-  expect((await fetch(`${base}${cached}`)).headers.get('x-pressline-cache'), 'the page cache serves /about').toBe(
+  expect((await fetch(`${base}${cached}`)).headers.get('x-nextjs-cache'), "Next's page cache serves /about").toBe(
     'HIT',
   );
   const hidden = hiddenFields(await (await fetch(`${base}${PAGE}`)).text()).filter(([k]) => k !== 'website');

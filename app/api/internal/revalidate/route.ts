@@ -1,7 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import { revalidatePath } from 'next/cache';
 import { config } from '@/lib/config';
-import { dropServerPageCache } from '@/lib/http/revalidate-public';
 
 /** Called once by our own server at start (lib/server/server.ts) with a token that never leaves the process. */
 export async function POST(request: Request) {
@@ -11,6 +10,5 @@ export async function POST(request: Request) {
   const ok = token && given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected));
   if (!ok) return new Response('Not found', { status: 404 });
   revalidatePath('/', 'layout');
-  dropServerPageCache();
   return Response.json({ revalidated: true });
 }
