@@ -202,7 +202,7 @@ function MappingForm({
       />
       <input type="hidden" name="step" value="map" />
       <input type="hidden" name="csv" value={state.csv} />
-      <section aria-labelledby="csv-preview" className="rounded-lg border border-stone-300 bg-white p-3">
+      <section className="rounded-lg border border-stone-300 bg-white p-3">
         <h2 id="csv-preview" className="font-bold">
           The first {state.sample.length} of {state.rowCount} rows
         </h2>
