@@ -3,7 +3,9 @@
 import Link from 'next/link';
 import { useActionState, useRef } from 'react';
 import { importContactList, type ContactListState } from '@/app/(staff)/staff/contacts/import/actions';
+import { CSV_FIELD_LABELS, CSV_FIELDS } from '@/lib/contact-lists/csv-fields';
 import { readCarriedPeople } from '@/lib/contact-lists/list-form';
+import { languageName } from '@/lib/directory/languages';
 import { formatInternational, PHONE_KIND_LABELS } from '@/lib/directory/phone';
 import { FieldError, SelectField, TextField } from './forms/field';
 import { FormMessage } from './forms/form-message';
@@ -11,7 +13,10 @@ import { SubmitButton } from './forms/submit-button';
 
 type Option = { id: number; name: string };
 
-/** Upload a .vcf → review who is new, who is known and which cards were refused → import the new people. */
+/**
+ * Upload a .vcf or a .csv → (a spreadsheet: say what each column holds) → review who is new, who is known and
+ * which cards or rows were refused → import the new people. Every step is a plain form: it works without JavaScript.
+ */
 export function ContactListImportForm({ cities }: { cities: Option[] }) {
   const [state, action] = useActionState<ContactListState, FormData>(importContactList, { status: 'idle' });
   const formRef = useRef<HTMLFormElement>(null);
@@ -34,6 +39,7 @@ export function ContactListImportForm({ cities }: { cities: Option[] }) {
       </div>
     );
   }
+  if (state.status === 'mapping') return <MappingForm state={state} cities={cities} action={action} />;
   if (state.status !== 'review') {
     return (
       <form ref={formRef} action={action} noValidate className="flex flex-col gap-4">
@@ -41,10 +47,10 @@ export function ContactListImportForm({ cities }: { cities: Option[] }) {
         <input type="hidden" name="step" value="preview" />
         <TextField
           name="file"
-          label="Contact list (.vcf)"
-          hint="One file holding many cards, at most 200 kB."
+          label="Contact list (.vcf or .csv)"
+          hint="A .vcf holding many cards, or a spreadsheet saved as CSV (comma or semicolon, UTF-8); at most 200 kB."
           type="file"
-          accept=".vcf,text/vcard,text/x-vcard"
+          accept=".vcf,.csv,text/vcard,text/x-vcard,text/csv"
           error={state.status === 'file-invalid' ? state.fieldErrors.file : undefined}
         />
         <div>
@@ -54,6 +60,7 @@ export function ContactListImportForm({ cities }: { cities: Option[] }) {
     );
   }
   const { values, fieldErrors: e, refused } = state;
+  const Unit = state.unit === 'row' ? 'Row' : 'Card';
   const people = readCarriedPeople(values.people) ?? [];
   const cityOptions: [string, string][] = [
     ['', 'Choose a city'],
@@ -68,16 +75,17 @@ export function ContactListImportForm({ cities }: { cities: Option[] }) {
       <input type="hidden" name="step" value="save" />
       <input type="hidden" name="people" value={values.people ?? '[]'} />
       <input type="hidden" name="refused" value={JSON.stringify(refused)} />
+      <input type="hidden" name="unit" value={state.unit} />
       <FieldError name="people" error={e.people} />
       {refused.length > 0 && (
         <section aria-labelledby="list-refused" className="rounded-lg border border-amber-400 bg-amber-50 p-3">
           <h2 id="list-refused" className="font-bold">
-            Cards not imported ({refused.length})
+            {Unit}s not imported ({refused.length})
           </h2>
           <ul className="mt-1 list-disc pl-5">
             {refused.map((r) => (
               <li key={r.card}>
-                Card {r.card} ({r.label}): {r.reason}
+                {Unit} {r.card} ({r.label}): {r.reason}
               </li>
             ))}
           </ul>
@@ -91,7 +99,7 @@ export function ContactListImportForm({ cities }: { cities: Option[] }) {
             <li key={p.card}>
               <fieldset className="rounded-lg border border-stone-300 bg-white p-3">
                 <legend className="px-1 text-lg font-bold">
-                  Card {p.card}: {p.fullName}
+                  {Unit} {p.card}: {p.fullName}
                 </legend>
                 <input type="hidden" name={f('knownAs')} value={knownAs ?? ''} />
                 <p className="text-sm text-stone-800">
@@ -99,6 +107,7 @@ export function ContactListImportForm({ cities }: { cities: Option[] }) {
                     p.email,
                     ...p.phones.map((x) => `${PHONE_KIND_LABELS[x.kind]} ${formatInternational(x.e164)}`),
                     p.city,
+                    p.languages.length ? `speaks ${p.languages.map(languageName).join(', ')}` : null,
                   ]
                     .filter(Boolean)
                     .join(' · ')}
@@ -122,7 +131,7 @@ export function ContactListImportForm({ cities }: { cities: Option[] }) {
                     className="size-6"
                   />
                   <label htmlFor={`f-people-${i}-include`} className="font-semibold">
-                    Import card {p.card} as a new contact
+                    Import {Unit.toLowerCase()} {p.card} as a new contact
                   </label>
                 </div>
                 <FieldError name={f('include')} error={e[f('include')]} />
@@ -161,6 +170,109 @@ export function ContactListImportForm({ cities }: { cities: Option[] }) {
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingText="Importing…">Import the ticked people</SubmitButton>
         {/* A full load on purpose: it clears the form's state. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+        <a href="/staff/contacts/import" className="inline-flex min-h-11 items-center text-blue-800 underline">
+          Start again with another file
+        </a>
+      </div>
+    </form>
+  );
+}
+
+type MappingState = Extract<ContactListState, { status: 'mapping' }>;
+
+/** A spreadsheet's columns, each with a guess of what it holds and its first values, to be confirmed. */
+function MappingForm({
+  state,
+  cities,
+  action,
+}: {
+  state: MappingState;
+  cities: Option[];
+  action: (formData: FormData) => void;
+}) {
+  const formRef = useRef<HTMLFormElement>(null);
+  const e = state.fieldErrors;
+  const fieldOptions = CSV_FIELDS.map((f): [string, string] => [f, CSV_FIELD_LABELS[f]]);
+  return (
+    <form key={JSON.stringify(e)} ref={formRef} action={action} noValidate className="flex flex-col gap-4">
+      <FormMessage
+        state={{ status: Object.keys(e).length ? 'invalid' : 'done', message: state.message }}
+        formRef={formRef}
+      />
+      <input type="hidden" name="step" value="map" />
+      <input type="hidden" name="csv" value={state.csv} />
+      <section className="rounded-lg border border-stone-300 bg-white p-3">
+        <h2 id="csv-preview" className="font-bold">
+          The first {state.sample.length} of {state.rowCount} rows
+        </h2>
+        <div role="region" aria-labelledby="csv-preview" tabIndex={0} className="mt-2 overflow-x-auto">
+          <table className="text-left text-sm">
+            <thead>
+              <tr>
+                <th scope="col" className="border-b border-stone-300 px-2 py-1">
+                  Row
+                </th>
+                {state.header.map((h, i) => (
+                  <th key={i} scope="col" className="border-b border-stone-300 px-2 py-1 whitespace-nowrap">
+                    {h || `Column ${i + 1}`}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {state.sample.map((row, r) => (
+                <tr key={r}>
+                  <th scope="row" className="px-2 py-1 font-normal">
+                    {r + 2}
+                  </th>
+                  {row.map((cell, i) => (
+                    <td key={i} className="px-2 py-1 whitespace-nowrap">
+                      {cell}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <fieldset className="rounded-lg border border-stone-300 bg-white p-3">
+        <legend className="px-1 text-lg font-bold">What each column holds</legend>
+        <FieldError name="mapping" error={e.mapping} />
+        <ol className="mt-2 grid gap-3 sm:grid-cols-2">
+          {state.header.map((h, i) => (
+            <li key={i}>
+              <SelectField
+                name={`column.${i}`}
+                label={`Column ${i + 1}: ${h || '(no header)'}`}
+                options={fieldOptions}
+                defaultValue={state.mapping[i]}
+                error={e[`column.${i}`]}
+              />
+              <p className="mt-1 text-sm break-words text-stone-700">
+                {state.sample
+                  .map((row) => row[i])
+                  .filter(Boolean)
+                  .slice(0, 2)
+                  .join(' · ') || 'Empty in the first rows.'}
+              </p>
+            </li>
+          ))}
+        </ol>
+      </fieldset>
+      <SelectField
+        name="defaultCityId"
+        label="City for rows without one"
+        options={[['', 'None: choose per person'], ...cities.map((c): [string, string] => [String(c.id), c.name])]}
+        defaultValue={state.defaultCityId}
+        error={e.defaultCityId}
+      />
+      <p className="-mt-3 text-sm text-stone-700">
+        Numbers written without their country code are read as dialled in the row’s city, or else in this one.
+      </p>
+      <div className="flex flex-wrap items-center gap-4">
+        <SubmitButton pendingText="Reading…">Preview the people</SubmitButton>
         {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
         <a href="/staff/contacts/import" className="inline-flex min-h-11 items-center text-blue-800 underline">
           Start again with another file

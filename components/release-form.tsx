@@ -30,6 +30,14 @@ export function ReleaseForm({ releaseId, initial, contacts }: Props) {
         defaultValue={values.body}
         error={e.body}
       />
+      <TextArea
+        name="about"
+        label="About"
+        hint="The organisation’s boilerplate and notes to editors, under the body. Plain text; a blank line starts a paragraph."
+        rows={5}
+        defaultValue={values.about}
+        error={e.about}
+      />
       <fieldset className="rounded-lg border border-stone-300 p-3">
         <legend className="px-1 text-lg font-bold">For more information and interviews</legend>
         <p className="text-sm text-stone-700">

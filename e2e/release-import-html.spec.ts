@@ -201,9 +201,9 @@ test('an admin imports a press office’s .vcf: known people matched, refused ca
   const before = count();
 
   await page.goto('/staff/contacts');
-  await page.getByRole('link', { name: 'Import a contact list (.vcf)' }).click();
+  await page.getByRole('link', { name: 'Import a contact list (.vcf or .csv)' }).click();
   await page
-    .getByLabel('Contact list (.vcf)')
+    .getByLabel('Contact list (.vcf or .csv)')
     .setInputFiles({ name: 'contacts.vcf', mimeType: 'text/vcard', buffer: Buffer.from(vcf) });
   await page.getByRole('button', { name: 'Preview' }).click();
   await expect(page.getByRole('status')).toHaveText(

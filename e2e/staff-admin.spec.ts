@@ -14,6 +14,7 @@ test('an admin creates a release with two contacts under two city labels and pub
   await page.getByLabel('Dateline').fill('Kuala Lumpur/Panama City');
   await page.getByLabel('Summary').fill('A release made by the end-to-end tests.');
   await page.getByLabel('Body').fill('## What happened\n\nVolunteers **rehearsed**.\n\n<script>alert(1)</script>');
+  await page.getByLabel('About', { exact: true }).fill('About the end-to-end tests\n\nThey rehearse, too.');
   await page.getByLabel('Contact 1', { exact: true }).selectOption({ label: `${a.fullName} — Kuala Lumpur` });
   await page.getByLabel('City label 1', { exact: true }).fill('Kuala Lumpur');
   await page.getByLabel('Contact 2', { exact: true }).selectOption({ label: `${b.fullName} — Panama City` });
@@ -39,6 +40,7 @@ test('an admin creates a release with two contacts under two city labels and pub
     page.getByRole('region', { name: 'In Panama City' }).getByRole('article', { name: new RegExp(b.fullName) }),
   ).toBeVisible();
   await expect(page.locator('script', { hasText: 'alert(1)' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'About', exact: true })).toContainText('They rehearse, too.');
   for (const contact of [a, b]) {
     await page.goto(`/contacts/${contact.slug}`);
     await expect(page.getByRole('link', { name: title })).toBeVisible();

@@ -105,3 +105,31 @@ describe('a contact list imported from a .vcf', () => {
     ]);
   });
 });
+
+describe('a contact list imported from a spreadsheet', () => {
+  it('stores the languages read from the row, and drops a tag forged in the hidden field', () => {
+    const { db, nairobi, ctx } = setUp();
+    const person = {
+      card: 2,
+      fullName: 'Élodie Martin',
+      organisation: 'Croix-Rouge',
+      role: '',
+      email: 'elodie.martin.sheet@example.org',
+      phones: [{ e164: '+33612345678', kind: 'mobile' as const, extension: null }],
+      city: 'Paris',
+      languages: ['fr', 'en', 'not a tag'],
+      problems: [],
+    };
+    const values = { ...listToFormValues([person], [null], () => nairobi) };
+    const parsed = parseListForm((n) => values[n] ?? '', ctx);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.fieldErrors));
+    expect(parsed.people[0]!.languages).toEqual(['fr', 'en']);
+    const [made] = saveListedPeople(db, admin, parsed.people);
+    const tags = db.$client
+      .prepare(
+        'select tag from contact_languages l join contacts c on c.id = l.contact_id where c.slug = ? order by position',
+      )
+      .all(made!.slug);
+    expect(tags).toEqual([{ tag: 'fr' }, { tag: 'en' }]);
+  });
+});

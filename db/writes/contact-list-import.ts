@@ -44,6 +44,7 @@ export type NewListedContact = {
   cityId: number;
   email: string | null;
   phones: ListedPhone[];
+  languages: string[];
 };
 
 /** Creates the reviewed people in one transaction, inactive ("awaiting review") like an import's new people. */
@@ -68,6 +69,7 @@ export function saveListedPeople(
         city: city.name,
         email: p.email,
         phones: p.phones.map((x) => `${formatInternational(x.e164)} (${x.kind})`).join(', '),
+        languages: p.languages.join(', '),
         status: 'awaiting review (contact list)',
       };
       writeAudit(tx, actor, 'contact', made.id, p.fullName, diffSnapshots({}, snapshot), now);

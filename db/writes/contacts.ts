@@ -157,6 +157,8 @@ export type PendingContact = {
   email: string | null;
   bio?: string;
   phones: { kind: (typeof contactPhones.$inferInsert)['kind']; e164: string; extension: string | null }[];
+  /** BCP 47 tags, in the order given */
+  languages?: string[];
 };
 
 /**
@@ -180,6 +182,10 @@ export function insertPendingContact(
   if (phones.length)
     tx.insert(contactPhones)
       .values(phones.map((phone, position) => ({ contactId: made!.id, ...phone, position })))
+      .run();
+  if (p.languages?.length)
+    tx.insert(contactLanguages)
+      .values(p.languages.map((tag, position) => ({ contactId: made!.id, tag, position })))
       .run();
   return { id: made!.id, slug };
 }

@@ -175,7 +175,7 @@ export function updateRelease(db: Db, actor: Actor, releaseId: number, edited: R
   return writeTransaction(db, (tx) => {
     const before = loadReleaseInput(tx, releaseId);
     if (!before) throw new NotAllowedError(`No release ${releaseId}`);
-    // The edit form has no "About" field yet: what the import stored stays.
+    // A caller that does not send the About note (absent, not blank) leaves it as it was.
     const input = { ...edited, about: edited.about ?? before.about };
     const changes = diffSnapshots(snapshot(tx, before), snapshot(tx, { ...input, status: before.status }));
     if (changes.length === 0) return { slug: before.slug, changes, paths: [] as string[] };

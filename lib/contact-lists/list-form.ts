@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FieldErrors, FormValues } from '../directory/contact-form';
+import { canonicalLanguageTag } from '../directory/languages';
 import { parsePhone, PHONE_KINDS } from '../directory/phone';
 import type { ListedPerson } from './vcard-file';
 
@@ -15,6 +16,7 @@ export type ListedContactInput = {
   cityId: number;
   email: string | null;
   phones: ListedPerson['phones'];
+  languages: string[];
 };
 export type ParsedListForm =
   { ok: true; people: ListedContactInput[] } | { ok: false; fieldErrors: FieldErrors; values: FormValues };
@@ -40,6 +42,7 @@ const carried = z
         )
         .max(10),
       city: z.string().max(120).nullable(),
+      languages: z.array(z.string().max(35)).max(10).default([]),
       problems: z.array(z.string().max(300)).max(10),
     }),
   )
@@ -123,6 +126,8 @@ export function parseListForm(read: (name: string) => string, ctx: ListFormConte
         cityId,
         email: p.email,
         phones,
+        // Read from the file at upload; a tag that is not one is dropped here, not stored.
+        languages: p.languages.filter((tag) => canonicalLanguageTag(tag) === tag),
       });
     }
   });

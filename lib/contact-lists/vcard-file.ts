@@ -20,9 +20,12 @@ export type ListedPerson = {
   phones: ListedPhone[];
   /** The work address's city, as printed */
   city: string | null;
+  /** BCP 47 tags of the languages they speak (a spreadsheet's column; none from a vCard) */
+  languages: string[];
   /** Numbers on the card that were left out, with the reason */
   problems: string[];
 };
+/** `card` is the card's position in a .vcf, or the spreadsheet row of a CSV (the header is row 1). */
 export type Refusal = { card: number; label: string; reason: string };
 export type VCardFile = { ok: true; people: ListedPerson[]; refused: Refusal[] } | { ok: false; error: string };
 
@@ -136,6 +139,7 @@ export function readVCardFile(input: string): VCardFile {
       email,
       phones,
       city,
+      languages: [],
       problems,
     });
   });

@@ -1,8 +1,10 @@
-import type { PhoneKind } from './phone';
+import { PHONE_KIND_LABELS, type PhoneKind } from './phone';
 
 /** What a journalist's address book needs to call a spokesperson back. */
 export type VCardInput = {
   fullName: string;
+  /** The name in its own script (Аюна Батоева), when it differs from fullName */
+  localName?: string | null;
   role: string;
   organisation: string;
   email: string | null;
@@ -65,13 +67,29 @@ function structuredName(fullName: string): string {
   return [rest.join(' '), given, '', '', ''].map((part) => escapeText(part, true)).join(';');
 }
 
+/**
+ * vCard 3.0, which every address book reads. Two choices, each what address books actually show:
+ * - the name in its own script is NICKNAME (RFC 2426 §3.1.3): Apple Contacts, Google Contacts, Android and
+ *   Outlook all display a nickname beside the name. X-PHONETIC-* would be read aloud and sorted by, and
+ *   vCard 4's ALTID is ignored by most of them.
+ * - an extension follows the E.164 number after a comma, the pause that iOS and Android dialers wait out
+ *   before sending the digits as tones; the grouped X-ABLabel ("Office ext. 42") says so in words, and
+ *   Apple and Google Contacts show it as the number's label.
+ */
 export function buildVCard(c: VCardInput): string {
   const lines = ['BEGIN:VCARD', 'VERSION:3.0', `N:${structuredName(c.fullName)}`, `FN:${escapeText(c.fullName)}`];
+  if (c.localName && c.localName !== c.fullName) lines.push(`NICKNAME:${escapeText(c.localName)}`);
   if (c.organisation) lines.push(`ORG:${escapeText(c.organisation, true)}`);
   if (c.role) lines.push(`TITLE:${escapeText(c.role)}`);
+  let group = 0;
   for (const p of c.phones) {
-    const value = p.extension ? `${p.e164};ext=${p.extension}` : p.e164;
-    lines.push(`TEL;TYPE=${TEL_TYPES[p.kind]}:${value}`);
+    if (!p.extension) {
+      lines.push(`TEL;TYPE=${TEL_TYPES[p.kind]}:${p.e164}`);
+      continue;
+    }
+    const item = `item${++group}`;
+    lines.push(`${item}.TEL;TYPE=${TEL_TYPES[p.kind]}:${p.e164},${p.extension}`);
+    lines.push(`${item}.X-ABLabel:${escapeText(`${PHONE_KIND_LABELS[p.kind]} ext. ${p.extension}`)}`);
   }
   if (c.email) lines.push(`EMAIL;TYPE=INTERNET,WORK:${c.email}`);
   lines.push(`ADR;TYPE=WORK:;;;${escapeText(c.city, true)};;;${escapeText(c.country, true)}`);

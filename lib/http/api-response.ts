@@ -1,12 +1,12 @@
-import { createHash } from 'node:crypto';
 import { paginationLinks, type ListQuery, type QueryProblem } from './api-query';
 import { PUBLIC_PAGE_CACHE_CONTROL } from './cache-control';
+import { conditionalResponse } from './conditional';
 
 const COMMON_HEADERS = {
   // Public data: any site may read it; clients revalidate each time, cheaply, with If-None-Match; a cache in
   // front (deploy/nginx, a CDN) may answer for a second, and for a day while no app process answers.
   'access-control-allow-origin': '*',
-  'access-control-expose-headers': 'ETag, Link, X-Total-Count',
+  'access-control-expose-headers': 'ETag, Last-Modified, Link, X-Total-Count',
   'cache-control': PUBLIC_PAGE_CACHE_CONTROL,
   'content-type': 'application/json; charset=utf-8',
 };
@@ -22,29 +22,15 @@ export function preflight(): Response {
     headers: {
       'access-control-allow-origin': '*',
       'access-control-allow-methods': 'GET, HEAD',
-      'access-control-allow-headers': 'If-None-Match',
+      'access-control-allow-headers': 'If-None-Match, If-Modified-Since',
       'access-control-max-age': '86400',
     },
   });
 }
 
-/** Does an If-None-Match header (a list, maybe weak, maybe "*") name this entity tag? */
-export function matchesETag(ifNoneMatch: string | null, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  const bare = (tag: string) => tag.trim().replace(/^W\//, '');
-  return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag));
-}
-
-/** JSON with a strong ETag of its bytes; 304 with no body when the client already has them. */
+/** JSON with a weak ETag and Last-Modified (lib/http/conditional.ts); 304 with no body when the client has it. */
 export function jsonResponse(request: Request, body: unknown, headers: Record<string, string> = {}): Response {
-  const text = JSON.stringify(body);
-  const etag = `"${createHash('sha256').update(text).digest('base64url').slice(0, 27)}"`;
-  const all = new Headers({ ...COMMON_HEADERS, ...headers, etag });
-  if (matchesETag(request.headers.get('if-none-match'), etag)) {
-    all.delete('content-type');
-    return new Response(null, { status: 304, headers: all });
-  }
-  return new Response(text, { status: 200, headers: all });
+  return conditionalResponse(request, JSON.stringify(body), { ...COMMON_HEADERS, ...headers });
 }
 
 export function apiError(status: 400 | 404, code: string, message: string, problems?: QueryProblem[]): Response {

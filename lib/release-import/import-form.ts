@@ -5,7 +5,7 @@ import { parsePhone, PHONE_KINDS, type PhoneKind } from '../directory/phone';
 import type { CityProposal } from './city-proposals';
 import type { CutPart } from './clean-release';
 import { toDirectoryKind, type ParsedRelease } from './';
-import { releaseScalars, type ReleaseInput } from '../releases/release-form';
+import { MAX_ABOUT, releaseScalars, type ReleaseInput } from '../releases/release-form';
 
 /**
  * The review step of a release import: what the parser read, laid out as one editable form
@@ -17,7 +17,7 @@ export const MAX_IMPORT_TEXT = 50_000;
 export const MAX_IMPORT_CONTACTS = 40;
 export const MAX_IMPORT_PHONES = 6;
 export const MAX_NEW_CITIES = 8;
-export const MAX_ABOUT = 5000;
+export { MAX_ABOUT };
 /** A contact row's city select names a city proposed in this same form as `new.<index>`. */
 export const NEW_CITY_PREFIX = 'new.';
 /** The value of a contact row's "who is this" select that proposes a new contact */

@@ -24,6 +24,7 @@ describe('parseReleaseForm', () => {
       dateline: ['Moscow', 'Geneva'],
       summary: '',
       body: '## Talks\n\nText',
+      about: '',
       contacts: [
         { contactId: 2, cityLabel: 'In Geneva' },
         { contactId: 1, cityLabel: 'Moscow' },
@@ -58,6 +59,7 @@ describe('parseReleaseForm', () => {
       dateline: ['Nairobi'],
       summary: 'S',
       body: 'B',
+      about: 'About the IFRC\n\nThe world’s largest humanitarian network.',
       contacts: [{ contactId: 1, cityLabel: 'Moscow' }],
     };
     const values = releaseToFormValues(input);
@@ -86,5 +88,29 @@ describe('parseReleaseForm normalises what staff type (issue #13 item 7)', () =>
     ]);
     const blank = parseReleaseForm((n) => ({ ...fields, title: '\u200B\u2060' })[n] ?? '', cityOf);
     expect(!blank.ok && blank.fieldErrors.title).toBe('Enter a title.');
+  });
+});
+
+describe('the About note', () => {
+  const fields: Record<string, string> = {
+    title: 'T',
+    publishedOn: '2021-12-06',
+    dateline: 'Geneva',
+    contactRows: '0',
+  };
+
+  it('keeps its paragraphs, without controls or bidi overrides', () => {
+    const r = parseReleaseForm(
+      (n) => ({ ...fields, about: ' About the IFRC\r\n\r\nNotes\u202E to editors\u0000 ' })[n] ?? '',
+      cityOf,
+    );
+    expect(r.ok && r.input.about).toBe('About the IFRC\n\nNotes to editors');
+  });
+
+  it('refuses a note over 5,000 characters by the field, keeping what was typed', () => {
+    const long = 'x'.repeat(5001);
+    const r = parseReleaseForm((n) => ({ ...fields, about: long })[n] ?? '', cityOf);
+    expect(!r.ok && r.fieldErrors).toEqual({ about: 'Keep the About note under 5,000 characters.' });
+    expect(!r.ok && r.values.about).toBe(long);
   });
 });

@@ -32,6 +32,13 @@ export const releaseScalars = z.object({
   body: z.string().overwrite(normaliseText).max(50_000, 'The body is too long (50,000 characters at most).'),
 });
 
+export const MAX_ABOUT = 5000;
+/** The "About" note: plain text, paragraphs kept, shown under the body on the public page. */
+export const releaseAbout = z
+  .string()
+  .overwrite(normaliseText)
+  .max(MAX_ABOUT, `Keep the About note under ${MAX_ABOUT.toLocaleString('en')} characters.`);
+
 /** `contactCity` gives the city name of a contact, or undefined when there is no such contact. */
 export function parseReleaseForm(
   read: (name: string) => string,
@@ -41,8 +48,11 @@ export function parseReleaseForm(
   for (const key of Object.keys(releaseScalars.shape)) values[key] = read(key);
   const rows = Math.min(MAX_CONTACT_ROWS, Math.max(0, Number(read('contactRows')) || 0));
   values.contactRows = String(rows);
+  values.about = read('about');
   const parsed = releaseScalars.safeParse(values);
   const fieldErrors: FieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
+  const about = releaseAbout.safeParse(values.about);
+  if (!about.success) fieldErrors.about = about.error.issues[0]!.message;
 
   const contacts: ReleaseInput['contacts'] = [];
   for (let i = 0; i < rows; i++) {
@@ -61,7 +71,7 @@ export function parseReleaseForm(
     // A blank label means the contact's own city, as most releases print it.
     else contacts.push({ contactId: id, cityLabel: label || city });
   }
-  if (!parsed.success || Object.keys(fieldErrors).length) return { ok: false, fieldErrors, values };
+  if (!parsed.success || !about.success || Object.keys(fieldErrors).length) return { ok: false, fieldErrors, values };
   const d = parsed.data;
   return {
     ok: true,
@@ -74,6 +84,7 @@ export function parseReleaseForm(
         .filter(Boolean),
       summary: d.summary,
       body: d.body.replace(/\r\n/g, '\n'),
+      about: about.data,
       contacts,
     },
   };
@@ -87,6 +98,7 @@ export function releaseToFormValues(r: ReleaseInput): FormValues {
     dateline: r.dateline.join('/'),
     summary: r.summary,
     body: r.body,
+    about: r.about ?? '',
     contactRows: String(rows),
   };
   for (let i = 0; i < rows; i++) {

@@ -1,12 +1,16 @@
 import { getReleaseFeed } from '@/db/queries/feeds';
 import { publicUrl } from '@/lib/config';
+import { PUBLIC_PAGE_CACHE_CONTROL } from '@/lib/http/cache-control';
+import { conditionalResponse } from '@/lib/http/conditional';
 import { ATOM_HEADERS, releaseFeedXml } from '@/lib/releases/release-feed';
 
-// Cached like the public pages; staff writes revalidate it (lib/http/revalidate-public.ts).
-export const dynamic = 'force-static';
-export const revalidate = false;
+// Made per request so that a feed reader's If-None-Match / If-Modified-Since gets its 304 (decision 0063).
+export const dynamic = 'force-dynamic';
 
-export async function GET() {
+export async function GET(request: Request) {
   const feed = (await getReleaseFeed())!;
-  return new Response(releaseFeedXml(publicUrl(), feed.releases, null), { headers: ATOM_HEADERS });
+  return conditionalResponse(request, releaseFeedXml(publicUrl(), feed.releases, null), {
+    ...ATOM_HEADERS,
+    'cache-control': PUBLIC_PAGE_CACHE_CONTROL,
+  });
 }

@@ -23,7 +23,7 @@ export default async function StaffContactsPage() {
           href="/staff/contacts/import"
           className="inline-flex min-h-11 items-center font-semibold text-blue-800 underline"
         >
-          Import a contact list (.vcf)
+          Import a contact list (.vcf or .csv)
         </Link>
       </p>
       <ul className="mt-2 divide-y divide-stone-200 rounded-lg border border-stone-300 bg-white">
