@@ -1,5 +1,5 @@
 import type { ContactCard } from '@/db/queries/contact-card';
-import { describeWeek } from '@/lib/directory/availability';
+import { describeWeek, formatDayMonth, isOnLeave, localNow } from '@/lib/directory/availability';
 import { contactVCard } from '@/lib/directory/contact-vcard';
 import { languageName } from '@/lib/directory/languages';
 import { formatInternational, PHONE_KIND_LABELS } from '@/lib/directory/phone';
@@ -74,6 +74,7 @@ export async function ContactSheet({
                   ))}
                 </ul>
                 {card.email && <p className="break-all">{card.email}</p>}
+                <LeaveNote card={card} renderedAt={renderedAt} />
               </div>
               <div
                 role="img"
@@ -90,5 +91,30 @@ export async function ContactSheet({
         <PrintedOn renderedAt={renderedAt} /> — check {pageUrl} for updates.
       </p>
     </section>
+  );
+}
+
+/** Someone away as the sheet was made: until when, and who takes their calls, with the number as text. */
+function LeaveNote({ card, renderedAt }: { card: ContactCard; renderedAt: number }) {
+  if (!isOnLeave(card.leave, localNow(new Date(renderedAt), card.city.timeZone).date)) return null;
+  const until = card.leave.returnsOn ? ` until ${formatDayMonth(card.leave.returnsOn)}` : '';
+  const delegate = card.delegate?.active ? card.delegate : null;
+  const phone = delegate?.phones.find((p) => p.kind !== 'fax');
+  return (
+    <p className="mt-1 font-semibold">
+      On leave{until}.
+      {delegate && (
+        <>
+          {' '}
+          Calls go to {delegate.fullName}
+          {phone && (
+            <>
+              : <span className="whitespace-nowrap">{formatInternational(phone.e164)}</span>
+            </>
+          )}
+          .
+        </>
+      )}
+    </p>
   );
 }
