@@ -53,7 +53,7 @@ export function InterviewRequestSection({ preferredLanguages, heading = 'Request
     <section
       id="request"
       aria-labelledby="request-heading"
-      className="mt-8 rounded-xl border border-stone-300 bg-white p-4"
+      className="mt-8 rounded-xl border border-stone-300 bg-white p-4 print:hidden"
     >
       <h2 id="request-heading" className="text-xl font-bold">
         {heading}

@@ -29,7 +29,7 @@ export function ReachFallback({ people, desks, renderedAt, delegateLinks, deskLi
     <div
       data-duty-bar
       role="status"
-      className="fixed inset-x-0 bottom-0 z-10 max-h-[25vh] overflow-y-auto border-t-2 border-amber-700 bg-amber-50 px-4 py-2 shadow-[0_-4px_12px_rgba(0,0,0,0.15)]"
+      className="fixed inset-x-0 bottom-0 z-10 print:hidden max-h-[25vh] overflow-y-auto border-t-2 border-amber-700 bg-amber-50 px-4 py-2 shadow-[0_-4px_12px_rgba(0,0,0,0.15)]"
     >
       <details open className="group mx-auto max-w-3xl">
         <summary className="flex min-h-6 cursor-pointer items-center gap-2 font-semibold">

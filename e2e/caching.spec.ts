@@ -1,4 +1,5 @@
 import type { APIRequestContext } from '@playwright/test';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { expect, test } from './fixtures';
 import { expectConfirmation, fillRequest, futureDeadline, submitRequest, uniqueEmail } from './request-form';
 
@@ -62,7 +63,7 @@ test('a journalist’s private status page is never cached', async ({ page }) =>
 
 test('an officer’s edit is on the very next request of every cached page that shows it', async ({ page, officer }) => {
   const { slug, citySlug } = officer.contact;
-  const pages = [`/contacts/${slug}`, `/cities/${citySlug}`];
+  const pages = [`/contacts/${slug}`, `/cities/${citySlug}`, `/cities/${citySlug}/sheet`];
   // Cached first, by Next and by the server's copy of its hits, so what follows proves the edit cleared both.
   // (The vCard is made per request, to answer conditional requests: decision 0063.)
   for (const path of pages) {
@@ -81,6 +82,11 @@ test('an officer’s edit is on the very next request of every cached page that 
 
   for (const path of [...pages, `/contacts/${slug}/vcard`]) {
     const response = await page.request.get(path);
-    expect(await response.text(), path).toContain(path.endsWith('/vcard') ? e164 : `tel:${e164}`);
+    const shown = path.endsWith('/vcard')
+      ? e164
+      : path.endsWith('/sheet')
+        ? parsePhoneNumberFromString(e164)!.formatInternational()
+        : `tel:${e164}`;
+    expect(await response.text(), path).toContain(shown);
   }
 });

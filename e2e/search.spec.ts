@@ -122,7 +122,8 @@ test.describe('feeds', () => {
     await page.goto('/cities/moscow');
     const hrefs = await page
       .locator('link[rel="alternate"][type="application/atom+xml"]')
-      .evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+      .evaluateAll((links) => links.map((l) => new URL(l.getAttribute('href')!).pathname));
+    // Absolute, on the configured public address (the root layout's metadataBase).
     expect(hrefs).toEqual(['/feeds/cities/moscow.xml', '/feeds/releases.xml']);
   });
 

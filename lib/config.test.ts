@@ -60,6 +60,7 @@ describe('settings', () => {
     ['DATABASE_URL', 'data/pressline.db'],
     ['PRESSLINE_INTERNAL_TOKEN', 'letmein'],
     ['PRESS_OFFICE_EMAIL', 'press office'],
+    ['SECURITY_CONTACT', 'http://example.org/security'],
   ])('refuses %s=%j, naming the variable', (name, value) => {
     const problems = refusal({ [name]: value });
     expect(problems).toHaveLength(1);

@@ -63,6 +63,14 @@ const schema = z
     ),
     MAIL_FROM: optionalText,
     PRESS_OFFICE_EMAIL: optionalText.pipe(z.email('must be an e-mail address').optional()),
+    /** Where to report a vulnerability (/.well-known/security.txt): an e-mail address or an https:// page. */
+    SECURITY_CONTACT: optionalText.pipe(
+      z
+        .union([z.email(), z.url({ protocol: /^https$/ })], {
+          error: 'must be an e-mail address or an https:// address',
+        })
+        .optional(),
+    ),
     OUTBOX_POLL_MS: whole(100, HOUR, 2_000),
     OUTBOX_MAX_BACKOFF_MS: whole(1_000, 24 * HOUR, 15 * 60_000),
     /** Health turns 503 when an e-mail has waited longer than this. */

@@ -1,12 +1,24 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AvailableNow } from '@/components/available-now';
 import { renderTime } from '@/components/reach-now';
 import { ReleaseList } from '@/components/release-list';
 import { getHomePage } from '@/db/queries/directory';
 import { formatInternational } from '@/lib/directory/phone';
+import { pageMetadata } from '@/lib/sharing/page-metadata';
 
 export const dynamic = 'force-static';
 export const revalidate = false;
+
+export const metadata: Metadata = {
+  ...pageMetadata({
+    title: 'Pressline — who to call, right now',
+    description: 'Spokespeople by city, with numbers that dial on one tap and their hours in local time.',
+    path: '/',
+  }),
+  // The home page is the site's name, not "… · Pressline".
+  title: { absolute: 'Pressline — who to call, right now' },
+};
 
 export default async function HomePage() {
   const { cities, contacts, latestReleases } = await getHomePage();

@@ -2,10 +2,13 @@ import 'server-only';
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
 import { notePublicWrite } from '@/db/ops/public-version';
+import { withCompanions } from './public-companions';
 
 /** Drops exactly these cached public pages; the next visitor gets a fresh render. */
 export function revalidatePublic(paths: string[], { releaseLists }: { releaseLists: boolean }): void {
-  for (const path of paths) revalidatePath(path);
+  for (const path of withCompanions(paths)) revalidatePath(path);
+  // Lists every city, contact and published release: any public write may change it.
+  revalidatePath('/sitemap.xml');
   // Every /releases?city=&page= variant is one dynamic route (see next.config.ts rewrites);
   // a route pattern must name its route group, or nothing matches.
   if (releaseLists) revalidatePath('/(public)/release-list/[city]/[page]', 'page');

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { pageMetadata } from '@/lib/sharing/page-metadata';
 
 /**
  * The one public page with nothing from the database: prerendered by `next build`, served from
@@ -7,11 +8,12 @@ import Link from 'next/link';
  */
 export const dynamic = 'force-static';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'How Pressline works',
   description:
     'How to find a spokesperson, what their status means, how interview requests are handled, and what Pressline keeps about you.',
-};
+  path: '/about',
+});
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (

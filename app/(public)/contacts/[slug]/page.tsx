@@ -8,6 +8,7 @@ import { ConfirmedOn } from '@/components/confirmed-on';
 import { LocalTime } from '@/components/local-time';
 import { desksOf, PinnedFallback, renderTime } from '@/components/reach-now';
 import { getContactPage } from '@/db/queries/directory';
+import { pageMetadata } from '@/lib/sharing/page-metadata';
 import { formatDate } from '@/lib/time/dates';
 
 export const dynamic = 'force-static';
@@ -18,7 +19,17 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await getContactPage((await params).slug);
-  return page ? { title: `${page.contact.fullName}, ${page.contact.city.name}` } : { title: 'Contact not found' };
+  if (!page) return { title: 'Contact not found' };
+  const { contact } = page;
+  const role = [contact.role, contact.organisation].filter(Boolean).join(', ');
+  return pageMetadata({
+    title: `${contact.fullName}, ${contact.city.name}`,
+    description: page.active
+      ? `${contact.fullName}: ${role}, ${contact.city.name}. Numbers that dial on one tap, hours in ${contact.city.name} time.`
+      : `${contact.fullName} (${role}, ${contact.city.name}) no longer takes press calls.`,
+    path: `/contacts/${contact.slug}`,
+    type: 'profile',
+  });
 }
 
 export default async function ContactPage({ params }: Props) {

@@ -8,7 +8,9 @@ import { ReleaseAbout } from '@/components/release-about';
 import { desksOf, PinnedFallback, reachPersonOf, ReachOrderNote, renderTime } from '@/components/reach-now';
 import { orderByReach } from '@/lib/directory/reach-order';
 import { getReleasePage } from '@/db/queries/directory';
+import { pageMetadata } from '@/lib/sharing/page-metadata';
 import { formatDate } from '@/lib/time/dates';
+import { contactsIn } from '@/lib/sharing/contacts-in';
 
 export const dynamic = 'force-static';
 export const revalidate = false;
@@ -18,7 +20,15 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const release = await getReleasePage((await params).slug);
-  return release ? { title: release.title, description: release.summary } : { title: 'Release not found' };
+  if (!release) return { title: 'Release not found' };
+  const about = [formatDate(release.publishedOn), contactsIn(release.groups.map((g) => g.label))];
+  return pageMetadata({
+    title: release.title,
+    description: [release.summary, ...about].filter(Boolean).join(' · '),
+    path: `/releases/${release.slug}`,
+    type: 'article',
+    publishedOn: release.publishedOn,
+  });
 }
 
 export default async function ReleasePage({ params }: Props) {

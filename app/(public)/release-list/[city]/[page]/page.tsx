@@ -2,8 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ReleaseList } from '@/components/release-list';
+import { SubscribeLink } from '@/components/subscribe-link';
 import { getReleasesPage } from '@/db/queries/directory';
 import { feedAlternates } from '@/lib/releases/feed-links';
+import { pageMetadata } from '@/lib/sharing/page-metadata';
 
 // Reached through rewrites of /releases?city=…&page=… (next.config.ts), so every
 // filter and page is its own cached path.
@@ -14,12 +16,22 @@ export const generateStaticParams = async () => [];
 type Props = { params: Promise<{ city: string; page: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { city } = await params;
+  const { city, page } = await params;
   const data = city === 'all' ? null : await getReleasesPage(1, city);
   const name = data?.cities.find((c) => c.slug === data.citySlug)?.name;
+  const path = releasesHref(name ? city : null, /^[1-9]\d{0,5}$/.test(page) ? Number(page) : 1);
   return name
-    ? { title: `Releases from ${name}`, alternates: feedAlternates({ slug: city, name }) }
-    : { title: 'Releases' };
+    ? pageMetadata({
+        title: `Releases from ${name}`,
+        description: `Press releases datelined ${name}, newest first, with the spokespeople to call about each.`,
+        path,
+        alternates: feedAlternates({ slug: city, name }),
+      })
+    : pageMetadata({
+        title: 'Releases',
+        description: 'Press releases, newest first, with the spokespeople to call about each.',
+        path,
+      });
 }
 
 function releasesHref(city: string | null, page: number) {
@@ -57,6 +69,9 @@ export default async function ReleasesPage({ params }: Props) {
           })}
         </ul>
       </nav>
+      <p className="mt-3">
+        <SubscribeLink city={cityName && data.citySlug ? { slug: data.citySlug, name: cityName } : undefined} />
+      </p>
       <p className="mt-3 text-sm text-stone-700">
         {data.total} {data.total === 1 ? 'release' : 'releases'}, newest first. Page {data.page} of {data.pages}.
       </p>
