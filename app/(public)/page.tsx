@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { AvailableNow } from '@/components/available-now';
+import { KeepCityButton } from '@/components/keep-city-button';
 import { ReleaseList } from '@/components/release-list';
 import { getHomePage } from '@/db/queries/directory';
 import { formatInternational } from '@/lib/directory/phone';
@@ -43,6 +44,7 @@ export default async function HomePage() {
                   {c.contactCount} {c.contactCount === 1 ? 'contact' : 'contacts'}
                 </span>
               </Link>
+              <KeepCityButton slug={c.slug} city={c.name} />
             </li>
           ))}
         </ul>
