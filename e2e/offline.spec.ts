@@ -133,3 +133,42 @@ test('the offline copy and the home page keep button pass axe', async ({ page, c
   expect(await isKept(page, '/contacts/marie-claudet/vcard')).toBe(true);
   await expectNoAxeViolations(page);
 });
+
+test("a new deploy's worker takes over, fetches the kept pages afresh and deletes the old build's copies", async ({
+  page,
+  context,
+}) => {
+  await openMoscowWithWorker(page);
+  const first = await page.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith('pressline-pages-')));
+  expect(first).toHaveLength(1);
+  const before = Date.now();
+  // The next deploy's worker: the same script with another build id, as `next build` would make it. Chromium
+  // fetches a worker's update itself, past Playwright's routes, so the test registers it under a second URL
+  // for the same scope: the browser then installs and activates it exactly as it would a changed sw.js.
+  const script = await (await page.request.get('/serwist/sw.js')).text();
+  const buildId = first[0]!.slice('pressline-pages-'.length);
+  expect(script).toContain(JSON.stringify(buildId));
+  await context.route('**/serwist/sw-next.js', (route) =>
+    route.fulfill({
+      contentType: 'application/javascript',
+      headers: { 'service-worker-allowed': '/', 'cache-control': 'no-cache' },
+      body: script.replaceAll(JSON.stringify(buildId), JSON.stringify('second-deploy')),
+    }),
+  );
+  await page.evaluate(() => navigator.serviceWorker.register('/serwist/sw-next.js', { scope: '/' }));
+  await expect
+    .poll(() => page.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith('pressline-pages-'))))
+    .toEqual(['pressline-pages-second-deploy']);
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL))
+    .toMatch(/\/serwist\/sw-next\.js$/);
+  const storedAt = await page.evaluate(async () => {
+    const kept = await (await caches.open('pressline-pages-second-deploy')).match('/contacts/ayuna-batoeva');
+    return Number(kept?.headers.get('x-pressline-stored-at'));
+  });
+  expect(storedAt).toBeGreaterThanOrEqual(before);
+
+  await context.setOffline(true);
+  await page.goto('/contacts/ayuna-batoeva');
+  await expect(page.getByRole('complementary', { name: 'Offline copy' })).toHaveText(OFFLINE_NOTE);
+});
