@@ -12,7 +12,7 @@ async function askToKeep(path: string): Promise<boolean> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = (event: MessageEvent<{ kept?: boolean }>) => resolve(event.data.kept === true);
-    worker.postMessage({ type: 'keep-city', path }, [channel.port2]);
+    worker.postMessage({ type: 'keep', path }, [channel.port2]);
   });
 }
 

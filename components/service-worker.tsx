@@ -12,9 +12,17 @@ export const SERVICE_WORKER_URL = '/serwist/sw.js';
 export function ServiceWorker() {
   useEffect(() => {
     if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
-    navigator.serviceWorker.register(SERVICE_WORKER_URL, { scope: '/' }).catch(() => {
-      // No worker (private mode, a blocked origin): the site works as before, online only.
-    });
+    // This page loaded before any worker ran (the first visit): ask it to keep the page all the same.
+    const firstVisit = navigator.serviceWorker.controller === null;
+    navigator.serviceWorker
+      .register(SERVICE_WORKER_URL, { scope: '/' })
+      .then(() => navigator.serviceWorker.ready)
+      .then((registration) => {
+        if (firstVisit) registration.active?.postMessage({ type: 'keep', path: location.pathname + location.search });
+      })
+      .catch(() => {
+        // No worker (private mode, a blocked origin): the site works as before, online only.
+      });
   }, []);
   return null;
 }

@@ -1,17 +1,27 @@
 /**
- * Kept pages are stored per build: a page refers to its build's scripts, and after a deploy those
- * are gone from the server (and from the precache), so a page kept under an earlier build must not be
- * served by a later one. The new worker fetches the same pages again while it installs (the old one
- * still answers meanwhile), then deletes every earlier build's cache when it activates.
+ * What the worker keeps is stored per build: a kept page refers to its build's scripts, and after a
+ * deploy those are gone from the server, so neither a page nor a script kept under an earlier build
+ * may be served by a later one. The new worker fetches the same pages again while it installs (the old
+ * one still answers meanwhile), then deletes every earlier build's caches when it activates.
  */
-export const PAGES_CACHE_PREFIX = 'pressline-pages-';
+const PAGES_PREFIX = 'pressline-pages-';
+const ASSETS_PREFIX = 'pressline-assets-';
 
-export const pagesCacheName = (buildId: string) => `${PAGES_CACHE_PREFIX}${buildId}`;
+export const pagesCacheName = (buildId: string) => `${PAGES_PREFIX}${buildId}`;
+/** The build's scripts and styles that kept pages use (their names carry their hash: kept as they are). */
+export const assetsCacheName = (buildId: string) => `${ASSETS_PREFIX}${buildId}`;
 
-/** Caches of pages kept by earlier builds, newest name order irrelevant: all of them go. */
-export function outdatedPageCaches(cacheNames: readonly string[], buildId: string): string[] {
-  return cacheNames.filter((name) => name.startsWith(PAGES_CACHE_PREFIX) && name !== pagesCacheName(buildId));
+/** Caches of earlier builds (pages and assets), to delete once this build's worker is active. */
+export function outdatedCaches(cacheNames: readonly string[], buildId: string): string[] {
+  const current = [pagesCacheName(buildId), assetsCacheName(buildId)];
+  return cacheNames.filter(
+    (name) => (name.startsWith(PAGES_PREFIX) || name.startsWith(ASSETS_PREFIX)) && !current.includes(name),
+  );
 }
+
+/** The earlier builds' page caches, whose URLs this build fetches afresh. */
+export const outdatedPageCaches = (cacheNames: readonly string[], buildId: string) =>
+  outdatedCaches(cacheNames, buildId).filter((name) => name.startsWith(PAGES_PREFIX));
 
 /** The URLs to fetch afresh for this build: every page an earlier build kept, once, in order. */
 export function pagesToCarryOver(keptByOlderBuilds: readonly (readonly string[])[]): string[] {

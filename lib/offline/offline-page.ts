@@ -24,7 +24,7 @@ export function offlinePageHtml(kept: { path: string; title: string }[]): string
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Offline · Pressline</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:1rem auto;padding:0 1rem;color:#1c1917}
-a{color:#1e40af;display:inline-block;min-height:24px;padding:4px 0}</style></head>
+a{color:#1e40af}li{margin:.5rem 0}</style></head>
 <body><main><h1>You are offline</h1>
 <p>This page is not kept on this phone, so it cannot be shown without a connection.</p>
 ${list}

@@ -4,8 +4,14 @@
  * It keeps the public directory a journalist has opened (lib/offline/storable.ts) and nothing else;
  * why it fetches the network first and marks every kept copy: docs/decisions/0080-offline-directory.md.
  */
-import { NetworkFirst, NetworkOnly, Serwist, type PrecacheEntry, type SerwistPlugin } from 'serwist';
-import { outdatedPageCaches, pagesCacheName, pagesToCarryOver } from './cache-versions';
+import { CacheFirst, NetworkFirst, NetworkOnly, Serwist, type PrecacheEntry, type SerwistPlugin } from 'serwist';
+import {
+  assetsCacheName,
+  outdatedCaches,
+  outdatedPageCaches,
+  pagesCacheName,
+  pagesToCarryOver,
+} from './cache-versions';
 import { offlinePageHtml } from './offline-page';
 import {
   offlineNoteText,
@@ -16,13 +22,22 @@ import {
   ZONE_HEADER,
   zoneOf,
 } from './offline-note';
-import { isCityPath, isStorableResponse, isStorableUrl, isVCardPath, linkedDirectoryPaths } from './storable';
+import {
+  isAssetPath,
+  isCityPath,
+  isStorableResponse,
+  isStorableUrl,
+  isVCardPath,
+  linkedDirectoryPaths,
+  pageAssetPaths,
+} from './storable';
 
 declare const self: ServiceWorkerGlobalScope & { __SW_MANIFEST: (PrecacheEntry | string)[] | undefined };
 /** Next's build id, put in by the route that bundles this file: each deploy gets a worker of its own. */
 declare const __PRESSLINE_BUILD_ID__: string;
 
 const PAGES = pagesCacheName(__PRESSLINE_BUILD_ID__);
+const ASSETS = assetsCacheName(__PRESSLINE_BUILD_ID__);
 /** On a saturated cell the kept copy is shown after this long, and the answer still refreshes it when it comes. */
 const NETWORK_TIMEOUT_SECONDS = 4;
 
@@ -63,14 +78,35 @@ async function markedOffline(kept: Response): Promise<Response> {
   });
 }
 
-/** Fetches one directory URL and keeps it; a city page brings its contact pages and their vCards along. */
+/**
+ * Fetches one directory URL and keeps it with the scripts it runs; a city page brings its contact pages
+ * and their vCards along.
+ */
 async function keep(url: string, where: Where = null): Promise<boolean> {
   const response = await fetch(url, { credentials: 'same-origin', cache: 'no-cache' });
   if (!isStorableResponse(response)) return false;
   const stored = await stamped(response, where);
   await (await caches.open(PAGES)).put(url, stored.clone());
-  if (isCityPath(new URL(url).pathname)) await keepLinked(stored);
+  await afterKept(url, stored);
   return true;
+}
+
+async function afterKept(url: string, stored: Response) {
+  const html = (stored.headers.get('content-type') ?? '').startsWith('text/html') ? await stored.clone().text() : '';
+  await keepAssets(html);
+  if (isCityPath(new URL(url).pathname)) await keepLinked(stored);
+}
+
+/** The build's files a kept page names and the phone does not have yet (their names change with their content). */
+async function keepAssets(html: string) {
+  const cache = await caches.open(ASSETS);
+  await Promise.allSettled(
+    pageAssetPaths(html).map(async (path) => {
+      if (await cache.match(path)) return;
+      const response = await fetch(path);
+      if (response.ok) await cache.put(path, response);
+    }),
+  );
 }
 
 async function keepLinked(cityPage: Response) {
@@ -85,7 +121,7 @@ const keeping: SerwistPlugin = {
   cacheWillUpdate: async ({ request, response, event }) => {
     if (!isStorableResponse(response)) return null;
     const stored = await stamped(response);
-    if (isCityPath(new URL(request.url).pathname)) event?.waitUntil(keepLinked(stored.clone()));
+    event?.waitUntil(afterKept(request.url, stored.clone()));
     return stored;
   },
   cachedResponseWillBeUsed: async ({ cachedResponse }) => (cachedResponse ? markedOffline(cachedResponse) : null),
@@ -113,6 +149,7 @@ async function offlineIndex(): Promise<Response> {
 }
 
 const serwist = new Serwist({
+  // Only the app's icons: scripts are kept with the pages that use them (keepAssets), not the whole build.
   precacheEntries: self.__SW_MANIFEST,
   precacheOptions: { cleanupOutdatedCaches: true },
   // A new deploy's worker takes over at once; its first act is to drop the earlier build's pages (below).
@@ -130,6 +167,14 @@ const serwist = new Serwist({
         cacheName: PAGES,
         networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
         plugins: [keeping],
+      }),
+    },
+    {
+      matcher: ({ request, url }) =>
+        request.method === 'GET' && url.origin === self.location.origin && isAssetPath(url.pathname),
+      handler: new CacheFirst({
+        cacheName: ASSETS,
+        plugins: [{ cacheWillUpdate: async ({ response }) => (response.status === 200 ? response : null) }],
       }),
     },
     // Staff pages, status links, search…: always the network, never kept.
@@ -155,25 +200,25 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      for (const name of outdatedPageCaches(await caches.keys(), __PRESSLINE_BUILD_ID__)) await caches.delete(name);
+      for (const name of outdatedCaches(await caches.keys(), __PRESSLINE_BUILD_ID__)) await caches.delete(name);
     })(),
   );
 });
 
-/** "Keep Moscow on this phone" (components/keep-city-button.tsx): the city page and what it links to. */
+/**
+ * "Keep Moscow on this phone" (components/keep-city-button.tsx), and the page that was open when the
+ * worker first started (components/service-worker.tsx): that page, and for a city what it links to.
+ */
 self.addEventListener('message', (event) => {
   const data = event.data as { type?: unknown; path?: unknown } | null;
-  const port = event.ports[0];
-  if (data?.type !== 'keep-city' || typeof data.path !== 'string' || !port) return;
+  if (data?.type !== 'keep' || typeof data.path !== 'string') return;
+  const reply = (message: { kept: boolean }) => event.ports[0]?.postMessage(message);
   const url = new URL(data.path, self.location.origin);
-  if (!isCityPath(url.pathname) || !isStorableUrl(url, self.location.origin)) {
-    port.postMessage({ kept: false });
-    return;
-  }
+  if (!isStorableUrl(url, self.location.origin)) return reply({ kept: false });
   event.waitUntil(
     keep(url.href).then(
-      (kept) => port.postMessage({ kept, at: Date.now() }),
-      () => port.postMessage({ kept: false }),
+      (kept) => reply({ kept }),
+      () => reply({ kept: false }),
     ),
   );
 });

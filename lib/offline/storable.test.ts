@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStorableResponse, isStorableUrl, linkedDirectoryPaths } from './storable';
+import { isStorableResponse, isStorableUrl, linkedDirectoryPaths, pageAssetPaths } from './storable';
 
 const ORIGIN = 'https://pressline.example.org';
 const at = (path: string) => new URL(path, ORIGIN);
@@ -50,5 +50,17 @@ describe('what the phone keeps', () => {
     const html = `<a href="/contacts/ayuna-batoeva">Ayuna</a><a href="/contacts/ayuna-batoeva/vcard">Save</a>
       <a href="/contacts/ayuna-batoeva">again</a><a href="/releases/x">release</a><a href="/staff/contacts/x">edit</a>`;
     expect(linkedDirectoryPaths(html)).toEqual(['/contacts/ayuna-batoeva', '/contacts/ayuna-batoeva/vcard']);
+  });
+
+  it("lists the scripts and styles a page names, in tags and in Next's payload", () => {
+    const html = `<link rel="stylesheet" href="/_next/static/chunks/152arpcwbp96z.css" data-precedence="next"/>
+      <script src="/_next/static/chunks/016ubh2sctenq.js" async=""></script>
+      <script>self.__next_f.push([1,"2:I[\\"/_next/static/chunks/0cz1d0mv5g_q7.js\\",\\"/_next/static/chunks/016ubh2sctenq.js\\"]"])</script>
+      <img src="/icons/icon-192.png">`;
+    expect(pageAssetPaths(html)).toEqual([
+      '/_next/static/chunks/152arpcwbp96z.css',
+      '/_next/static/chunks/016ubh2sctenq.js',
+      '/_next/static/chunks/0cz1d0mv5g_q7.js',
+    ]);
   });
 });

@@ -42,3 +42,13 @@ export function linkedDirectoryPaths(html: string): string[] {
   for (const [, path = ''] of html.matchAll(/href="(\/contacts\/[a-z0-9-]+(?:\/vcard)?)"/g)) paths.add(path);
   return [...paths];
 }
+
+/**
+ * The build's scripts and styles a page names (tags and the RSC payload alike), without repeats: a kept
+ * page needs them to run its islands (the request form keeps a draft only with its script).
+ */
+export function pageAssetPaths(html: string): string[] {
+  return [...new Set(html.match(/\/_next\/static\/[\w\-./]+\.(?:js|css)/g) ?? [])];
+}
+
+export const isAssetPath = (pathname: string) => pathname.startsWith('/_next/static/');
