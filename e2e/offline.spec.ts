@@ -50,8 +50,9 @@ test('a city page opened once works offline with its contacts and vCards; search
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Spokespeople in Moscow');
   await expect(page.getByRole('link', { name: /^Call Ayuna Batoeva/ })).toHaveAttribute('href', 'tel:+79166676977');
 
-  // Opened only as a link of the city page, never visited: kept all the same.
-  await page.goto('/contacts/ayuna-batoeva');
+  // Opened only as a link of the city page, never visited: kept all the same, and reached by tapping the link.
+  await page.getByRole('link', { name: 'Ayuna Batoeva', exact: true }).click();
+  await expect(page).toHaveURL(/\/contacts\/ayuna-batoeva$/);
   await expect(page.getByRole('complementary', { name: 'Offline copy' })).toHaveText(OFFLINE_NOTE);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ayuna Batoeva');
   const vcard = await page.evaluate(() => fetch('/contacts/ayuna-batoeva/vcard').then((r) => r.text()));
@@ -126,6 +127,9 @@ test('the offline copy and the home page keep button pass axe', async ({ page, c
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('complementary', { name: 'Offline copy' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto('/staff');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
   await expectNoAxeViolations(page);
   await context.setOffline(false);
   await page.goto('/');
