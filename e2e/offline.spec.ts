@@ -44,6 +44,12 @@ test('a city page opened once works offline with its contacts and vCards; search
   await page.goto('/staff');
   expect(await isKept(page, '/search?q=Batoeva')).toBe(false);
 
+  // Pressline down behind its proxy (deploy/nginx answers 503): the kept copy, not the error page.
+  await context.route('**/cities/moscow', (route) => route.fulfill({ status: 503, body: 'Down for a moment' }));
+  await page.goto('/cities/moscow');
+  await expect(page.getByRole('complementary', { name: 'Offline copy' })).toHaveText(OFFLINE_NOTE);
+  await context.unrouteAll();
+
   await context.setOffline(true);
   await page.goto('/cities/moscow');
   await expect(page.getByRole('complementary', { name: 'Offline copy' })).toHaveText(OFFLINE_NOTE);

@@ -125,6 +125,12 @@ const keeping: SerwistPlugin = {
     return stored;
   },
   cachedResponseWillBeUsed: async ({ cachedResponse }) => (cachedResponse ? markedOffline(cachedResponse) : null),
+  // Pressline down (a 502 or 503 from the proxy in front): the kept copy beats the error page, when there is one.
+  fetchDidSucceed: async ({ request, response }) => {
+    if (response.status >= 500 && (await caches.match(request, { cacheName: PAGES, ignoreVary: true })))
+      throw new Error(`Pressline answered ${response.status}`);
+    return response;
+  },
 };
 
 /** With no network and no kept copy: a page that says so and lists what is kept, instead of the browser's error. */
@@ -166,6 +172,8 @@ const serwist = new Serwist({
       handler: new NetworkFirst({
         cacheName: PAGES,
         networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
+        // Only HTML and vCards are kept here (never RSC payloads), so the Vary on rsc headers does not matter.
+        matchOptions: { ignoreVary: true },
         plugins: [keeping],
       }),
     },
