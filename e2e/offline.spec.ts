@@ -97,6 +97,7 @@ test('an interview request typed offline stays on the phone and is sent on Send 
   await page.reload();
   await expect(requestForm(page).getByLabel('E-mail *')).toHaveValue(email);
   await expect(requestForm(page).getByLabel('Topic *')).toHaveValue('Flood response, typed in a basement');
+  await expectNoAxeViolations(page);
 
   await context.setOffline(false);
   await expect(requestForm(page).getByRole('status')).toHaveText(
