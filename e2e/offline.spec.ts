@@ -120,7 +120,7 @@ test('Chromium finds nothing that stops installing Pressline', async ({ baseURL 
   });
   try {
     const page = await context.newPage();
-    await openMoscowWithWorker(page);
+    await page.goto('/');
     const cdp = await context.newCDPSession(page);
     await expect.poll(async () => (await cdp.send('Page.getInstallabilityErrors')).installabilityErrors).toEqual([]);
   } finally {
