@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   assetsCacheName,
+  oldestBeyond,
   outdatedCaches,
   outdatedPageCaches,
   pagesCacheName,
@@ -36,5 +37,19 @@ describe('a second deploy replaces the first', () => {
       'https://p.example/contacts/ayuna-batoeva',
       'https://p.example/',
     ]);
+  });
+});
+
+describe('a phone never fills up', () => {
+  it('drops the copies fetched longest ago, and only beyond the limit', () => {
+    const kept = [
+      { url: '/releases/b', storedAt: 300 },
+      { url: '/cities/moscow', storedAt: 500 },
+      { url: '/releases/a', storedAt: 100 },
+      { url: '/contacts/x', storedAt: 400 },
+    ];
+    expect(oldestBeyond(kept, 4)).toEqual([]);
+    expect(oldestBeyond(kept, 2)).toEqual(['/releases/a', '/releases/b']);
+    expect(oldestBeyond([], 0)).toEqual([]);
   });
 });

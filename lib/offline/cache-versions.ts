@@ -27,3 +27,18 @@ export const outdatedPageCaches = (cacheNames: readonly string[], buildId: strin
 export function pagesToCarryOver(keptByOlderBuilds: readonly (readonly string[])[]): string[] {
   return [...new Set(keptByOlderBuilds.flat())];
 }
+
+/**
+ * At most this many pages and vCards on a phone (a city page with its people is about 10; each is 30–60 kB):
+ * a journalist who opens release after release does not fill the phone.
+ */
+export const MAX_KEPT_PAGES = 300;
+
+/** The copies to delete to stay within `max`: the ones fetched longest ago. */
+export function oldestBeyond(kept: readonly { url: string; storedAt: number }[], max = MAX_KEPT_PAGES): string[] {
+  if (kept.length <= max) return [];
+  return [...kept]
+    .sort((a, b) => a.storedAt - b.storedAt)
+    .slice(0, kept.length - max)
+    .map((k) => k.url);
+}

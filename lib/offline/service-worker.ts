@@ -7,6 +7,7 @@
 import { CacheFirst, NetworkFirst, NetworkOnly, Serwist, type PrecacheEntry, type SerwistPlugin } from 'serwist';
 import {
   assetsCacheName,
+  oldestBeyond,
   outdatedCaches,
   outdatedPageCaches,
   pagesCacheName,
@@ -95,6 +96,20 @@ async function afterKept(url: string, stored: Response) {
   const html = (stored.headers.get('content-type') ?? '').startsWith('text/html') ? await stored.clone().text() : '';
   await keepAssets(html);
   if (isCityPath(new URL(url).pathname)) await keepLinked(stored);
+  await trimPages();
+}
+
+/** Deletes the copies fetched longest ago once more than MAX_KEPT_PAGES are kept. */
+async function trimPages() {
+  const cache = await caches.open(PAGES);
+  const requests = await cache.keys();
+  const kept = await Promise.all(
+    requests.map(async (r) => ({
+      url: r.url,
+      storedAt: Number((await cache.match(r, { ignoreVary: true }))?.headers.get(STORED_AT_HEADER) ?? 0),
+    })),
+  );
+  for (const url of oldestBeyond(kept)) await cache.delete(url, { ignoreVary: true });
 }
 
 /** The build's files a kept page names and the phone does not have yet (their names change with their content). */
