@@ -36,6 +36,9 @@ export default defineConfig({
     // screencast, taken for every test and thrown away when it passes, cost more CPU than it told.
     trace: { mode: 'retain-on-failure', screenshots: false },
     screenshot: 'only-on-failure',
+    // The offline service worker would precache the build's scripts in every test's fresh context: only the
+    // specs about it (e2e/offline.spec.ts) let it register.
+    serviceWorkers: 'block',
   },
   projects: [
     // Every spec runs on desktop. What is decided on the server (access rules, validation, headers, caching, the

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
+import { ServiceWorker } from '@/components/service-worker';
 import { SiteHeader } from '@/components/site-header';
 import { publicUrl } from '@/lib/config';
 import { feedAlternates } from '@/lib/releases/feed-links';
@@ -38,6 +39,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             How Pressline works, and privacy
           </Link>
         </footer>
+        <ServiceWorker />
       </body>
     </html>
   );

@@ -10,6 +10,7 @@ import {
   type RequestFormState,
 } from '@/lib/requests/form-state';
 import { currentZoneName, timeZoneOptionsHtml, withZone, zoneLabel } from '@/lib/time/time-zone-options';
+import { draftKey, draftValues, parseDraft, restoreDraft } from '@/lib/offline/request-draft';
 
 export type RequestFormProps = {
   target: 'contact' | 'city' | 'release';
@@ -34,8 +35,17 @@ export type RequestFormProps = {
 const input =
   'mt-1 block w-full min-h-11 rounded border border-stone-500 bg-white px-3 py-2 aria-[invalid=true]:border-red-700';
 
-const UNREACHABLE =
-  'Your request could not reach Pressline: check your connection. Nothing was sent, and your text is still here: press Send again, or call the press desk if it is urgent.';
+const KEPT_OFFLINE =
+  'You are offline: your request has not been sent yet. It is kept on this phone and will be sent when the connection returns and you press Send again. If it is urgent, call the press desk.';
+const BACK_ONLINE = 'You are online again: press Send to send the request kept on this phone.';
+
+/** The fields a kept draft may fill: what the journalist types or picks, never a hidden field of the page. */
+function fieldOf(form: HTMLFormElement, name: string): { value: string } | null {
+  const field = form.elements.namedItem(name);
+  if (field instanceof RadioNodeList) return field;
+  if (field instanceof HTMLInputElement) return field.type === 'hidden' ? null : field;
+  return field instanceof HTMLSelectElement || field instanceof HTMLTextAreaElement ? field : null;
+}
 
 /** The route's answer, whatever came back: JSON normally, a short text for a refusal before the form was read. */
 async function readAnswer(response: Response): Promise<RequestAnswer> {
@@ -59,6 +69,8 @@ async function readAnswer(response: Response): Promise<RequestAnswer> {
 export function InterviewRequestForm(props: RequestFormProps) {
   const [state, setState] = useState<RequestFormState>(props.initialState ?? { status: 'idle' });
   const [pending, setPending] = useState(false);
+  // A request typed with no network, kept on the phone (lib/offline/request-draft.ts) until it is sent.
+  const [kept, setKept] = useState<null | 'offline' | 'online'>(null);
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const fillMs = useRef<HTMLInputElement>(null);
@@ -88,8 +100,22 @@ export function InterviewRequestForm(props: RequestFormProps) {
       const option = match && [...language.options].find((o) => primary(o.value) === match);
       if (option) language.value = option.value;
     }
+    const draft = parseDraft(localStorage.getItem(draftKey(props.target, props.targetId)));
+    const form = formRef.current;
+    if (draft && form) {
+      restoreDraft((name) => fieldOf(form, name), draft);
+      setKept(navigator.onLine ? 'online' : 'offline');
+    }
+    const online = () => setKept((k) => (k ? 'online' : k));
+    window.addEventListener('online', online);
+    return () => window.removeEventListener('online', online);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  /** Keeps what is typed on the phone while there is no network (or a draft is already kept). */
+  function keepDraft(form: HTMLFormElement) {
+    localStorage.setItem(draftKey(props.target, props.targetId), JSON.stringify(draftValues(new FormData(form))));
+  }
 
   useEffect(() => {
     if (state.status === 'invalid') formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
@@ -99,18 +125,25 @@ export function InterviewRequestForm(props: RequestFormProps) {
   async function send(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (pending) return;
+    const form = event.currentTarget;
     setPending(true);
     let answer: RequestAnswer;
     try {
       const response = await fetch(REQUEST_ENDPOINT, {
         method: 'POST',
-        body: new FormData(event.currentTarget),
+        body: new FormData(form),
         headers: { accept: 'application/json' },
       });
       answer = await readAnswer(response);
     } catch {
-      answer = { status: 'refused', message: UNREACHABLE, values: {} };
+      keepDraft(form);
+      setKept('offline');
+      setState({ status: 'idle' });
+      setPending(false);
+      return;
     }
+    localStorage.removeItem(draftKey(props.target, props.targetId));
+    setKept(null);
     if (answer.status === 'sent') {
       // Stays "Sending…" until the status page replaces this one: no second request by a second press.
       router.push(answer.location);
@@ -153,14 +186,20 @@ export function InterviewRequestForm(props: RequestFormProps) {
       encType="multipart/form-data"
       onSubmit={send}
       noValidate
-      onInput={() => {
+      onInput={(event) => {
         if (fillMs.current && mountedAt.current) fillMs.current.value = String(Date.now() - mountedAt.current);
+        if (kept || !navigator.onLine) keepDraft(event.currentTarget);
       }}
       className="mt-3 flex flex-col gap-4"
     >
       <p>
         This request goes to <strong>{props.addressedTo}</strong>. Fields marked * are required.
       </p>
+      {kept && (
+        <p role="status" className="rounded-lg border-2 border-amber-700 bg-amber-50 p-3 font-semibold text-amber-950">
+          {kept === 'offline' ? KEPT_OFFLINE : BACK_ONLINE}
+        </p>
+      )}
       {state.status === 'refused' && (
         <p
           role="alert"

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AvailableNow } from '@/components/available-now';
 import { renderTime } from '@/components/reach-now';
+import { KeepCityButton } from '@/components/keep-city-button';
 import { ReleaseList } from '@/components/release-list';
 import { getHomePage } from '@/db/queries/directory';
 import { formatInternational } from '@/lib/directory/phone';
@@ -57,6 +58,7 @@ export default async function HomePage() {
                   {c.contactCount} {c.contactCount === 1 ? 'contact' : 'contacts'}
                 </span>
               </Link>
+              <KeepCityButton slug={c.slug} city={c.name} />
             </li>
           ))}
         </ul>

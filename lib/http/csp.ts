@@ -48,6 +48,9 @@ export function contentSecurityPolicy(scriptHashes: string[], { https }: { https
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The offline service worker (/serwist/sw.js) and the web app manifest are our own files, nothing else.
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",

@@ -6,6 +6,7 @@ import { ContactSheet } from '@/components/contact-sheet';
 import { InterviewRequestSection } from '@/components/interview-request-section';
 import { cityRequestForm } from '@/components/request-form-targets';
 import { LocalTime } from '@/components/local-time';
+import { OfflineZone } from '@/components/offline-zone';
 import { PressDesk } from '@/components/press-desk';
 import { desksOf, PinnedFallback, reachPersonOf, ReachOrderNote, renderTime } from '@/components/reach-now';
 import { ReleaseList } from '@/components/release-list';
@@ -46,6 +47,7 @@ export default async function CityPage({ params }: Props) {
     <>
       {/* On paper the page is its contact sheet (components/contact-sheet.tsx), and nothing else. */}
       <div className="print:hidden">
+        <OfflineZone timeZone={city.timeZone} place={city.name} />
         <h1 className="text-2xl font-bold">Spokespeople in {city.name}</h1>
         <p className="min-h-12 text-stone-800">
           <LocalTime timeZone={city.timeZone} city={city.name} renderedAt={renderedAt} />

@@ -6,6 +6,7 @@ import { InterviewRequestSection } from '@/components/interview-request-section'
 import { contactRequestForm } from '@/components/request-form-targets';
 import { ConfirmedOn } from '@/components/confirmed-on';
 import { LocalTime } from '@/components/local-time';
+import { OfflineZone } from '@/components/offline-zone';
 import { desksOf, PinnedFallback, renderTime } from '@/components/reach-now';
 import { getContactPage } from '@/db/queries/directory';
 import { pageMetadata } from '@/lib/sharing/page-metadata';
@@ -47,6 +48,7 @@ export default async function ContactPage({ params }: Props) {
           All spokespeople in {contact.city.name}
         </Link>
       </p>
+      <OfflineZone timeZone={contact.city.timeZone} place={contact.city.name} />
       <h1 className="mt-2 text-2xl font-bold">{contact.fullName}</h1>
       {!active && (
         <p className="mt-2 rounded-lg bg-amber-50 p-3">

@@ -4,6 +4,7 @@ import { ContactCard } from '@/components/contact-card';
 import { InterviewRequestSection } from '@/components/interview-request-section';
 import { releaseRequestForm } from '@/components/request-form-targets';
 import { Markdown } from '@/components/markdown';
+import { OfflineZone } from '@/components/offline-zone';
 import { ReleaseAbout } from '@/components/release-about';
 import { desksOf, PinnedFallback, reachPersonOf, ReachOrderNote, renderTime } from '@/components/reach-now';
 import { orderByReach } from '@/lib/directory/reach-order';
@@ -39,6 +40,7 @@ export default async function ReleasePage({ params }: Props) {
   const cards = release.groups.flatMap((g) => g.contacts.map((c) => c.card));
   return (
     <article>
+      {cards[0] && <OfflineZone timeZone={cards[0].city.timeZone} place={cards[0].city.name} />}
       <h1 className="text-2xl font-bold">{release.title}</h1>
       <p className="mt-1 text-stone-700">
         {release.dateline.join('/')}, <time dateTime={release.publishedOn}>{formatDate(release.publishedOn)}</time>
