@@ -65,6 +65,7 @@ test('a request is new to the Moscow officer until opened, shows on their clock,
   await item.getByRole('link', { name: new RegExp(reference) }).click();
   await expect(page.getByRole('heading', { level: 1, name: new RegExp(reference) })).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Requests', exact: true })).toBeVisible();
+  await expect(page.getByText(/\d{2}:\d{2} (GMT|BST) \(Europe\/London\)/)).toBeVisible();
   await nav.getByRole('link', { name: 'Dashboard' }).click();
   await expect(needsMe.getByText('0 new, 1 waiting for an answer.')).toBeVisible();
   await expect(
@@ -82,4 +83,14 @@ test('a request is new to the Moscow officer until opened, shows on their clock,
   await filters.getByRole('link', { name: 'Overdue' }).click();
   await expect(filters.getByRole('link', { name: 'Overdue' })).toHaveAttribute('aria-current', 'page');
   await expect(page.getByRole('listitem').filter({ hasText: journalistName })).toHaveCount(0);
+
+  // The officer moves their clock to London: the same deadline now reads in GMT (or BST).
+  await nav.getByRole('link', { name: 'My details' }).click();
+  await page.getByLabel('Show times in').selectOption('Europe/London');
+  await page.getByRole('button', { name: 'Save time zone' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Staff pages show times in Europe/London.' })).toBeVisible();
+  await nav.getByRole('link', { name: 'Dashboard' }).click();
+  await expect(needsMe.getByRole('listitem').filter({ hasText: journalistName }).locator('time')).toHaveText(
+    /, \d{2}:\d{2} (GMT|BST)$/,
+  );
 });
