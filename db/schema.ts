@@ -365,6 +365,8 @@ export const interviewRequests = sqliteTable(
     index('interview_requests_contact_idx').on(t.contactId, t.createdAt),
     index('interview_requests_city_idx').on(t.cityId, t.createdAt),
     index('interview_requests_created_idx').on(t.createdAt),
+    // What needs an officer now: the waiting requests, by deadline (db/queries/needs-me.ts).
+    index('interview_requests_status_deadline_idx').on(t.status, t.deadlineAt),
   ],
 );
 

@@ -7,4 +7,5 @@ CREATE TABLE `request_reads` (
 	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
-ALTER TABLE `users` ADD `time_zone` text;
+ALTER TABLE `users` ADD `time_zone` text;--> statement-breakpoint
+CREATE INDEX `interview_requests_status_deadline_idx` ON `interview_requests` (`status`,`deadline_at`);
