@@ -65,11 +65,16 @@ export default async function RequestPage({ params, searchParams }: Props) {
             'not given'
           ),
         )}
-        {row('Deadline', <StaffTime at={r.deadlineAt} zone={clock} journalistZone={r.deadlineTimeZone} />)}
+        {row(
+          'Deadline, your time',
+          <>
+            <StaffTime at={r.deadlineAt} zone={clock} journalistZone={r.deadlineTimeZone} /> ({clock})
+          </>,
+        )}
         {row(
           'Deadline, journalist’s time',
           <>
-            <StaffTime at={r.deadlineAt} zone={r.deadlineTimeZone} /> ({r.deadlineTimeZone.replace(/_/g, ' ')})
+            <StaffTime at={r.deadlineAt} zone={r.deadlineTimeZone} /> ({r.deadlineTimeZone})
           </>,
         )}
         {row(
