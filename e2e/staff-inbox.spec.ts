@@ -1,9 +1,14 @@
 import crypto from 'node:crypto';
+import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './a11y';
 import { addSession, createContact, createUser, expect, test } from './fixtures';
 import { expectConfirmation, fillRequest, submitRequest, uniqueEmail } from './request-form';
 
 /** `at` as a datetime-local value on a wall clock in `timeZone`, to the minute. */
+/** At 360 px nothing may push the page sideways. */
+const fitsWidth = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+
 function wallClock(at: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone, dateStyle: 'short', timeStyle: 'short' })
     .format(at)
@@ -60,6 +65,7 @@ test('a request is new to the Moscow officer until opened, shows on their clock,
   await expect(deadline).toHaveText(/^\w{3} \d{1,2} \w{3} \d{4}, \d{2}:\d{2} MSK$/);
   await expect(deadline).toHaveAttribute('title', /\d{2}:\d{2} (GMT|BST) for the journalist \(Europe\/London\)$/);
   await expectNoAxeViolations(page);
+  expect(await fitsWidth(page)).toBe(true);
 
   // Opening it reads it: the count in the navigation goes, and the home says so.
   await item.getByRole('link', { name: new RegExp(reference) }).click();
@@ -80,6 +86,7 @@ test('a request is new to the Moscow officer until opened, shows on their clock,
   await expect(filters.getByRole('link', { name: 'Due in 24 h' })).toHaveAttribute('aria-current', 'page');
   await expect(page.getByRole('listitem').filter({ hasText: journalistName })).toBeVisible();
   await expectNoAxeViolations(page);
+  expect(await fitsWidth(page)).toBe(true);
   await filters.getByRole('link', { name: 'Overdue' }).click();
   await expect(filters.getByRole('link', { name: 'Overdue' })).toHaveAttribute('aria-current', 'page');
   await expect(page.getByRole('listitem').filter({ hasText: journalistName })).toHaveCount(0);
