@@ -1,23 +1,23 @@
 import Link from 'next/link';
 import { signOut } from '@/app/(auth)/sign-out/actions';
 import type { Actor } from '@/lib/auth/rules';
+import { requestsNavLabel } from '@/lib/requests/needs-me';
 
 const link = 'inline-flex min-h-11 items-center px-2 text-blue-800 underline-offset-4 hover:underline';
 
-export function StaffNav({ actor }: { actor: Actor }) {
+/** `newCount`: the waiting requests this person has not opened yet. */
+export function StaffNav({ actor, newCount }: { actor: Actor; newCount: number }) {
   return (
     <div className="mb-4 flex flex-wrap items-center gap-x-2 border-b border-stone-300 pb-2">
       <nav aria-label="Staff" className="flex flex-wrap">
         <Link href="/staff" className={link}>
           Dashboard
         </Link>
-        {actor.contactId !== null && (
-          <Link href="/me" className={link}>
-            My details
-          </Link>
-        )}
-        <Link href="/requests" className={link}>
-          Requests
+        <Link href="/me" className={link}>
+          My details
+        </Link>
+        <Link href="/requests" className={link} data-new-requests={newCount}>
+          {requestsNavLabel(newCount)}
         </Link>
         <Link href="/staff/history" className={link}>
           History

@@ -190,6 +190,8 @@ export const users = sqliteTable(
       .default('officer'),
     /** The contact an officer speaks for; an officer may edit only this one. */
     contactId: integer('contact_id').references(() => contacts.id, { onDelete: 'set null' }),
+    /** The IANA zone staff pages show times in; null: the zone of their contact's city, else UTC. */
+    timeZone: text('time_zone'),
     ...timestamps,
   },
   (t) => [index('users_contact_idx').on(t.contactId)],
@@ -363,6 +365,8 @@ export const interviewRequests = sqliteTable(
     index('interview_requests_contact_idx').on(t.contactId, t.createdAt),
     index('interview_requests_city_idx').on(t.cityId, t.createdAt),
     index('interview_requests_created_idx').on(t.createdAt),
+    // What needs an officer now: the waiting requests, by deadline (db/queries/needs-me.ts).
+    index('interview_requests_status_deadline_idx').on(t.status, t.deadlineAt),
   ],
 );
 
@@ -494,6 +498,21 @@ export const requestAssignments = sqliteTable('request_assignments', {
   assignedBy: text('assigned_by').notNull(),
   at: integer('at', { mode: 'timestamp_ms' }).notNull(),
 });
+
+/** When each staff member first opened a request's page: a request without a row is new to them. */
+export const requestReads = sqliteTable(
+  'request_reads',
+  {
+    requestId: integer('request_id')
+      .notNull()
+      .references(() => interviewRequests.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    readAt: integer('read_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.requestId] })],
+);
 
 /** Notes staff keep about a request; never shown to the journalist. */
 export const requestNotes = sqliteTable(

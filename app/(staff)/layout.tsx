@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { StaffNav } from '@/components/staff-nav';
+import { countNewRequests } from '@/db/queries/needs-me';
 import { currentActor } from '@/lib/auth/staff-session';
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -7,9 +8,10 @@ export const metadata: Metadata = { robots: { index: false } };
 /** The nav only; each page checks the session itself, with its own return path. */
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
   const actor = await currentActor();
+  const newCount = actor ? await countNewRequests(actor) : 0;
   return (
     <>
-      {actor && <StaffNav actor={actor} />}
+      {actor && <StaffNav actor={actor} newCount={newCount} />}
       {children}
     </>
   );

@@ -1,6 +1,6 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, or, type SQL } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { and, asc, desc, eq, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { getDb, type Db } from '@/db';
 import { reachOf, scopeOf } from '@/db/writes/interview-requests';
 import {
   cities,
@@ -10,48 +10,86 @@ import {
   interviewRequests,
   requestAssignments,
   requestNotes,
+  requestReads,
 } from '@/db/schema';
 import { canHandleRequest, type Actor } from '@/lib/auth/rules';
+import { WAITING_STATUSES } from '@/lib/requests/needs-me';
 import type { RequestStatus } from '@/lib/requests/workflow';
+import { DUE_SOON_MS } from '@/lib/time/staff-clock';
 
-export type InboxFilters = { status?: RequestStatus; cityId?: number; contactId?: number; sort: 'newest' | 'deadline' };
+export type InboxFilters = {
+  status?: RequestStatus;
+  cityId?: number;
+  contactId?: number;
+  /** Only the requests handed to this person */
+  mine?: boolean;
+  /** Still waiting (new or acknowledged) and due within 24 hours, or past their deadline */
+  due?: 'soon' | 'overdue';
+  sort: 'newest' | 'deadline';
+};
+
+const addressedTo = (db: Db, ids: number[]) =>
+  inArray(
+    interviewRequests.id,
+    db
+      .select({ id: interviewRequestAddressees.requestId })
+      .from(interviewRequestAddressees)
+      .where(inArray(interviewRequestAddressees.contactId, ids)),
+  );
+
+const assignedTo = (db: Db, contactId: number) =>
+  inArray(
+    interviewRequests.id,
+    db
+      .select({ id: requestAssignments.requestId })
+      .from(requestAssignments)
+      .where(eq(requestAssignments.contactId, contactId)),
+  );
 
 /**
- * The requests this person handles, filtered; newest first or soonest deadline first. The `reach`
- * filter is canHandleRequest (lib/auth/rules.ts) in SQL; inbox.test.ts checks they agree.
+ * canHandleRequest (lib/auth/rules.ts) in SQL: undefined for an admin (every request), `false` for
+ * an account that speaks for no contact. inbox.test.ts checks they agree.
  */
-export async function listInbox(actor: Actor, f: InboxFilters) {
-  const db = getDb();
+export function reachWhere(db: Db, actor: Actor): SQL | undefined | false {
+  if (actor.role === 'admin') return undefined;
+  if (actor.contactId === null) return false;
   const scope = scopeOf(db, actor);
-  const addressedTo = (ids: number[]) =>
-    inArray(
-      interviewRequests.id,
-      db
-        .select({ id: interviewRequestAddressees.requestId })
-        .from(interviewRequestAddressees)
-        .where(inArray(interviewRequestAddressees.contactId, ids)),
-    );
-  let reach: SQL | undefined;
-  if (actor.role !== 'admin') {
-    if (actor.contactId === null) return [];
-    const assigned = inArray(
-      interviewRequests.id,
-      db
-        .select({ id: requestAssignments.requestId })
-        .from(requestAssignments)
-        .where(eq(requestAssignments.contactId, actor.contactId)),
-    );
-    reach = or(
-      addressedTo([actor.contactId, ...scope.coversFor]),
-      assigned,
-      scope.cityId !== null ? eq(interviewRequests.cityId, scope.cityId) : undefined,
-    );
-  }
+  return or(
+    addressedTo(db, [actor.contactId, ...scope.coversFor]),
+    assignedTo(db, actor.contactId),
+    scope.cityId !== null ? eq(interviewRequests.cityId, scope.cityId) : undefined,
+  );
+}
+
+/** The actor has not opened the request's page yet. */
+export const unreadBy = (actor: Actor) =>
+  sql<boolean>`not exists (select 1 from ${requestReads} where ${requestReads.requestId} = ${interviewRequests.id} and ${requestReads.userId} = ${actor.userId})`;
+
+/** Waiting for an answer: neither scheduled nor closed. */
+export const waiting = () => inArray(interviewRequests.status, [...WAITING_STATUSES]);
+
+/**
+ * The requests this person handles, filtered; newest first or soonest deadline first (deadlines are
+ * instants, so requests set in different zones sort correctly).
+ */
+export async function listInbox(actor: Actor, f: InboxFilters, now = new Date()) {
+  const db = getDb();
+  const reach = reachWhere(db, actor);
+  if (reach === false) return [];
   const where = and(
     reach,
     f.status ? eq(interviewRequests.status, f.status) : undefined,
     f.cityId ? eq(interviewRequests.cityId, f.cityId) : undefined,
-    f.contactId ? or(addressedTo([f.contactId]), eq(interviewRequests.contactId, f.contactId)) : undefined,
+    f.contactId ? or(addressedTo(db, [f.contactId]), eq(interviewRequests.contactId, f.contactId)) : undefined,
+    f.mine ? (actor.contactId === null ? sql`0` : assignedTo(db, actor.contactId)) : undefined,
+    f.due === 'soon'
+      ? and(
+          waiting(),
+          gte(interviewRequests.deadlineAt, now),
+          lte(interviewRequests.deadlineAt, new Date(+now + DUE_SOON_MS)),
+        )
+      : undefined,
+    f.due === 'overdue' ? and(waiting(), lt(interviewRequests.deadlineAt, now)) : undefined,
   );
   return db
     .select({
@@ -67,6 +105,7 @@ export async function listInbox(actor: Actor, f: InboxFilters) {
       city: cities.name,
       cityTimeZone: cities.timeZone,
       contact: contacts.fullName,
+      isNew: sql<number>`(${waiting()} and ${unreadBy(actor)})`.mapWith(Boolean),
     })
     .from(interviewRequests)
     .leftJoin(cities, eq(cities.id, interviewRequests.cityId))

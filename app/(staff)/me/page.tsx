@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ContactEditor } from '@/components/contact-editor';
+import { StaffTimeZoneForm } from '@/components/staff-time-zone-form';
+import { getStaffClock } from '@/db/queries/staff-clock';
 import { getContactEditor } from '@/db/queries/staff';
+import { requestTimeZones, withZone, zoneLabel } from '@/lib/time/time-zone-options';
 import { isAdmin } from '@/lib/auth/rules';
 import { requireActor } from '@/lib/auth/staff-session';
 
@@ -13,6 +16,19 @@ export default async function MyDetailsPage({ searchParams }: Props) {
   const actor = await requireActor('/me');
   const { saved, confirmed } = await searchParams;
   const editor = actor.contactId !== null ? await getContactEditor(actor.contactId) : null;
+  const clock = await getStaffClock(actor);
+  const myClock = (
+    <section aria-labelledby="clock-heading" className="mt-6 rounded-xl border border-stone-300 bg-white p-4">
+      <h2 id="clock-heading" className="text-xl font-bold">
+        My clock
+      </h2>
+      <StaffTimeZoneForm
+        zones={withZone(requestTimeZones(), clock.chosen ?? undefined).map((z): [string, string] => [z, zoneLabel(z)])}
+        chosen={clock.chosen}
+        cityZone={clock.cityZone}
+      />
+    </section>
+  );
   if (!editor) {
     return (
       <>
@@ -25,6 +41,7 @@ export default async function MyDetailsPage({ searchParams }: Props) {
             </Link>
           )}
         </p>
+        {myClock}
       </>
     );
   }
@@ -32,6 +49,7 @@ export default async function MyDetailsPage({ searchParams }: Props) {
     <>
       <h1 className="mb-4 text-2xl font-bold">My details</h1>
       <ContactEditor editor={editor} returnTo="/me" canMoveCity={isAdmin(actor)} saved={saved} confirmed={confirmed} />
+      {myClock}
     </>
   );
 }

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { inputClass } from '@/components/forms/field';
+import { RequestListItem } from '@/components/request-list-item';
 import { inboxFilterOptions, listInbox } from '@/db/queries/inbox';
+import { getStaffClock } from '@/db/queries/staff-clock';
 import { STATUS_LABELS } from '@/lib/requests/emails';
+import { activeQuickFilter, QUICK_FILTERS, quickFiltersOf } from '@/lib/requests/needs-me';
 import { STATUSES, type RequestStatus } from '@/lib/requests/workflow';
-import { formatInZone } from '@/lib/time/zoned-time';
 import { requireActor } from '@/lib/auth/staff-session';
 
 export const metadata: Metadata = { title: 'Interview requests' };
@@ -17,13 +19,21 @@ export default async function InboxPage({ searchParams }: Props) {
   const actor = await requireActor('/requests');
   const q = await searchParams;
   const status = STATUSES.find((s) => s === q.status) as RequestStatus | undefined;
+  const quick = quickFiltersOf(q);
   const filters = {
+    ...quick,
     status,
     cityId: id(q.city),
     contactId: id(q.contact),
     sort: q.sort === 'deadline' ? ('deadline' as const) : ('newest' as const),
   };
-  const [rows, options] = await Promise.all([listInbox(actor, filters), inboxFilterOptions()]);
+  const now = new Date();
+  const [rows, options, clock] = await Promise.all([
+    listInbox(actor, filters, now),
+    inboxFilterOptions(),
+    getStaffClock(actor),
+  ]);
+  const active = activeQuickFilter(quick);
   const select = (name: string, label: string, current: string | undefined, opts: [string, string][]) => (
     <div>
       <label htmlFor={`filter-${name}`} className="block text-sm font-semibold">
@@ -41,10 +51,27 @@ export default async function InboxPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="text-2xl font-bold">Interview requests</h1>
+      <nav aria-label="Quick filters" className="mt-2">
+        <ul className="flex flex-wrap gap-2">
+          {QUICK_FILTERS.map((f) => (
+            <li key={f.key}>
+              <Link
+                href={f.href}
+                aria-current={active === f.key ? 'page' : undefined}
+                className={`inline-flex min-h-11 items-center rounded-full border-2 border-blue-800 px-4 font-semibold ${active === f.key ? 'bg-blue-800 text-white' : 'bg-white text-blue-800'}`}
+              >
+                {f.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <form
         method="get"
         className="mt-3 grid gap-3 rounded-lg border border-stone-300 bg-white p-3 sm:grid-cols-5 sm:items-end"
       >
+        {quick.mine && <input type="hidden" name="mine" value="1" />}
+        {quick.due && <input type="hidden" name="due" value={quick.due} />}
         {select('status', 'Status', q.status, [
           ['', 'Any'],
           ...STATUSES.map((s): [string, string] => [s, STATUS_LABELS[s]]),
@@ -68,22 +95,14 @@ export default async function InboxPage({ searchParams }: Props) {
       {rows.length === 0 ? (
         <p className="mt-4">No requests match.</p>
       ) : (
-        <ul className="mt-4 divide-y divide-stone-200 rounded-lg border border-stone-300 bg-white">
-          {rows.map((r) => (
-            <li key={r.id} className="p-3">
-              <Link
-                href={`/requests/${r.id}`}
-                className="inline-flex min-h-11 items-center font-semibold text-blue-800 underline"
-              >
-                {r.reference} · {r.topic}
-              </Link>
-              <p className="text-sm text-stone-700">
-                {STATUS_LABELS[r.status]} · {r.journalistName}, {r.outlet} · for {r.contact ?? r.city ?? 'a release'} ·
-                deadline {formatInZone(r.deadlineAt, r.cityTimeZone ?? r.deadlineTimeZone)}
-              </p>
-            </li>
-          ))}
-        </ul>
+        <>
+          <p className="mt-4 text-sm text-stone-700">Times in {clock.timeZone.replace(/_/g, ' ')}.</p>
+          <ul className="mt-1 divide-y divide-stone-200 rounded-lg border border-stone-300 bg-white">
+            {rows.map((r) => (
+              <RequestListItem key={r.id} row={r} zone={clock.timeZone} now={now} />
+            ))}
+          </ul>
+        </>
       )}
     </>
   );

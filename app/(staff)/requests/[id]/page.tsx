@@ -6,7 +6,11 @@ import { FORMAT_LABELS } from '@/lib/requests/interview-request';
 import { languageName } from '@/lib/directory/languages';
 import { STATUS_LABELS } from '@/lib/requests/emails';
 import { nextStatuses } from '@/lib/requests/workflow';
-import { formatInZone } from '@/lib/time/zoned-time';
+import { RefreshOnce } from '@/components/refresh-once';
+import { StaffTime } from '@/components/staff-time';
+import { getDb } from '@/db';
+import { getStaffClock } from '@/db/queries/staff-clock';
+import { markRequestRead } from '@/db/writes/request-reads';
 import { requireActor } from '@/lib/auth/staff-session';
 
 export const metadata: Metadata = { title: 'Interview request' };
@@ -19,7 +23,10 @@ export default async function RequestPage({ params, searchParams }: Props) {
   const { saved } = await searchParams;
   const found = /^\d{1,9}$/.test(id) ? await getInboxRequest(actor, Number(id)) : null;
   if (!found) notFound();
-  const { request: r, staffTimeZone } = found;
+  const { request: r } = found;
+  // Opening the page reads the request for this person (lib/requests/needs-me.ts).
+  const justRead = markRequestRead(getDb(), actor, r.id);
+  const { timeZone: clock } = await getStaffClock(actor);
   const row = (label: string, value: React.ReactNode) => (
     <div className="py-1 sm:grid sm:grid-cols-3 sm:gap-2">
       <dt className="font-semibold">{label}</dt>
@@ -28,6 +35,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
   );
   return (
     <>
+      {justRead && <RefreshOnce />}
       <h1 className="text-2xl font-bold">
         {r.reference}: {r.topic}
       </h1>
@@ -58,10 +66,17 @@ export default async function RequestPage({ params, searchParams }: Props) {
           ),
         )}
         {row(
-          'Deadline, journalist’s time',
-          `${formatInZone(r.deadlineAt, r.deadlineTimeZone)} (${r.deadlineTimeZone})`,
+          'Deadline, your time',
+          <>
+            <StaffTime at={r.deadlineAt} zone={clock} journalistZone={r.deadlineTimeZone} /> ({clock})
+          </>,
         )}
-        {row('Deadline, press office time', `${formatInZone(r.deadlineAt, staffTimeZone)} (${staffTimeZone})`)}
+        {row(
+          'Deadline, journalist’s time',
+          <>
+            <StaffTime at={r.deadlineAt} zone={r.deadlineTimeZone} /> ({r.deadlineTimeZone})
+          </>,
+        )}
         {row(
           'Addressed to',
           found.addressees.map((a) => a.fullName).join(', ') || (r.city ? `${r.city.name} press office` : '—'),
@@ -88,7 +103,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
         <ol className="mt-2 flex flex-col gap-1">
           {found.history.map((h) => (
             <li key={h.id}>
-              {formatInZone(h.at, staffTimeZone)}: {STATUS_LABELS[h.status]}
+              <StaffTime at={h.at} zone={clock} journalistZone={r.deadlineTimeZone} />: {STATUS_LABELS[h.status]}
               {h.message ? ` — ${h.message}` : ''}
             </li>
           ))}
@@ -114,7 +129,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
               <li key={n.id} className="rounded bg-stone-100 p-2">
                 <p className="whitespace-pre-line">{n.text}</p>
                 <p className="text-sm text-stone-700">
-                  {n.authorEmail}, {formatInZone(n.at, staffTimeZone)}
+                  {n.authorEmail}, <StaffTime at={n.at} zone={clock} />
                 </p>
               </li>
             ))}

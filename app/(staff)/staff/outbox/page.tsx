@@ -1,14 +1,16 @@
 import type { Metadata } from 'next';
 import { OutboxRetryForm } from '@/components/outbox-retry-form';
+import { StaffTime } from '@/components/staff-time';
 import { listOutbox } from '@/db/queries/outbox-admin';
+import { getStaffClock } from '@/db/queries/staff-clock';
 import { requireAdmin } from '@/lib/auth/staff-session';
 import { smtpUrl } from '@/lib/mail/transport';
 
 export const metadata: Metadata = { title: 'Outbox (admin)' };
 
 export default async function OutboxPage() {
-  await requireAdmin('/staff/outbox');
-  const messages = await listOutbox();
+  const actor = await requireAdmin('/staff/outbox');
+  const [messages, { timeZone }] = await Promise.all([listOutbox(), getStaffClock(actor)]);
   const smtp = smtpUrl() !== null;
   return (
     <>
@@ -25,9 +27,19 @@ export default async function OutboxPage() {
             <p className="font-semibold break-words">{m.subject}</p>
             <p className="text-sm text-stone-700">
               To {m.to} ·{' '}
-              {m.status === 'sent'
-                ? `sent ${m.sentAt?.toISOString().slice(0, 16).replace('T', ' ')} UTC`
-                : `pending, ${m.attempts} attempt${m.attempts === 1 ? '' : 's'}`}
+              {m.status !== 'sent' ? (
+                `pending, ${m.attempts} attempt${m.attempts === 1 ? '' : 's'}`
+              ) : (
+                <>
+                  sent
+                  {m.sentAt && (
+                    <>
+                      {' '}
+                      <StaffTime at={m.sentAt} zone={timeZone} />
+                    </>
+                  )}
+                </>
+              )}
               {m.lastError ? ` · last error: ${m.lastError}` : ''}
             </p>
             <details className="mt-1">
