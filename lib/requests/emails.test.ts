@@ -5,6 +5,7 @@ import { journalistAcknowledgement, statusChangeNotice, type RequestForMail } fr
 const request = (over: Partial<RequestForMail> = {}): RequestForMail => ({
   reference: 'PL-2026-000042',
   statusUrl: 'https://pressline.example/request-status/abcdefghijklmnopqrstuvwx',
+  staffUrl: 'https://pressline.example/requests/42',
   addressedTo: 'Ayuna Batoeva',
   journalistName: 'Urgent: verify at https://evil.example/x',
   outlet: 'Your account is locked',

@@ -1,0 +1,16 @@
+CREATE TABLE `request_interviews` (
+	`request_id` integer PRIMARY KEY NOT NULL,
+	`starts_at` integer NOT NULL,
+	`time_zone` text NOT NULL,
+	`minutes` integer NOT NULL,
+	`format` text NOT NULL,
+	`location` text NOT NULL,
+	`uid` text NOT NULL,
+	`sequence` integer DEFAULT 0 NOT NULL,
+	FOREIGN KEY (`request_id`) REFERENCES `interview_requests`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `request_interviews_uid_unique` ON `request_interviews` (`uid`);--> statement-breakpoint
+ALTER TABLE `interview_requests` ADD `status_token_sealed` text;--> statement-breakpoint
+ALTER TABLE `outbox_messages` ADD `reply_to` text;--> statement-breakpoint
+ALTER TABLE `outbox_messages` ADD `calendar` text;
