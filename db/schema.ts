@@ -368,6 +368,8 @@ export const interviewRequests = sqliteTable(
     index('interview_requests_contact_idx').on(t.contactId, t.createdAt),
     index('interview_requests_city_idx').on(t.cityId, t.createdAt),
     index('interview_requests_created_idx').on(t.createdAt),
+    // The deadline-reminder sweep (db/ops/deadline-reminders.ts), every minute
+    index('interview_requests_status_deadline_idx').on(t.status, t.deadlineAt),
   ],
 );
 

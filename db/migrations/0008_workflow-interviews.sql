@@ -12,5 +12,6 @@ CREATE TABLE `request_interviews` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `request_interviews_uid_unique` ON `request_interviews` (`uid`);--> statement-breakpoint
 ALTER TABLE `interview_requests` ADD `status_token_sealed` text;--> statement-breakpoint
+CREATE INDEX `interview_requests_status_deadline_idx` ON `interview_requests` (`status`,`deadline_at`);--> statement-breakpoint
 ALTER TABLE `outbox_messages` ADD `reply_to` text;--> statement-breakpoint
 ALTER TABLE `outbox_messages` ADD `calendar` text;

@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, lte, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, lte, notExists, sql } from 'drizzle-orm';
 import { formatInZone } from '@/lib/time/zoned-time';
 import { handlerOf } from '@/lib/requests/invitations';
 import { staffRequestUrl } from '@/lib/requests/status-link';
@@ -28,6 +28,14 @@ export function queueDeadlineReminders(db: Db, now = new Date()): number {
         inArray(interviewRequests.status, ['new', 'acknowledged']),
         gt(interviewRequests.deadlineAt, now),
         lte(interviewRequests.deadlineAt, new Date(now.getTime() + DEADLINE_REMINDER_MS)),
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(outboxMessages)
+            .where(
+              and(eq(outboxMessages.requestId, interviewRequests.id), eq(outboxMessages.kind, DEADLINE_REMINDER_KIND)),
+            ),
+        ),
       ),
     )
     .all()
