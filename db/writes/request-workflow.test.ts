@@ -10,6 +10,7 @@ import { seedDemoData } from '@/db/seed';
 import type { Actor } from '@/lib/auth/rules';
 import { sendCancellation } from '@/lib/requests/invitations';
 import { parseSchedule } from '@/lib/requests/schedule';
+import { NotAllowedError } from './contacts';
 import { changeRequestStatus, reopenRequest, scheduleInterview } from './interview-requests';
 
 const HOUR = 60 * 60_000;
@@ -118,6 +119,26 @@ describe('request workflow writes', () => {
     expect(assignee()).toBeNull();
     expect(changeRequestStatus(getDb(), actor, r.id, 'acknowledged', '', now).ok).toBe(true);
     expect(assignee()).toBe(actor.contactId);
+
+    // An officer of another city may neither schedule nor reopen it: the inbox rule is asked inside each write.
+    const nairobi = one<{ id: number }>("select id from cities where slug = 'nairobi'").id;
+    const stranger = officerIn(nairobi);
+    const anyTime = parseSchedule(
+      (n) =>
+        ({
+          date: '2030-06-03',
+          time: '09:00',
+          timeZone: 'UTC',
+          minutes: '20',
+          format: 'in-person',
+          location: 'Lobby',
+          invitationMessage: '',
+        })[n],
+      now,
+    );
+    if (!anyTime.ok) throw new Error('anyTime');
+    expect(() => scheduleInterview(getDb(), stranger, r.id, anyTime.input, now)).toThrow(NotAllowedError);
+    expect(() => reopenRequest(getDb(), stranger, r.id, 'mine now', now)).toThrow(NotAllowedError);
 
     // Without a time, "scheduled" is refused by the plain status change.
     expect(changeRequestStatus(getDb(), actor, r.id, 'scheduled', '', now).ok).toBe(false);
