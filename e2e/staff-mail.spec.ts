@@ -58,7 +58,19 @@ test('a public request reaches the officer’s inbox, moves through the workflow
       .poll(() => mailbox.to(email).filter((m) => m.subject === `${reference}: ${label}`).length, { timeout: 15_000 })
       .toBe(1);
   }
-  await expect(page.getByRole('button', { name: 'Reopen' })).toBeVisible();
+  // Done is not the end: reopened with a reason the journalist is told, and the step says who did it.
+  await page.getByLabel('Why reopen it').fill('The journalist asked a follow-up question.');
+  await page.getByRole('button', { name: 'Reopen' }).click();
+  await expect(page.locator('[data-request-status]')).toHaveText('Acknowledged by the press office');
+  await expect(page.locator('[data-steps]')).toContainText(
+    `${officer.user.email}: Done → Acknowledged by the press office`,
+  );
+  await expect
+    .poll(() => mailbox.to(email).filter((m) => m.text.includes('Reopened: The journalist asked a follow-up')).length, {
+      timeout: 15_000,
+    })
+    .toBe(1);
+  expect(mailbox.to(email).find((m) => m.text.includes('Reopened:'))!.text).toContain(statusUrl);
 
   await page.getByRole('textbox', { name: 'Internal note' }).fill('Went well; follow up next month.');
   await page.getByRole('button', { name: 'Add note' }).click();
