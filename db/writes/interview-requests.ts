@@ -157,12 +157,16 @@ export function changeRequestStatus(
   );
 }
 
-export type ScheduleResult = { ok: true; kind: 'invite' | 'update' } | { ok: false; from: RequestStatus };
+export type ScheduleResult =
+  { ok: true; kind: 'invite' | 'update' } | { ok: false; from: RequestStatus; unchanged?: true };
 
 /** "Tue, 1 Dec 2026, 10:00 (Europe/Moscow), phone call, 30 minutes" for the journalist's history. */
 function interviewLine(i: ScheduleInput) {
   return `${formatInZone(i.startsAt, i.timeZone)} (${i.timeZone}), ${FORMAT_LABELS[i.format].toLowerCase()}, ${i.minutes} minutes: ${i.location}`;
 }
+
+const slotKey = (i: Omit<ScheduleInput, 'message'>) =>
+  JSON.stringify([i.startsAt.getTime(), i.timeZone, i.minutes, i.format, i.location]);
 
 /**
  * Schedules the interview of an acknowledged request, or moves the one already scheduled: stores the
@@ -180,9 +184,12 @@ export function scheduleInterview(
     const reach = authorised(tx, actor, requestId);
     const moving = canReschedule(reach.status);
     if (!moving && !canMoveTo(reach.status, 'scheduled')) return { ok: false, from: reach.status };
-    assignIfNobody(tx, actor, reach, requestId, 'scheduled', now);
     const { message, ...slot } = input;
     const before = tx.select().from(requestInterviews).where(eq(requestInterviews.requestId, requestId)).get();
+    // "Move" with nothing changed would only send everyone a pointless update.
+    if (moving && before && slotKey(before) === slotKey(slot))
+      return { ok: false, from: reach.status, unchanged: true };
+    assignIfNobody(tx, actor, reach, requestId, 'scheduled', now);
     if (before)
       // Scheduled again after a cancellation, or moved: the same calendar event, a later version.
       tx.update(requestInterviews)

@@ -186,6 +186,9 @@ describe('request workflow writes', () => {
     const moved = form({ time: '11:30' });
     if (!moved.ok) throw new Error('moved');
     expect(scheduleInterview(getDb(), actor, r.id, moved.input, now)).toEqual({ ok: true, kind: 'update' });
+    // Moving it to where it is already sends nothing.
+    expect(scheduleInterview(getDb(), actor, r.id, moved.input, now)).toMatchObject({ ok: false, unchanged: true });
+    expect(mails(r.id).filter((m) => m.kind === 'interview-update')).toHaveLength(1);
     const update = mails(r.id).find((m) => m.kind === 'interview-update')!;
     const vevent = ICAL.Component.fromString(update.calendar!).getFirstSubcomponent('vevent')!;
     expect(vevent.getFirstPropertyValue('sequence')).toBe(1);

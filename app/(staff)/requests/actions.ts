@@ -81,6 +81,8 @@ export const scheduleRequest = staffAction({
   run: ({ actor, target: { requestId }, input }) =>
     inInbox(() => {
       const scheduled = scheduleInterview(getDb(), actor, requestId, input);
+      if (!scheduled.ok && scheduled.unchanged)
+        return { status: 'refused', message: 'That is the interview as scheduled already: nothing was sent.' };
       if (!scheduled.ok)
         return {
           status: 'refused',
