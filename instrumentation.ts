@@ -31,6 +31,13 @@ export async function register() {
   const reminders = setInterval(housekeeping, 12 * 60 * 60 * 1000);
   reminders.unref();
   // Rate-limit hits hold a digest of a client's address, drafts what a journalist typed: neither outlives its hour.
+  // Deadline reminders are due 2 hours before a deadline, to the minute: a cheap indexed look every minute.
+  const { queueDeadlineReminders } = await import('./db/ops/deadline-reminders');
+  const deadlines = () =>
+    attempt('queue deadline reminders', () => queueDeadlineReminders(getDb()) > 0 && worker.kick());
+  deadlines();
+  const deadlineTimer = setInterval(deadlines, 60_000);
+  deadlineTimer.unref();
   const sweep = setInterval(() => {
     attempt('sweep rate-limit hits', () => sweepRateLimits(getDb()));
     attempt('sweep request drafts', () => sweepRequestDrafts(getDb()));
@@ -56,6 +63,7 @@ export async function register() {
   // Called by lib/server/server.ts after the last request has finished.
   g.__presslineShutdown = async () => {
     clearInterval(reminders);
+    clearInterval(deadlineTimer);
     clearInterval(sweep);
     availability?.stop();
     await worker.stop();

@@ -340,6 +340,11 @@ export const interviewRequests = sqliteTable(
     reference: text('reference').unique(),
     /** SHA-256 of the journalist's status-link token; the token itself is never stored. */
     tokenHash: text('token_hash').notNull().unique(),
+    /**
+     * The same token sealed with AES-256-GCM under a key derived from BETTER_AUTH_SECRET
+     * (lib/requests/status-link.ts), so later e-mails can carry the link; null for older requests.
+     */
+    statusTokenSealed: text('status_token_sealed'),
     /** Who it was addressed to on the page: one spokesperson, a city's press office, or a release's contacts */
     target: text('target', { enum: ['contact', 'city', 'release'] }).notNull(),
     contactId: integer('contact_id').references(() => contacts.id),
@@ -365,7 +370,7 @@ export const interviewRequests = sqliteTable(
     index('interview_requests_contact_idx').on(t.contactId, t.createdAt),
     index('interview_requests_city_idx').on(t.cityId, t.createdAt),
     index('interview_requests_created_idx').on(t.createdAt),
-    // What needs an officer now: the waiting requests, by deadline (db/queries/needs-me.ts).
+    // What needs an officer now (db/queries/needs-me.ts) and the deadline-reminder sweep (db/ops/deadline-reminders.ts)
     index('interview_requests_status_deadline_idx').on(t.status, t.deadlineAt),
   ],
 );
@@ -417,6 +422,10 @@ export const outboxMessages = sqliteTable(
     to: text('to').notNull(),
     subject: text('subject').notNull(),
     text: text('text').notNull(),
+    /** The journalist's address on staff notifications, so replying reaches them; From stays Pressline's. */
+    replyTo: text('reply_to'),
+    /** An iCalendar object (METHOD:REQUEST or CANCEL) sent as a text/calendar alternative and an .ics file. */
+    calendar: text('calendar'),
     requestId: integer('request_id').references(() => interviewRequests.id, { onDelete: 'cascade' }),
     status: text('status', { enum: ['pending', 'sent'] })
       .notNull()
@@ -513,6 +522,29 @@ export const requestReads = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.requestId] })],
 );
+
+/**
+ * The interview a request is scheduled for: one per request, kept when it is cancelled so a new
+ * date reuses the calendar event (same UID, higher SEQUENCE) in everyone's calendar.
+ */
+export const requestInterviews = sqliteTable('request_interviews', {
+  requestId: integer('request_id')
+    .primaryKey()
+    .references(() => interviewRequests.id, { onDelete: 'cascade' }),
+  startsAt: integer('starts_at', { mode: 'timestamp_ms' }).notNull(),
+  /** The IANA zone the officer entered the time in */
+  timeZone: text('time_zone').notNull(),
+  minutes: integer('minutes').notNull(),
+  format: text('format', { enum: REQUEST_FORMATS }).notNull(),
+  /** Phone number, video link or place, as the invitation's LOCATION */
+  location: text('location').notNull(),
+  /** The iCalendar UID, fixed at the first scheduling */
+  uid: text('uid').notNull().unique(),
+  /** The iCalendar SEQUENCE of the last invitation sent: 0, then +1 per reschedule or cancellation */
+  sequence: integer('sequence').notNull().default(0),
+});
+
+export type RequestInterview = typeof requestInterviews.$inferSelect;
 
 /** Notes staff keep about a request; never shown to the journalist. */
 export const requestNotes = sqliteTable(

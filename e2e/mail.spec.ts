@@ -67,7 +67,10 @@ for (const [where, path, staffAddress] of [
     const [staff] = mailbox.to(staffAddress).filter((m) => m.subject.includes(reference));
     const [ack] = mailbox.to(email);
     expect(staff?.text).toContain(reference);
-    expect(staff?.text).toContain(statusUrl);
+    // Staff land on the request's own page, and replying writes to the journalist.
+    expect(staff?.text).toMatch(new RegExp(`${test.info().project.use.baseURL}/requests/\\d+`));
+    expect(staff?.text).not.toContain(statusUrl);
+    expect(staff?.replyTo).toBe(email);
     expect(staff?.text).toContain(email);
     expect(ack?.subject).toContain(reference);
     expect(ack?.text).toContain(statusUrl);

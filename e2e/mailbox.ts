@@ -1,7 +1,14 @@
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
-export type ReceivedMail = { to: string[]; subject: string; text: string };
+export type ReceivedMail = {
+  to: string[];
+  subject: string;
+  text: string;
+  replyTo: string | null;
+  /** Every text/calendar or .ics part, as text: an invitation comes as both */
+  calendars: { contentType: string; content: string }[];
+};
 
 /** A real SMTP server on 127.0.0.1 that keeps what it receives, for the app's outbox to deliver to. */
 export class Mailbox {
@@ -22,6 +29,10 @@ export class Mailbox {
               to: session.envelope.rcptTo.map((r) => r.address),
               subject: mail.subject ?? '',
               text: mail.text ?? '',
+              replyTo: mail.replyTo?.value[0]?.address ?? null,
+              calendars: mail.attachments
+                .filter((a) => /^(text\/calendar|application\/ics)$/.test(a.contentType))
+                .map((a) => ({ contentType: a.contentType, content: a.content.toString('utf8') })),
             });
             callback();
           })

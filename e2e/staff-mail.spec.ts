@@ -40,11 +40,15 @@ test('a public request reaches the officer’s inbox, moves through the workflow
 
   const steps = [
     ['Acknowledge', 'Acknowledged by the press office', 'We are on it.'],
-    ['Mark as scheduled', 'Interview scheduled', 'Thursday 10:00 your time, by video.'],
+    ['Schedule and send invitations', 'Interview scheduled', 'Thursday 10:00 your time, by video.'],
     ['Mark as done', 'Done', ''],
   ] as const;
   for (const [button, label, message] of steps) {
-    await page.getByLabel('Message to the journalist (optional)').fill(message);
+    if (button === 'Schedule and send invitations') {
+      await page.getByLabel('Format').selectOption('video');
+      await page.getByLabel('Where or how').fill('https://meet.example.org/cyclone-briefing');
+      await page.getByLabel('Message to the journalist with the invitation (optional)').fill(message);
+    } else await page.getByLabel('Message to the journalist (optional)').fill(message);
     await page.getByRole('button', { name: button }).click();
     await expect(page.locator('[data-request-status]')).toHaveText(label);
     await journalist.goto(statusUrl);
@@ -54,7 +58,19 @@ test('a public request reaches the officer’s inbox, moves through the workflow
       .poll(() => mailbox.to(email).filter((m) => m.subject === `${reference}: ${label}`).length, { timeout: 15_000 })
       .toBe(1);
   }
-  await expect(page.getByText('This request is closed.')).toBeVisible();
+  // Done is not the end: reopened with a reason the journalist is told, and the step says who did it.
+  await page.getByLabel('Why reopen it').fill('The journalist asked a follow-up question.');
+  await page.getByRole('button', { name: 'Reopen' }).click();
+  await expect(page.locator('[data-request-status]')).toHaveText('Acknowledged by the press office');
+  await expect(page.locator('[data-steps]')).toContainText(
+    `${officer.user.email}: Done → Acknowledged by the press office`,
+  );
+  await expect
+    .poll(() => mailbox.to(email).filter((m) => m.text.includes('Reopened: The journalist asked a follow-up')).length, {
+      timeout: 15_000,
+    })
+    .toBe(1);
+  expect(mailbox.to(email).find((m) => m.text.includes('Reopened:'))!.text).toContain(statusUrl);
 
   await page.getByRole('textbox', { name: 'Internal note' }).fill('Went well; follow up next month.');
   await page.getByRole('button', { name: 'Add note' }).click();

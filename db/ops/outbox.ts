@@ -18,6 +18,8 @@ export function enqueueMail(tx: Tx, messages: (MailMessage & { kind: string; req
         to: m.to,
         subject: m.subject,
         text: m.text,
+        replyTo: m.replyTo ?? null,
+        calendar: m.calendar ?? null,
         requestId: m.requestId ?? null,
       })),
     )
@@ -45,7 +47,13 @@ export async function deliverDue(
   let sent = 0;
   for (const message of due) {
     try {
-      await send({ to: message.to, subject: message.subject, text: message.text });
+      await send({
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        replyTo: message.replyTo,
+        calendar: message.calendar,
+      });
       db.update(outboxMessages)
         .set({ status: 'sent', sentAt: now(), attempts: message.attempts + 1, lastError: null })
         .where(eq(outboxMessages.id, message.id))

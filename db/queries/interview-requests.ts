@@ -13,7 +13,8 @@ import {
   releaseContacts,
   releases,
 } from '@/db/schema';
-import { config, publicUrl } from '@/lib/config';
+import { config } from '@/lib/config';
+import { sealStatusToken, staffRequestUrl, statusUrl } from '@/lib/requests/status-link';
 import { formatReference, type InterviewRequestInput } from '@/lib/requests/interview-request';
 import {
   ACKNOWLEDGEMENTS_PER_ADDRESS_PER_DAY,
@@ -27,9 +28,7 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-export function statusUrl(token: string): string {
-  return `${publicUrl()}/request-status/${token}`;
-}
+export { statusUrl } from '@/lib/requests/status-link';
 
 /** `notify: false`: on the request's file (their inbox) without an e-mail, as for someone on leave. */
 type Addressee = {
@@ -153,6 +152,7 @@ function prepareLookups(db: Db) {
         to: sql.placeholder('to'),
         subject: sql.placeholder('subject'),
         text: sql.placeholder('text'),
+        replyTo: sql.placeholder('replyTo'),
         requestId: sql.placeholder('requestId'),
       })
       .prepare(),
@@ -174,6 +174,7 @@ function prepareLookups(db: Db) {
 
 const REQUEST_COLUMNS = [
   'tokenHash',
+  'statusTokenSealed',
   'target',
   'contactId',
   'cityId',
@@ -292,6 +293,7 @@ export function createInterviewRequest(input: InterviewRequestInput, now = new D
     const token = randomBytes(24).toString('base64url');
     const values: Required<Pick<typeof interviewRequests.$inferInsert, (typeof REQUEST_COLUMNS)[number]>> = {
       tokenHash: hashToken(token),
+      statusTokenSealed: sealStatusToken(token),
       target: input.target,
       contactId,
       cityId,
@@ -321,6 +323,7 @@ export function createInterviewRequest(input: InterviewRequestInput, now = new D
     const mail: RequestForMail = {
       reference,
       statusUrl: statusUrl(token),
+      staffUrl: staffRequestUrl(id),
       addressedTo,
       journalistName: input.journalistName,
       outlet: input.outlet,
@@ -348,7 +351,8 @@ export function createInterviewRequest(input: InterviewRequestInput, now = new D
     const acknowledgement =
       acknowledged < ACKNOWLEDGEMENTS_PER_ADDRESS_PER_DAY ? [journalistAcknowledgement(mail)] : [];
     for (const m of [...recipients.map((to) => staffNotification(mail, to)), ...acknowledgement]) {
-      q.insertMail.run({ kind: m.kind, to: m.to, subject: m.subject, text: m.text, requestId: id });
+      const replyTo = 'replyTo' in m ? m.replyTo : null;
+      q.insertMail.run({ kind: m.kind, to: m.to, subject: m.subject, text: m.text, replyTo, requestId: id });
     }
     return { ok: true, reference, token };
   });

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { journalistAcknowledgement, statusChangeNotice, type RequestForMail } from './emails';
+import { journalistAcknowledgement, staffNotification, statusChangeNotice, type RequestForMail } from './emails';
 
 const request = (over: Partial<RequestForMail> = {}): RequestForMail => ({
   reference: 'PL-2026-000042',
   statusUrl: 'https://pressline.example/request-status/abcdefghijklmnopqrstuvwx',
+  staffUrl: 'https://pressline.example/requests/42',
   addressedTo: 'Ayuna Batoeva',
   journalistName: 'Urgent: verify at https://evil.example/x',
   outlet: 'Your account is locked',
@@ -69,5 +70,14 @@ describe('statusChangeNotice', () => {
     );
     expect(mail.text).toMatch(/^Hello,/);
     expect(mail.text).toContain('Not this week.');
+  });
+});
+
+describe('staffNotification', () => {
+  it('links the request’s staff page, not the journalist’s private link, and replies to the journalist', () => {
+    const mail = staffNotification(request(), 'moscow.media@example.org');
+    expect(mail.replyTo).toBe('victim@example.org');
+    expect(mail.text).toContain('https://pressline.example/requests/42');
+    expect(mail.text).not.toContain(request().statusUrl);
   });
 });

@@ -5,6 +5,8 @@ import { formatInZone } from '../time/zoned-time';
 export type RequestForMail = {
   reference: string;
   statusUrl: string;
+  /** The request's staff page, behind sign-in */
+  staffUrl: string;
   addressedTo: string;
   journalistName: string;
   outlet: string;
@@ -32,10 +34,12 @@ function deadlineLines(r: RequestForMail): string[] {
   return lines;
 }
 
+/** Replying from a mail client reaches the journalist; the message's From stays Pressline's. */
 export function staffNotification(r: RequestForMail, to: string) {
   return {
     kind: 'request-staff',
     to,
+    replyTo: r.email,
     subject: `[${r.reference}] Interview request: ${r.topic}`.slice(0, 200),
     text: [
       `New interview request for ${r.addressedTo}.`,
@@ -52,7 +56,8 @@ export function staffNotification(r: RequestForMail, to: string) {
       `Topic: ${r.topic}`,
       r.questions ? `\nQuestions:\n${r.questions}` : null,
       '',
-      `The journalist follows the request at: ${r.statusUrl}`,
+      `Handle it here (sign in): ${r.staffUrl}`,
+      `Replying to this e-mail writes to ${r.journalistName} at ${r.email}.`,
     ]
       .filter((l) => l !== null)
       .join('\n'),

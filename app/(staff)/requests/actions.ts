@@ -3,9 +3,16 @@
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { NotAllowedError } from '@/db/writes/contacts';
-import { addRequestNote, assignRequest, changeRequestStatus } from '@/db/writes/interview-requests';
+import {
+  addRequestNote,
+  assignRequest,
+  changeRequestStatus,
+  reopenRequest,
+  scheduleInterview,
+} from '@/db/writes/interview-requests';
 import type { FormState } from '@/lib/forms/form-state';
 import { staffAction } from '@/lib/forms/staff-action';
+import { parseSchedule } from '@/lib/requests/schedule';
 import { STATUSES } from '@/lib/requests/workflow';
 
 const REFUSED: FormState = { status: 'refused', message: 'This request is not in your inbox. Nothing was changed.' };
@@ -64,4 +71,39 @@ export const addNote = staffAction({
   }),
   run: ({ actor, target: { requestId }, input }) =>
     inInbox(() => addRequestNote(getDb(), actor, requestId, input.note), requestId),
+});
+
+/** Schedules the interview (or moves it): date, time and zone, length, format and where or how. */
+export const scheduleRequest = staffAction({
+  ...request,
+  invalidMessage: 'Nothing was scheduled yet. Please correct the marked fields.',
+  input: (read) => parseSchedule(read),
+  run: ({ actor, target: { requestId }, input }) =>
+    inInbox(() => {
+      const scheduled = scheduleInterview(getDb(), actor, requestId, input);
+      if (!scheduled.ok && scheduled.unchanged)
+        return { status: 'refused', message: 'That is the interview as scheduled already: nothing was sent.' };
+      if (!scheduled.ok)
+        return {
+          status: 'refused',
+          message: `A request that is ${scheduled.from} cannot be scheduled. Reload the page.`,
+        };
+    }, requestId),
+});
+
+export const reopen = staffAction({
+  ...request,
+  input: z.object({
+    reason: z
+      .string()
+      .trim()
+      .min(1, 'Say why it is reopened: the journalist sees it.')
+      .max(2000, 'Keep the reason under 2000 characters.'),
+  }),
+  run: ({ actor, target: { requestId }, input }) =>
+    inInbox(() => {
+      const reopened = reopenRequest(getDb(), actor, requestId, input.reason);
+      if (!reopened.ok)
+        return { status: 'refused', message: `A request that is ${reopened.from} is open already. Reload the page.` };
+    }, requestId),
 });

@@ -1,16 +1,21 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { InterviewScheduleForm } from '@/components/interview-schedule-form';
+import { ReopenRequestForm } from '@/components/reopen-request-form';
 import { AssignForm, NoteForm, StatusForm } from '@/components/request-actions';
 import { getInboxRequest } from '@/db/queries/inbox';
+import { getRequestWorkflow } from '@/db/queries/request-workflow';
+import type { RequestInterview } from '@/db/schema';
 import { FORMAT_LABELS } from '@/lib/requests/interview-request';
 import { languageName } from '@/lib/directory/languages';
 import { STATUS_LABELS } from '@/lib/requests/emails';
-import { nextStatuses } from '@/lib/requests/workflow';
 import { RefreshOnce } from '@/components/refresh-once';
 import { StaffTime } from '@/components/staff-time';
 import { getDb } from '@/db';
 import { getStaffClock } from '@/db/queries/staff-clock';
 import { markRequestRead } from '@/db/writes/request-reads';
+import { canReopen, canReschedule, canMoveTo, nextStatuses } from '@/lib/requests/workflow';
+import { formatInZone } from '@/lib/time/zoned-time';
 import { requireActor } from '@/lib/auth/staff-session';
 
 export const metadata: Metadata = { title: 'Interview request' };
@@ -23,10 +28,14 @@ export default async function RequestPage({ params, searchParams }: Props) {
   const { saved } = await searchParams;
   const found = /^\d{1,9}$/.test(id) ? await getInboxRequest(actor, Number(id)) : null;
   if (!found) notFound();
-  const { request: r } = found;
+  const { request: r, staffTimeZone } = found;
   // Opening the page reads the request for this person (lib/requests/needs-me.ts).
   const justRead = markRequestRead(getDb(), actor, r.id);
   const { timeZone: clock } = await getStaffClock(actor);
+  const workflow = getRequestWorkflow(r.id, actor.contactId);
+  const interview = workflow.interview;
+  const zone = interview?.timeZone ?? clock ?? workflow.officerTimeZone ?? staffTimeZone;
+  const schedulable = canMoveTo(r.status, 'scheduled') || canReschedule(r.status);
   const row = (label: string, value: React.ReactNode) => (
     <div className="py-1 sm:grid sm:grid-cols-3 sm:gap-2">
       <dt className="font-semibold">{label}</dt>
@@ -89,12 +98,57 @@ export default async function RequestPage({ params, searchParams }: Props) {
         {r.release && row('About the release', r.release.title)}
         {r.questions && row('Questions', <span className="whitespace-pre-line">{r.questions}</span>)}
         {row('Assigned to', found.assignee?.fullName ?? 'nobody yet')}
+        {interview &&
+          (r.status === 'scheduled' || r.status === 'done') &&
+          row(
+            'Interview',
+            <span data-interview>
+              {formatInZone(interview.startsAt, interview.timeZone)} ({interview.timeZone}),{' '}
+              {FORMAT_LABELS[interview.format].toLowerCase()}, {interview.minutes} minutes: {interview.location}
+            </span>,
+          )}
       </dl>
       <section aria-labelledby="status-heading" className="mt-6">
         <h2 id="status-heading" className="text-lg font-bold">
           Next step
         </h2>
-        <StatusForm key={r.status} requestId={r.id} next={nextStatuses(r.status)} />
+        {canReopen(r.status) ? (
+          <ReopenRequestForm key={r.status} requestId={r.id} />
+        ) : (
+          <StatusForm key={r.status} requestId={r.id} next={nextStatuses(r.status).filter((s) => s !== 'scheduled')} />
+        )}
+      </section>
+      {schedulable && (
+        <section aria-labelledby="schedule-heading" className="mt-6 rounded-lg border border-stone-300 p-3">
+          <h2 id="schedule-heading" className="text-lg font-bold">
+            {r.status === 'scheduled' ? 'Move the interview' : 'Schedule the interview'}
+          </h2>
+          <p className="mb-3 text-sm text-stone-700">
+            The journalist and the officer handling the request get a calendar invitation by e-mail.
+          </p>
+          <InterviewScheduleForm
+            key={`${r.status}-${interview?.sequence ?? 'new'}`}
+            requestId={r.id}
+            moving={r.status === 'scheduled'}
+            defaults={scheduleDefaults(interview, zone, r.format)}
+          />
+        </section>
+      )}
+      <section aria-labelledby="steps-heading" className="mt-6">
+        <h2 id="steps-heading" className="text-lg font-bold">
+          Steps taken
+        </h2>
+        {workflow.steps.length === 0 ? (
+          <p className="mt-2">None yet.</p>
+        ) : (
+          <ol className="mt-2 flex flex-col gap-1" data-steps>
+            {workflow.steps.map((s) => (
+              <li key={s.id}>
+                <StaffTime at={s.at} zone={clock} />, {s.who}: {stepText(s)}
+              </li>
+            ))}
+          </ol>
+        )}
       </section>
       <section aria-labelledby="history-heading" className="mt-6">
         <h2 id="history-heading" className="text-lg font-bold">
@@ -139,4 +193,42 @@ export default async function RequestPage({ params, searchParams }: Props) {
       </div>
     </>
   );
+}
+
+const STEP_STATUS = STATUS_LABELS as Record<string, string>;
+
+function stepText(s: { field: string; from: string | null; to: string | null }): string {
+  if (s.field === 'status') return `${STEP_STATUS[s.from ?? ''] ?? s.from} → ${STEP_STATUS[s.to ?? ''] ?? s.to}`;
+  if (s.field === 'assignee') return `assigned to ${s.to}`;
+  if (s.field === 'interview') return s.from ? `moved the interview to ${s.to}` : `scheduled the interview: ${s.to}`;
+  if (s.field === 'note') return 'added a note';
+  return `${s.field}: ${s.to ?? '—'}`;
+}
+
+/** The interview as scheduled, or tomorrow 10:00 in the officer's zone for a new one. */
+function scheduleDefaults(interview: RequestInterview | null, zone: string, format: RequestInterview['format']) {
+  return {
+    date: localDate(interview?.startsAt ?? new Date(Date.now() + 86_400_000), zone),
+    time: interview ? localTime(interview.startsAt, zone) : '10:00',
+    timeZone: zone,
+    minutes: String(interview?.minutes ?? 30),
+    format: interview?.format ?? format,
+    location: interview?.location ?? '',
+  };
+}
+
+/** YYYY-MM-DD and HH:MM on the wall clock of `zone`, for the date and time inputs. */
+function localDate(at: Date, zone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    at,
+  );
+}
+
+function localTime(at: Date, zone: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: zone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(at);
 }
