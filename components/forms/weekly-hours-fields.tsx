@@ -106,7 +106,7 @@ export function WeeklyHoursFields({ values, errors, city }: Props) {
                   className="mt-2"
                 >
                   <summary className="min-h-11 cursor-pointer py-2 text-sm text-blue-800 underline">
-                    Second slot<span className="sr-only"> on {day}</span> (split day)
+                    Second slot (split day)<span className="sr-only"> on {day}</span>
                   </summary>
                   <SlotInputs weekday={wd} slot={1} values={values} errors={errors} />
                 </details>

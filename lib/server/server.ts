@@ -11,7 +11,7 @@ import { CLIENT_ADDRESS_HEADER, clientAddressOf } from '@/lib/http/client-addres
 import { contentSecurityPolicy, securityHeaders } from '@/lib/http/csp';
 import { REQUEST_ID_HEADER, takeFlaggedStatus } from '@/lib/http/unavailable';
 import { applyCompressedCache } from './compressed-cache';
-import { dropForwardedHeaders, FOREIGN_ORIGIN_MESSAGE, isForeignOrigin } from './edge-headers';
+import { dropForwardedHeaders, FOREIGN_ORIGIN_MESSAGE, isForeignOrigin, restoreWithheldOrigin } from './edge-headers';
 import { applyEtag } from './etag';
 import { applyContentSecurityPolicy } from './html-csp';
 import { PageCache } from './page-cache';
@@ -120,6 +120,7 @@ export async function startServer({ port, hostname }: Options) {
     });
     if (refuseMalformed(req, res)) return;
     // Next answers a Server Action from another origin (or Origin: null) with a 500.
+    restoreWithheldOrigin(req.headers, trustProxy);
     if (isWrite(req.method) && isForeignOrigin(req.headers, trustProxy))
       return refuse(res, 403, FOREIGN_ORIGIN_MESSAGE);
     if (pageCache?.serve(req, res)) return;
