@@ -75,6 +75,27 @@ test(
   },
 );
 
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the "Same hours Monday to Friday" box is honoured by the server: two fields fill the week', async ({
+    page,
+    officer,
+  }) => {
+    await page.goto('/me');
+    await expect(page.getByRole('button', { name: /^Same as/ })).toHaveCount(0);
+    await page.getByLabel('From (Monday)').fill('07:45');
+    await page.getByLabel('To (Monday)').fill('16:15');
+    await page.getByRole('checkbox', { name: 'Same hours Monday to Friday' }).check();
+    await page.getByRole('button', { name: 'Save and confirm' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved and confirmed.' })).toBeVisible();
+    for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'])
+      await expect(page.getByLabel(`To (${day})`)).toHaveValue('16:15');
+    await expect(page.getByLabel('To (Saturday)')).toHaveValue('');
+    expect(officer.contact.id).toBeGreaterThan(0);
+  });
+});
+
 test('a bad number is refused next to its field and everything typed stays', async ({ page, officer }) => {
   await page.goto('/me');
   await page.getByLabel('Role').fill('Спикер по Азии');
