@@ -100,7 +100,7 @@ test('a bad number is refused next to its field and everything typed stays', asy
   await page.goto('/me');
   await page.getByLabel('Role').fill('Спикер по Азии');
   await page.getByLabel('Number 2', { exact: true }).fill('+41 12');
-  await page.getByText('Second slot (split day) on Friday').click();
+  await page.getByText('Second slot on Friday').click();
   await page.getByLabel('From (Friday, second slot)').fill('14:00');
   await page.getByLabel('To (Friday, second slot)').fill('18:00');
   await page.getByRole('button', { name: 'Save and confirm' }).click();

@@ -74,7 +74,8 @@ export function WeeklyHoursFields({ values, errors, city }: Props) {
     >
       <legend className="px-1 text-lg font-bold">Weekly hours</legend>
       <p id="weekly-hours-hint" className="text-sm text-stone-700">
-        In {city} time. Leave a day empty when you take no calls; 00:00 as an end means midnight.
+        In {city} time. Leave a day empty when you take no calls; open “Second slot” for a split day. 00:00 as an end
+        means midnight.
       </p>
       <label className="mt-3 flex min-h-11 items-center gap-2">
         <input
@@ -98,31 +99,34 @@ export function WeeklyHoursFields({ values, errors, city }: Props) {
               <fieldset className="min-w-0 rounded border border-stone-200 p-2">
                 <legend className="px-1 font-semibold">{day}</legend>
                 <SlotInputs weekday={wd} slot={0} values={values} errors={errors} />
-                <details
-                  data-day={wd}
-                  open={Boolean(
-                    values[fieldName(wd, 1, 'from')] || values[fieldName(wd, 1, 'to')] || errors[slotKey(wd, 1)],
-                  )}
-                  className="mt-2"
-                >
-                  <summary className="min-h-11 cursor-pointer py-2 text-sm text-blue-800 underline">
-                    Second slot (split day)<span className="sr-only"> on {day}</span>
-                  </summary>
-                  <SlotInputs weekday={wd} slot={1} values={values} errors={errors} />
-                </details>
-                {scripted && wd > 1 && (
-                  <button
-                    type="button"
-                    onClick={() => {
-                      write(copyDay(read(), wd - 1, wd), [wd]);
-                      if (wd >= 2 && wd <= 5) sameBox().checked = false;
-                    }}
-                    className="mt-1 min-h-11 rounded border-2 border-brand-800 bg-white px-3 text-sm font-semibold text-brand-800"
+                {/* The fold and the copy button share a row; an open fold takes the whole width. */}
+                <div className="mt-2 flex flex-wrap items-start justify-between gap-2">
+                  <details
+                    data-day={wd}
+                    open={Boolean(
+                      values[fieldName(wd, 1, 'from')] || values[fieldName(wd, 1, 'to')] || errors[slotKey(wd, 1)],
+                    )}
+                    className="min-w-0 open:basis-full"
                   >
-                    Same as {DAY_NAMES[wd - 1]}
-                    <span className="sr-only"> for {day}</span>
-                  </button>
-                )}
+                    <summary className="min-h-11 cursor-pointer py-2 text-sm text-blue-800 underline">
+                      Second slot<span className="sr-only"> on {day}</span>
+                    </summary>
+                    <SlotInputs weekday={wd} slot={1} values={values} errors={errors} />
+                  </details>
+                  {scripted && wd > 1 && (
+                    <button
+                      type="button"
+                      onClick={() => {
+                        write(copyDay(read(), wd - 1, wd), [wd]);
+                        if (wd >= 2 && wd <= 5) sameBox().checked = false;
+                      }}
+                      className="min-h-11 rounded border-2 border-brand-800 bg-white px-3 text-sm font-semibold text-brand-800"
+                    >
+                      Same as {DAY_NAMES[wd - 1]}
+                      <span className="sr-only"> for {day}</span>
+                    </button>
+                  )}
+                </div>
               </fieldset>
             </li>
           );
