@@ -17,9 +17,20 @@ type Props = {
   initial: Record<string, string>;
   cities: Option[];
   delegates: Option[];
+  /** Saving one's own details also confirms them: one button, "Save and confirm". */
+  confirms: boolean;
 };
 
-export function ContactDetailsForm({ contactId, returnTo, city, canMoveCity, initial, cities, delegates }: Props) {
+export function ContactDetailsForm({
+  contactId,
+  returnTo,
+  city,
+  canMoveCity,
+  initial,
+  cities,
+  delegates,
+  confirms,
+}: Props) {
   const { state, action, formRef, values, errors: e } = useFormAction(saveContact, initial);
   return (
     <form ref={formRef} action={action} noValidate className="flex flex-col gap-5">
@@ -109,7 +120,7 @@ export function ContactDetailsForm({ contactId, returnTo, city, canMoveCity, ini
         />
       </fieldset>
       <div>
-        <SubmitButton pendingText="Saving…">Save details</SubmitButton>
+        <SubmitButton pendingText="Saving…">{confirms ? 'Save and confirm' : 'Save details'}</SubmitButton>
       </div>
     </form>
   );

@@ -329,7 +329,8 @@ export const releaseContactsRelations = relations(releaseContacts, ({ one }) => 
 }));
 
 export const REQUEST_FORMATS = ['phone', 'video', 'in-person', 'written'] as const;
-export const REQUEST_STATUSES = ['new', 'acknowledged', 'scheduled', 'done', 'declined'] as const;
+// 'cancelled': by the journalist, from their status link, before the request was scheduled.
+export const REQUEST_STATUSES = ['new', 'acknowledged', 'scheduled', 'done', 'declined', 'cancelled'] as const;
 
 /** An interview request from a journalist. Personal data: visible to signed-in staff only. */
 export const interviewRequests = sqliteTable(

@@ -168,8 +168,15 @@ const ACTIONS: ActionRow[] = [
     expect: { visitor: 'sign-in', officerA: 'ignored', officerB: NOT_YOURS, admin: 'allowed' },
   },
   {
+    // On /me, "Save and confirm" confirms; the separate button is left on an admin's page for someone else.
     action: 'confirmDetails (me/actions) for contact A',
-    form: { path: () => '/me', as: 'officerA', pick: both(hasControl('contactId'), without('fullName')) },
+    form: {
+      path: (w) => `/staff/contacts/${w.contactA.slug}`,
+      as: 'admin',
+      pick: both(hasControl('returnTo'), without('fullName')),
+    },
+    // Posted where every signed-in actor may be: the admin's page turns non-admins away before the action.
+    postTo: () => '/me',
     values: (w) => ({ contactId: String(w.contactA.id) }),
     state: (w) => contactState(w, w.contactA.id),
     expect: contactA(NOT_YOURS),

@@ -77,8 +77,8 @@ test('an officer’s edit is on the very next request of every cached page that 
   const e164 = `+4420794${String(Math.floor(Math.random() * 100_000)).padStart(5, '0')}`;
   await page.goto('/me');
   await page.getByLabel('Number 1', { exact: true }).fill(e164);
-  await page.getByRole('button', { name: 'Save details' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Save and confirm' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved and confirmed.' })).toBeVisible();
 
   for (const path of [...pages, `/contacts/${slug}/vcard`]) {
     const response = await page.request.get(path);

@@ -64,4 +64,29 @@ describe('saveContactDetails', () => {
         .map((r) => [r.field, r.newValue]),
     ).toEqual([['confirmedAt', '2026-11-30T10:00:00.000Z']]);
   });
+
+  it('"Save and confirm": an unchanged save still confirms, a changed one saves and confirms in one go', () => {
+    const { db, officer } = setup();
+    const id = officer.contactId!;
+    const before = loadContactDetails(db, id)!;
+    const monday = new Date('2026-11-30T10:00:00Z');
+    const unchanged = saveContactDetails(db, officer, id, before, monday, { confirm: true });
+    expect(unchanged).toEqual({ changes: [], paths: ['/contacts/ayuna-batoeva'] });
+    const confirmedAt = () => db.select().from(contacts).where(eq(contacts.id, id)).get()!.confirmedAt;
+    expect(confirmedAt()).toEqual(monday);
+
+    const tuesday = new Date('2026-12-01T10:00:00Z');
+    const changed = saveContactDetails(db, officer, id, { ...before, role: 'Head of media' }, tuesday, {
+      confirm: true,
+    });
+    expect(changed.changes.map((c) => c.field)).toEqual(['role']);
+    expect(changed.paths).toContain('/contacts/ayuna-batoeva');
+    expect(confirmedAt()).toEqual(tuesday);
+    const fields = db
+      .select()
+      .from(auditLog)
+      .all()
+      .map((r) => r.field);
+    expect(fields).toEqual(['confirmedAt', 'confirmedAt', 'role']);
+  });
 });

@@ -71,13 +71,17 @@ export function namesIn(db: Db | Tx): Names {
 
 export type WriteResult = { changes: FieldChange[]; paths: string[] };
 
-/** Replaces a contact's details in one transaction and logs each changed field. */
+/**
+ * Replaces a contact's details in one transaction and logs each changed field. `confirm`: the person saved
+ * their own details, which also confirms them as current, changed or not ("Save and confirm").
+ */
 export function saveContactDetails(
   db: Db,
   actor: Actor,
   contactId: number,
   details: ContactDetails,
   now = new Date(),
+  { confirm = false }: { confirm?: boolean } = {},
 ): WriteResult {
   if (!canEditContact(actor, contactId)) throw new NotAllowedError(`${actor.email} may not edit contact ${contactId}`);
   return writeTransaction(db, (tx) => {
@@ -85,7 +89,8 @@ export function saveContactDetails(
     if (!before) throw new NotAllowedError(`No contact ${contactId}`);
     const names = namesIn(tx);
     const changes = diffSnapshots(contactSnapshot(before, names), contactSnapshot(details, names));
-    if (changes.length === 0) return { changes, paths: [] };
+    const confirmed = confirm ? confirmIn(tx, actor, contactId, now) : null;
+    if (changes.length === 0) return { changes, paths: confirmed?.paths ?? [] };
     tx.update(contacts)
       .set({
         fullName: details.fullName,
@@ -127,20 +132,23 @@ export function saveContactDetails(
   });
 }
 
+/** Moves the confirmation date, with its audit row; only the contact page shows it. */
+function confirmIn(tx: Tx, actor: Actor, contactId: number, now: Date): WriteResult {
+  const c = tx.select().from(contacts).where(eq(contacts.id, contactId)).get();
+  if (!c) throw new NotAllowedError(`No contact ${contactId}`);
+  tx.update(contacts).set({ confirmedAt: now, updatedAt: now }).where(eq(contacts.id, contactId)).run();
+  const changes = [
+    { field: 'confirmedAt', oldValue: c.confirmedAt?.toISOString() ?? null, newValue: now.toISOString() },
+  ];
+  writeAudit(tx, actor, 'contact', contactId, c.fullName, changes, now);
+  return { changes, paths: [`/contacts/${c.slug}`] };
+}
+
 /** "Confirm my details are current": only the date moves, and only the contact page shows it. */
 export function confirmContactDetails(db: Db, actor: Actor, contactId: number, now = new Date()): WriteResult {
   if (!canEditContact(actor, contactId))
     throw new NotAllowedError(`${actor.email} may not confirm contact ${contactId}`);
-  return writeTransaction(db, (tx) => {
-    const c = tx.select().from(contacts).where(eq(contacts.id, contactId)).get();
-    if (!c) throw new NotAllowedError(`No contact ${contactId}`);
-    tx.update(contacts).set({ confirmedAt: now, updatedAt: now }).where(eq(contacts.id, contactId)).run();
-    const changes = [
-      { field: 'confirmedAt', oldValue: c.confirmedAt?.toISOString() ?? null, newValue: now.toISOString() },
-    ];
-    writeAudit(tx, actor, 'contact', contactId, c.fullName, changes, now);
-    return { changes, paths: [`/contacts/${c.slug}`] };
-  });
+  return writeTransaction(db, (tx) => confirmIn(tx, actor, contactId, now));
 }
 
 /** A slug for a new contact that no contact has yet: "Ayuna Batoeva" → "ayuna-batoeva", else "-2", "-3"… */

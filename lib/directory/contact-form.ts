@@ -1,18 +1,16 @@
 import { z } from 'zod';
-import type { HoursSlot } from './availability';
 import { isValidDelegate } from '../auth/rules';
 import { fieldErrorsOf, type FieldErrors, type FormValues } from '../forms/form-state';
 import type { ContactDetails } from './contact-snapshot';
 import { canonicalLanguageTag } from './languages';
 import { normaliseLine } from '../text/normalise';
 import { parsePhone, PHONE_KINDS } from './phone';
+import { hoursToFormValues, parseWeeklyHours } from './weekly-hours';
 
 /** Rows the form always offers beyond the numbers already stored, so adding one needs no script. */
 export const BLANK_PHONE_ROWS = 2;
 export const MAX_PHONE_ROWS = 12;
-/** Two slots a day covers a lunch break or a split shift. */
-export const SLOTS_PER_DAY = 2;
-export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+export { SLOTS_PER_DAY, WEEKDAYS } from './weekly-hours';
 
 export type { FieldErrors, FormValues } from '../forms/form-state';
 
@@ -44,15 +42,6 @@ const scalars = z.object({
   delegateId: z.union([z.literal(''), z.coerce.number().int().positive()]),
 });
 
-/** "09:00" → 540; "24:00" (or "00:00" as an end) → 1440. */
-function minuteOf(hhmm: string, isEnd: boolean): number | null {
-  const m = /^([01]\d|2[0-4]):([0-5]\d)$/.exec(hhmm);
-  if (!m) return null;
-  const minute = Number(m[1]) * 60 + Number(m[2]);
-  if (minute > 1440) return null;
-  return isEnd && minute === 0 ? 1440 : minute;
-}
-
 export function formValues(read: (name: string) => string): FormValues {
   const values: FormValues = {};
   for (const key of Object.keys(scalars.shape)) values[key] = read(key);
@@ -62,18 +51,14 @@ export function formValues(read: (name: string) => string): FormValues {
     values[`phones.${i}.kind`] = read(`phones.${i}.kind`);
     values[`phones.${i}.number`] = read(`phones.${i}.number`);
   }
-  for (const wd of WEEKDAYS)
-    for (let s = 0; s < SLOTS_PER_DAY; s++) {
-      values[`hours.${wd}.${s}.from`] = read(`hours.${wd}.${s}.from`);
-      values[`hours.${wd}.${s}.to`] = read(`hours.${wd}.${s}.to`);
-    }
   return values;
 }
 
 export function parseContactForm(read: (name: string) => string, ctx: ContactFormContext): ParsedContactForm {
-  const values = formValues(read);
+  const week = parseWeeklyHours(read);
+  const values = { ...formValues(read), ...week.values };
   const parsed = scalars.safeParse(values);
-  const fieldErrors: FieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
+  const fieldErrors: FieldErrors = { ...(parsed.success ? {} : fieldErrorsOf(parsed.error)), ...week.errors };
   const country = parsed.success ? ctx.countryOfCity(parsed.data.cityId) : undefined;
   if (parsed.success && !country) fieldErrors.cityId = 'Choose a city from the list.';
 
@@ -94,25 +79,6 @@ export function parseContactForm(read: (name: string) => string, ctx: ContactFor
     const result = parsePhone(number, country);
     if (!result.ok) fieldErrors[`phones.${i}.number`] = result.error;
     else if (kind) phones.push({ kind, e164: result.phone.e164, extension: result.phone.extension });
-  }
-
-  const hours: HoursSlot[] = [];
-  for (const weekday of WEEKDAYS) {
-    const day: HoursSlot[] = [];
-    for (let s = 0; s < SLOTS_PER_DAY; s++) {
-      const from = values[`hours.${weekday}.${s}.from`]!.trim();
-      const to = values[`hours.${weekday}.${s}.to`]!.trim();
-      if (!from && !to) continue;
-      const key = `hours.${weekday}.${s}`;
-      const start = minuteOf(from, false);
-      const end = minuteOf(to, true);
-      if (start === null || end === null) fieldErrors[key] = 'Give both times, like 09:00 and 17:30.';
-      else if (end <= start) fieldErrors[key] = 'The end must come after the start (split a night shift at midnight).';
-      else if (day.some((d) => start < d.endMinute && d.startMinute < end))
-        fieldErrors[key] = 'This overlaps the other slot.';
-      else day.push({ weekday, startMinute: start, endMinute: end });
-    }
-    hours.push(...day.sort((a, b) => a.startMinute - b.startMinute));
   }
 
   let delegateId: number | null = null;
@@ -138,7 +104,7 @@ export function parseContactForm(read: (name: string) => string, ctx: ContactFor
       email: d.email || null,
       languages,
       phones,
-      hours,
+      hours: week.hours,
       onLeave,
       leaveReturnsOn: onLeave ? d.leaveReturnsOn || null : null,
       delegateId,
@@ -166,15 +132,6 @@ export function detailsToFormValues(d: ContactDetails, formatPhone: (e164: strin
     values[`phones.${i}.kind`] = p?.kind ?? 'mobile';
     values[`phones.${i}.number`] = p ? formatPhone(p.e164) + (p.extension ? ` ext. ${p.extension}` : '') : '';
   }
-  const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-  for (const wd of WEEKDAYS) {
-    const day = d.hours.filter((h) => h.weekday === wd).sort((a, b) => a.startMinute - b.startMinute);
-    for (let s = 0; s < SLOTS_PER_DAY; s++) {
-      const slot = day[s];
-      values[`hours.${wd}.${s}.from`] = slot ? hhmm(slot.startMinute) : '';
-      // 24:00 is not a value <input type="time"> takes; 00:00 as an end means midnight.
-      values[`hours.${wd}.${s}.to`] = slot ? (slot.endMinute >= 1440 ? '00:00' : hhmm(slot.endMinute)) : '';
-    }
-  }
+  Object.assign(values, hoursToFormValues(d.hours));
   return values;
 }

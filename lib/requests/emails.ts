@@ -98,6 +98,7 @@ export const STATUS_LABELS = {
   scheduled: 'Interview scheduled',
   done: 'Done',
   declined: 'Declined',
+  cancelled: 'Cancelled by the journalist',
 } as const;
 
 /** To the same unconfirmed address: the press office's message, but still not the requester's own text. */

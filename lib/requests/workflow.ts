@@ -1,4 +1,4 @@
-export const STATUSES = ['new', 'acknowledged', 'scheduled', 'done', 'declined'] as const;
+export const STATUSES = ['new', 'acknowledged', 'scheduled', 'done', 'declined', 'cancelled'] as const;
 export type RequestStatus = (typeof STATUSES)[number];
 
 /** new → acknowledged → scheduled → done, and declined from any open step. */
@@ -8,6 +8,8 @@ const NEXT: Record<RequestStatus, RequestStatus[]> = {
   scheduled: ['done', 'declined'],
   done: [],
   declined: [],
+  // Only the journalist cancels (lib/requests/journalist-change.ts), and a cancelled request stays so.
+  cancelled: [],
 };
 
 export function nextStatuses(from: RequestStatus): RequestStatus[] {

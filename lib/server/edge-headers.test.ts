@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropForwardedHeaders, isForeignOrigin } from './edge-headers';
+import { dropForwardedHeaders, isForeignOrigin, restoreWithheldOrigin } from './edge-headers';
 
 describe('dropForwardedHeaders', () => {
   it('removes every proxy header a client sent when no proxy is trusted', () => {
@@ -46,5 +46,35 @@ describe('isForeignOrigin', () => {
     const headers = { host: 'app:3000', 'x-forwarded-host': host, origin: `https://${host}` };
     expect(isForeignOrigin(headers, true)).toBe(false);
     expect(isForeignOrigin(headers, false)).toBe(true);
+  });
+});
+
+describe('restoreWithheldOrigin', () => {
+  const host = 'pressline.example.org';
+  it('gives a no-referrer page’s own form its origin back, only when Fetch Metadata says same-origin', () => {
+    const own = { host, origin: 'null', 'sec-fetch-site': 'same-origin' };
+    restoreWithheldOrigin(own, false);
+    expect(own.origin).toBe('http://pressline.example.org');
+    expect(isForeignOrigin(own, false)).toBe(false);
+    for (const site of ['cross-site', 'same-site', 'none', undefined]) {
+      const framed = { host, origin: 'null', 'sec-fetch-site': site };
+      restoreWithheldOrigin(framed, false);
+      expect(isForeignOrigin(framed, false), String(site)).toBe(true);
+    }
+    const evil = { host, origin: 'https://evil.example', 'sec-fetch-site': 'same-origin' };
+    restoreWithheldOrigin(evil, false);
+    expect(evil.origin).toBe('https://evil.example');
+  });
+
+  it('behind a trusted proxy, uses the host and scheme the browser asked for', () => {
+    const headers = {
+      host: 'app:3000',
+      'x-forwarded-host': host,
+      'x-forwarded-proto': 'https',
+      origin: 'null',
+      'sec-fetch-site': 'same-origin',
+    };
+    restoreWithheldOrigin(headers, true);
+    expect(headers.origin).toBe(`https://${host}`);
   });
 });

@@ -28,5 +28,19 @@ export function isForeignOrigin(headers: IncomingHttpHeaders, trustProxy: boolea
   return new URL(origin).host !== host?.toLowerCase();
 }
 
+/**
+ * A form on a page sent with `Referrer-Policy: no-referrer` (the status page: its URL is a secret) posts with
+ * `Origin: null`, which Next refuses for a Server Action, so those forms could not work without JavaScript.
+ * The browser's Fetch Metadata still says the post came from our own origin: put that origin back. A sandboxed
+ * frame or a `data:` page has an opaque origin, never same-origin, so its `null` stays and is refused.
+ */
+export function restoreWithheldOrigin(headers: IncomingHttpHeaders, trustProxy: boolean): void {
+  if (first(headers.origin) !== 'null' || first(headers['sec-fetch-site']) !== 'same-origin') return;
+  const host = (trustProxy && first(headers['x-forwarded-host'])?.split(',')[0]?.trim()) || headers.host;
+  if (!host) return;
+  const proto = (trustProxy && first(headers['x-forwarded-proto'])?.split(',')[0]?.trim()) || 'http';
+  headers.origin = `${proto === 'https' ? 'https' : 'http'}://${host}`;
+}
+
 export const FOREIGN_ORIGIN_MESSAGE =
   'This form can only be sent from Pressline’s own pages. Nothing was stored: open the page on Pressline and send it there.';

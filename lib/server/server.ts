@@ -11,7 +11,7 @@ import { sharedCacheControl } from '@/lib/http/cache-control';
 import { CLIENT_ADDRESS_HEADER, clientAddressOf } from '@/lib/http/client-address';
 import { contentSecurityPolicy, securityHeaders } from '@/lib/http/csp';
 import { REQUEST_ID_HEADER, takeFlaggedStatus } from '@/lib/http/unavailable';
-import { dropForwardedHeaders, FOREIGN_ORIGIN_MESSAGE, isForeignOrigin } from './edge-headers';
+import { dropForwardedHeaders, FOREIGN_ORIGIN_MESSAGE, isForeignOrigin, restoreWithheldOrigin } from './edge-headers';
 import { applyContentSecurityPolicy } from './html-csp';
 import { applyNotFoundPage } from './not-found-shell';
 import { PageCache } from './page-cache';
@@ -112,11 +112,14 @@ export async function startServer({ port, hostname }: Options) {
     },
     // What Next would turn into a 500: undecodable paths, bodies over 256 kB.
     (req, res, next) => void (refuseMalformed(req, res) || next()),
-    // Next answers a Server Action from another origin (or Origin: null) with a 500.
-    (req, res, next) =>
-      isWrite(req.method) && isForeignOrigin(req.headers, trustProxy)
+    // Next answers a Server Action from another origin (or Origin: null) with a 500. A same-origin post from a
+    // no-referrer page (the status page) has its origin put back first (edge-headers.ts).
+    (req, res, next) => {
+      restoreWithheldOrigin(req.headers, trustProxy);
+      return isWrite(req.method) && isForeignOrigin(req.headers, trustProxy)
         ? refuse(res, 403, FOREIGN_ORIGIN_MESSAGE)
-        : next(),
+        : next();
+    },
     // Next's last cache hit for this page, sent again without entering Next (decision 0008).
     (req, res, next) => {
       if (!pageCache) return next();

@@ -45,9 +45,14 @@ export const saveContact = staffAction({
     return parsed.ok ? { ok: true, input: parsed.details } : parsed;
   },
   run: ({ actor, target, input }) => {
-    const result = saveContactDetails(getDb(), actor, target.contactId, input);
+    // One's own details saved are one's own details confirmed ("Save and confirm"); an admin's edit of
+    // someone else's says nothing about whether that person checked them.
+    const confirm = actor.contactId === target.contactId;
+    const result = saveContactDetails(getDb(), actor, target.contactId, input, new Date(), { confirm });
     revalidatePublic(result.paths, { releaseLists: result.changes.length > 0 });
-    return { redirect: `${safeReturnPath(target.returnTo)}?saved=${result.changes.length}` };
+    return {
+      redirect: `${safeReturnPath(target.returnTo)}?saved=${result.changes.length}${confirm ? '&confirmed=1' : ''}`,
+    };
   },
 });
 

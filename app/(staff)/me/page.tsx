@@ -48,7 +48,14 @@ export default async function MyDetailsPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">My details</h1>
-      <ContactEditor editor={editor} returnTo="/me" canMoveCity={isAdmin(actor)} saved={saved} confirmed={confirmed} />
+      <ContactEditor
+        editor={editor}
+        returnTo="/me"
+        canMoveCity={isAdmin(actor)}
+        own
+        saved={saved}
+        confirmed={confirmed}
+      />
       {myClock}
     </>
   );

@@ -17,7 +17,7 @@ type Props = {
 
 export default async function EditContactPage({ params, searchParams }: Props) {
   const { slug } = await params;
-  await requireAdmin(`/staff/contacts/${slug}`);
+  const actor = await requireAdmin(`/staff/contacts/${slug}`);
   const { saved, confirmed, deactivated, approved } = await searchParams;
   const id = await getContactIdBySlug(slug);
   const editor = id === null ? null : await getContactEditor(id);
@@ -62,6 +62,7 @@ export default async function EditContactPage({ params, searchParams }: Props) {
           editor={editor}
           returnTo={`/staff/contacts/${contact.slug}`}
           canMoveCity
+          own={actor.contactId === contact.id}
           saved={saved}
           confirmed={confirmed}
         />
