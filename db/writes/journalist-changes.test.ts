@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { applyJournalistChange } from './journalist-changes';
 import { openDatabase } from '..';
-import { cities, interviewRequestEvents, interviewRequests, outboxMessages } from '../schema';
+import { cities, interviewRequestEvents, interviewRequests, outboxMessages, requestReads, users } from '../schema';
 import { seedDemoData } from '../seed';
 
 const TOKEN = 'tok_Journalist-Change-Test-000001';
@@ -110,5 +110,26 @@ describe('applyJournalistChange', () => {
     expect(applyJournalistChange(db, TOKEN, () => null, now)).toEqual({ ok: true, changed: false });
     expect(mail()).toEqual([]);
     expect(events()).toEqual([]);
+  });
+
+  it('a correction makes the request new again to officers who had read it', () => {
+    const { db, row } = setup();
+    const user = db
+      .insert(users)
+      .values({ id: 'officer-read-1', name: 'Officer', email: 'officer-read@example.org' })
+      .returning()
+      .get();
+    db.insert(requestReads).values({ requestId: row().id, userId: user.id, readAt: now }).run();
+    applyJournalistChange(
+      db,
+      TOKEN,
+      () => ({
+        kind: 'corrected',
+        deadline: null,
+        questions: { from: 'How many beds?', to: 'How many beds, and where?' },
+      }),
+      now,
+    );
+    expect(db.select().from(requestReads).where(eq(requestReads.requestId, row().id)).all()).toEqual([]);
   });
 });

@@ -17,6 +17,7 @@ import {
   interviewRequests,
   outboxMessages,
   requestAssignments,
+  requestReads,
 } from '../schema';
 
 export type JournalistChangeResult =
@@ -61,6 +62,8 @@ export function applyJournalistChange(
     tx.insert(interviewRequestEvents)
       .values({ requestId: r.id, status, message: historyMessage(c, r.deadlineTimeZone), at: now })
       .run();
+    // What an officer read is no longer what the journalist asks: the request is new to everyone again.
+    tx.delete(requestReads).where(eq(requestReads.requestId, r.id)).run();
 
     const firstTold = tx
       .selectDistinct({ to: outboxMessages.to })

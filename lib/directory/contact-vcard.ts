@@ -3,10 +3,11 @@ import { buildVCard } from './vcard';
 
 const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
-/** The vCard a contact's page offers for download, from the card a page already holds. */
+/** A contact's vCard: the download (contacts/[slug]/vcard) and the contact sheet's QR codes, byte for byte. */
 export function contactVCard(c: ContactCard, baseUrl: string): string {
   return buildVCard({
     fullName: c.fullName,
+    localName: c.localName,
     role: c.role,
     organisation: c.organisation,
     email: c.email,
