@@ -24,10 +24,10 @@ test('a request is new to the Moscow officer until opened, shows on their clock,
 }) => {
   // A city of its own in Moscow's zone: only this test's request reaches this officer, whatever other specs add.
   const tag = crypto.randomBytes(4).toString('hex');
-  const citySlug = `e2e-moscow-${tag}`;
+  const citySlug = `inboxville-${tag}`;
   db.prepare(
     "insert into cities (slug, name, country, time_zone, desk_email, duty_phone) values (?, ?, 'RU', 'Europe/Moscow', ?, '+74959374440')",
-  ).run(citySlug, `E2E Moscow ${tag}`, `desk-${tag}@example.org`);
+  ).run(citySlug, `Inboxville ${tag}`, `desk-${tag}@example.org`);
   const spokesperson = createContact(db, { city: citySlug });
   const officer = await createUser(db, { role: 'officer', contactId: spokesperson.id });
   const journalistName = `Olivia Hartley ${tag}`;

@@ -56,7 +56,7 @@ describe('qrSvg', () => {
     expect(card.getFirstPropertyValue('fn')).toBe('Ayuna Batoeva');
     expect(card.getAllProperties('tel').map((t) => String(t.getFirstValue()))).toEqual([
       '+79166676977',
-      '+442079460111;ext=204',
+      '+442079460111,204',
     ]);
   });
 });
