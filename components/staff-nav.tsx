@@ -1,12 +1,12 @@
 import Link from 'next/link';
 import { signOut } from '@/app/(auth)/sign-out/actions';
 import type { Actor } from '@/lib/auth/rules';
-import { requestsNavLabel } from '@/lib/requests/needs-me';
+import { NewRequestsLink } from './new-requests-link';
 
 const link = 'inline-flex min-h-11 items-center px-2 text-blue-800 underline-offset-4 hover:underline';
 
-/** `newCount`: the waiting requests this person has not opened yet. */
-export function StaffNav({ actor, newCount }: { actor: Actor; newCount: number }) {
+/** `newCount`: the waiting requests this person has not opened yet; `newIds`: which (at most 200 of them). */
+export function StaffNav({ actor, newCount, newIds }: { actor: Actor; newCount: number; newIds: number[] }) {
   return (
     <div className="mb-4 flex flex-wrap items-center gap-x-2 border-b border-stone-300 pb-2">
       <nav aria-label="Staff" className="flex flex-wrap">
@@ -16,9 +16,7 @@ export function StaffNav({ actor, newCount }: { actor: Actor; newCount: number }
         <Link href="/me" className={link}>
           My details
         </Link>
-        <Link href="/requests" className={link} data-new-requests={newCount}>
-          {requestsNavLabel(newCount)}
-        </Link>
+        <NewRequestsLink newCount={newCount} newIds={newIds} className={link} />
         <Link href="/staff/history" className={link}>
           History
         </Link>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { StaffNav } from '@/components/staff-nav';
-import { countNewRequests } from '@/db/queries/needs-me';
+import { countNewRequests, listNewRequestIds } from '@/db/queries/needs-me';
 import { currentActor } from '@/lib/auth/staff-session';
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -9,9 +9,10 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
   const actor = await currentActor();
   const newCount = actor ? await countNewRequests(actor) : 0;
+  const newIds = actor && newCount > 0 ? await listNewRequestIds(actor) : [];
   return (
     <>
-      {actor && <StaffNav actor={actor} newCount={newCount} />}
+      {actor && <StaffNav actor={actor} newCount={newCount} newIds={newIds} />}
       {children}
     </>
   );

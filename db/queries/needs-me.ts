@@ -19,6 +19,21 @@ export async function countNewRequests(actor: Actor): Promise<number> {
   );
 }
 
+/** Which requests `countNewRequests` counts (the first `limit`), so the navigation can take off one read since. */
+export async function listNewRequestIds(actor: Actor, limit = 200): Promise<number[]> {
+  const db = getDb();
+  const reach = reachWhere(db, actor);
+  if (reach === false) return [];
+  return db
+    .select({ id: interviewRequests.id })
+    .from(interviewRequests)
+    .where(and(reach, waiting(), unreadBy(actor)))
+    .orderBy(interviewRequests.deadlineAt)
+    .limit(limit)
+    .all()
+    .map((r) => r.id);
+}
+
 /** The staff home's list: waiting requests, the unopened first, then by deadline (an instant). */
 export async function listNeedsMe(actor: Actor, limit = 50) {
   const db = getDb();

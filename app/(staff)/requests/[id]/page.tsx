@@ -9,7 +9,7 @@ import type { RequestInterview } from '@/db/schema';
 import { FORMAT_LABELS } from '@/lib/requests/interview-request';
 import { languageName } from '@/lib/directory/languages';
 import { STATUS_LABELS } from '@/lib/requests/emails';
-import { RefreshOnce } from '@/components/refresh-once';
+import { MarkReadInNavigation } from '@/components/new-requests-link';
 import { StaffTime } from '@/components/staff-time';
 import { getDb } from '@/db';
 import { getStaffClock } from '@/db/queries/staff-clock';
@@ -44,7 +44,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
   );
   return (
     <>
-      {justRead && <RefreshOnce />}
+      {justRead && <MarkReadInNavigation requestId={r.id} />}
       <h1 className="text-2xl font-bold">
         {r.reference}: {r.topic}
       </h1>
