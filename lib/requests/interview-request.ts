@@ -95,17 +95,9 @@ const requestSchema = z.object({
       }
       const { zone, now } = parsing;
       if (!zone) return new Date(NaN); // the time zone field carries the error
-      const at = localToUtc(value, zone);
-      if (!at) {
-        ctx.addIssue({ code: 'custom', message: 'That date does not exist. Check the day and the month.' });
-        return z.NEVER;
-      }
-      if (at.getTime() <= now.getTime()) {
-        ctx.addIssue({ code: 'custom', message: 'That deadline has already passed. Give a time in the future.' });
-        return z.NEVER;
-      }
-      if (at.getTime() > latestDeadline(now).getTime()) {
-        ctx.addIssue({ code: 'custom', message: 'That deadline is more than a year away. Check the year.' });
+      const at = readDeadline(value, zone, now);
+      if (typeof at === 'string') {
+        ctx.addIssue({ code: 'custom', message: at });
         return z.NEVER;
       }
       return at;
@@ -137,4 +129,16 @@ export type InterviewRequestInput = z.output<typeof requestSchema>;
 /** PL-2026-000123: short enough to read over the phone, unique because it carries the row id. */
 export function formatReference(id: number, at: Date): string {
   return `PL-${at.getUTCFullYear()}-${String(id).padStart(6, '0')}`;
+}
+
+/**
+ * A deadline typed as `YYYY-MM-DDTHH:MM` on the wall clock of `zone`: the instant, or why it cannot be one (a day
+ * that does not exist, the past, more than a year ahead). The request form and the journalist's correction share it.
+ */
+export function readDeadline(value: string, zone: string, now: Date): Date | string {
+  const at = localToUtc(value, zone);
+  if (!at) return 'That date does not exist. Check the day and the month.';
+  if (at.getTime() <= now.getTime()) return 'That deadline has already passed. Give a time in the future.';
+  if (at.getTime() > latestDeadline(now).getTime()) return 'That deadline is more than a year away. Check the year.';
+  return at;
 }

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { LIMITS } from './fields';
-import { latestDeadline } from './interview-request';
+import { readDeadline } from './interview-request';
 import type { RequestStatus } from './workflow';
 import { normaliseLine, normaliseText } from '../text/normalise';
-import { formatInZone, localToUtc } from '../time/zoned-time';
+import { formatInZone } from '../time/zoned-time';
 
 /**
  * What a journalist may still change from their status link: cancel the request, or correct its deadline
@@ -28,17 +28,9 @@ export function correctionSchema(timeZone: string, now: Date) {
       .trim()
       .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: 'Enter the deadline as a date and a time.' })
       .transform((value, ctx) => {
-        const at = localToUtc(value, timeZone);
-        if (!at) {
-          ctx.addIssue({ code: 'custom', message: 'That date does not exist. Check the day and the month.' });
-          return z.NEVER;
-        }
-        if (at.getTime() <= now.getTime()) {
-          ctx.addIssue({ code: 'custom', message: 'That deadline has already passed. Give a time in the future.' });
-          return z.NEVER;
-        }
-        if (at.getTime() > latestDeadline(now).getTime()) {
-          ctx.addIssue({ code: 'custom', message: 'That deadline is more than a year away. Check the year.' });
+        const at = readDeadline(value, timeZone, now);
+        if (typeof at === 'string') {
+          ctx.addIssue({ code: 'custom', message: at });
           return z.NEVER;
         }
         return at;
