@@ -5,6 +5,7 @@ import { createMailer, sendMail, smtpUrl, type MailMessage } from '@/lib/mail/tr
 import { retryDelay } from '@/lib/mail/outbox-schedule';
 import type { Db } from '..';
 import { outboxMessages } from '../schema';
+import { isBusyError } from '../write-lock';
 
 type Tx = Pick<Db, 'insert'>;
 
@@ -103,7 +104,10 @@ export function startOutboxWorker(getDb: () => Db, { pollMs = config().OUTBOX_PO
     if (running || stopped) return;
     running = deliverDue(getDb(), (m) => sendMail(mailer, m), { maxBackoffMs })
       .catch((error) =>
-        console.error(JSON.stringify({ level: 'error', msg: 'outbox delivery failed', error: String(error) })),
+        // A write lock held elsewhere (a backup, a burst of requests) only delays the round: the next poll retries.
+        isBusyError(error)
+          ? console.warn(JSON.stringify({ level: 'warn', msg: 'outbox waiting for the write lock; retrying' }))
+          : console.error(JSON.stringify({ level: 'error', msg: 'outbox delivery failed', error: String(error) })),
       )
       .finally(() => {
         running = null;
