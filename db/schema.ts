@@ -34,6 +34,20 @@ export const cities = sqliteTable('cities', {
   ...timestamps,
 });
 
+/** A city's name in each language Pressline is read in (Москва, Moscou); English is `cities.name`. */
+export const cityNames = sqliteTable(
+  'city_names',
+  {
+    cityId: integer('city_id')
+      .notNull()
+      .references(() => cities.id, { onDelete: 'cascade' }),
+    /** A locale of lib/i18n/locales.ts other than English: "ru", "fr" */
+    locale: text('locale').notNull(),
+    name: text('name').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.cityId, t.locale] })],
+);
+
 export const contacts = sqliteTable(
   'contacts',
   {
@@ -64,6 +78,21 @@ export const contacts = sqliteTable(
     ...timestamps,
   },
   (t) => [index('contacts_city_idx').on(t.cityId, t.active, t.fullName)],
+);
+
+/** An officer's role and short bio in another language; English is `contacts.role` and `contacts.bio`. */
+export const contactTranslations = sqliteTable(
+  'contact_translations',
+  {
+    contactId: integer('contact_id')
+      .notNull()
+      .references(() => contacts.id, { onDelete: 'cascade' }),
+    /** A locale of lib/i18n/locales.ts other than English */
+    locale: text('locale').notNull(),
+    role: text('role').notNull().default(''),
+    bio: text('bio').notNull().default(''),
+  },
+  (t) => [primaryKey({ columns: [t.contactId, t.locale] })],
 );
 
 export const contactLanguages = sqliteTable(
@@ -134,12 +163,19 @@ export const releases = sqliteTable(
     body: text('body').notNull().default(''),
     /** The release's boilerplate ("About the IFRC…", "Notes to editors"), kept apart from the story; plain text */
     about: text('about').notNull().default(''),
+    /** The language the release is written in: a BCP 47 primary subtag ("en", "ru", "fr", "de") */
+    language: text('language').notNull().default('en'),
+    /** Releases with the same group are translations of one another (the id of the group's first release) */
+    translationGroup: integer('translation_group'),
     status: text('status', { enum: ['draft', 'published'] })
       .notNull()
       .default('draft'),
     ...timestamps,
   },
-  (t) => [index('releases_status_date_idx').on(t.status, t.publishedOn)],
+  (t) => [
+    index('releases_status_date_idx').on(t.status, t.publishedOn),
+    index('releases_translation_group_idx').on(t.translationGroup),
+  ],
 );
 
 /** The places a release is datelined from, in printed order ("Moscow/Geneva"). */
@@ -362,6 +398,8 @@ export const interviewRequests = sqliteTable(
     questions: text('questions').notNull().default(''),
     format: text('format', { enum: REQUEST_FORMATS }).notNull(),
     language: text('language').notNull(),
+    /** The language of the page the journalist wrote from (lib/i18n/locales.ts): their e-mails and status page */
+    locale: text('locale').notNull().default('en'),
     onRecord: integer('on_record', { mode: 'boolean' }).notNull(),
     wishedInterviewee: text('wished_interviewee'),
     status: text('status', { enum: REQUEST_STATUSES }).notNull().default('new'),
