@@ -1,39 +1,61 @@
 import type { Metadata } from 'next';
+import { DEFAULT_LOCALE, LOCALES, localizedPath, type Locale } from '@/lib/i18n/locales';
 import { feedAlternates } from '@/lib/releases/feed-links';
+
+/** og:locale per language: British English as before, the others as read in Russia and France. */
+const OPENGRAPH_LOCALE: Record<Locale, string> = { en: 'en_GB', ru: 'ru_RU', fr: 'fr_FR' };
+
+/**
+ * hreflang alternates of one public page: its address in each language, and English as x-default
+ * (the version for a reader whose language Pressline does not have). `path` is unprefixed, with its
+ * query string when the page has one (/releases?city=geneva).
+ */
+export function languageAlternates(path: string): Record<string, string> {
+  const languages: Record<string, string> = {};
+  for (const locale of LOCALES) languages[locale] = localizedPath(locale, path);
+  languages['x-default'] = localizedPath(DEFAULT_LOCALE, path);
+  return languages;
+}
 
 /**
  * What a link to a public page shows where it is shared (chats, social sites, search results):
- * the canonical address, a title and description, and OpenGraph and Twitter card tags. Paths are
- * relative: the root layout's `metadataBase` (the configured PUBLIC_URL) makes them absolute. The
- * share image comes from the route's opengraph-image file where there is one; Twitter falls back
- * to og:image when it has no twitter:image of its own.
+ * the canonical address in the page's language, its other languages (hreflang), a title and
+ * description, and OpenGraph and Twitter card tags. Paths are relative: the root layout's
+ * `metadataBase` (the configured PUBLIC_URL) makes them absolute. The share image comes from the
+ * route's opengraph-image file where there is one; Twitter falls back to og:image when it has no
+ * twitter:image of its own.
  */
 export function pageMetadata({
   title,
   description,
   path,
+  locale = DEFAULT_LOCALE,
   type = 'website',
   publishedOn,
   alternates = feedAlternates(),
 }: {
   title: string;
   description: string;
+  /** The page's path without a language prefix ("/cities/moscow"), with its query string if any */
   path: string;
+  locale?: Locale;
   type?: 'website' | 'article' | 'profile';
   publishedOn?: string;
   /** A page's alternates replace the layout's: the Atom feeds it points to (all releases by default). */
   alternates?: Metadata['alternates'];
 }): Metadata {
+  const url = localizedPath(locale, path);
   return {
     title,
     description,
-    alternates: { ...alternates, canonical: path },
+    alternates: { ...alternates, canonical: url, languages: languageAlternates(path) },
     openGraph: {
       title,
       description,
-      url: path,
+      url,
       siteName: 'Pressline',
-      locale: 'en_GB',
+      locale: OPENGRAPH_LOCALE[locale],
+      alternateLocale: LOCALES.filter((l) => l !== locale).map((l) => OPENGRAPH_LOCALE[l]),
       ...(type === 'article' ? { type, publishedTime: publishedOn } : { type }),
     },
     twitter: { card: 'summary_large_image', title, description },
