@@ -14,7 +14,7 @@ const stripAccents = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
  * find something, as a remembered phrase would.
  */
 export function buildQueries(
-  { vocabulary, contactNames, sampleBodies }: SyntheticDirectory,
+  { vocabulary, contactNames, sampleBodies, cityNames }: SyntheticDirectory,
   perClass: number,
 ): QueryClass[] {
   const random = randomSource(7);
@@ -63,5 +63,7 @@ export function buildQueries(
     { name: 'rare words (release)', queries: make(() => fromOneRelease((r) => r >= RARE_FROM)) },
     { name: 'mid-frequency words (release)', queries: make(() => fromOneRelease((r) => r >= MID.from && r < MID.to)) },
     { name: 'most common words only', queries: make(common) },
+    // A city's name, finished: the city, its people, and the releases datelined there (db/queries/search-datelines.ts).
+    { name: 'city name (releases)', queries: make(() => `${random.pick(cityNames).toLowerCase()} `) },
   ];
 }

@@ -82,8 +82,16 @@ export function inventedWords(count: number, random: Random): string[] {
   return out;
 }
 
-/** What queries are built from: the vocabulary by rank, every contact's name, the words of some published releases. */
-export type SyntheticDirectory = { vocabulary: string[]; contactNames: string[]; sampleBodies: string[][] };
+/**
+ * What queries are built from: the vocabulary by rank, every contact's name, the words of some published
+ * releases, the cities' names.
+ */
+export type SyntheticDirectory = {
+  vocabulary: string[];
+  contactNames: string[];
+  sampleBodies: string[][];
+  cityNames: string[];
+};
 
 /**
  * Fills an empty, migrated database in one transaction with prepared statements (or, with
@@ -156,5 +164,5 @@ export function buildSyntheticDirectory(
       run(insertDateline, id, cityNames[city - 1]!, city);
     }
   })();
-  return { vocabulary, contactNames, sampleBodies };
+  return { vocabulary, contactNames, sampleBodies, cityNames };
 }

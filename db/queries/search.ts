@@ -2,9 +2,11 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { findMatches, type FtsIndex, type Matches } from '@/db/queries/fts-ranking';
+import { withDatelined } from '@/db/queries/search-datelines';
 import { namedCities, withOtherSpellings } from '@/db/queries/search-names';
 import { contacts } from '@/db/schema';
 import { orderByReach, type ReachPerson } from '@/lib/directory/reach-order';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locales';
 import { excerpt, hasMarked, highlight, plainText, type Segment } from '@/lib/search/search-highlight';
 import { parseSearchQuery, type SearchTerm } from '@/lib/search/search-query';
 import { contactCardWith, toContactCard, type ContactCard } from './contact-card';
@@ -19,7 +21,7 @@ const RELEASES: FtsIndex = { table: 'releases_fts', weights: [10, 4, 1] };
 /** Fields of a contact that matched, besides the name the card shows anyway. */
 export type MatchedField = { field: 'Name in local script' | 'Role' | 'City' | 'Languages'; text: Segment[] };
 export type PersonResult = { card: ContactCard; matched: MatchedField[] };
-/** A dateline place, with the slug of the city page when the place is one of ours. */
+/** A dateline place, with the slug of the city page when the place is one of ours (named in the reader's language). */
 export type DatelinePlace = { place: string; citySlug: string | null };
 export type ReleaseResult = {
   slug: string;
@@ -28,7 +30,10 @@ export type ReleaseResult = {
   dateline: DatelinePlace[];
   excerpt: Segment[];
 };
-/** A city named by what was typed, in any spelling search knows: its page has everyone there and the duty line. */
+/**
+ * A city named by what was typed, in any spelling or language search knows: its page has everyone there
+ * and the duty line. `name` is in the reader's language (English where the city has no name in it).
+ */
 export type CityResult = { slug: string; name: string; localName: string | null; dutyPhone: string };
 export type ResultGroup<T> = Omit<Matches, 'ids' | 'terms'> & { items: T[] };
 
@@ -46,14 +51,22 @@ export type SearchOutcome =
 
 /**
  * The site search: cities, people and published releases for what someone typed, however it was
- * spelled. The people shown are the best matches, then ordered by who can take a call at `now`.
+ * spelled and in whichever language. The people shown are the best matches, then ordered by who can
+ * take a call at `now`. A query that is a city's name also finds the releases datelined there.
+ * Names of cities are given in `locale`, the language of the page searched from.
  */
-export function search(db: Db, input: string, now = new Date()): SearchOutcome {
+export function search(db: Db, input: string, now = new Date(), locale: Locale = DEFAULT_LOCALE): SearchOutcome {
   const query = parseSearchQuery(input);
   if (query.status !== 'ok') return query;
   const terms = withOtherSpellings(db.$client, query.terms);
+  const cities = findCities(db, terms, locale);
   const people = findMatches(db.$client, PEOPLE, terms, RESULTS_PER_GROUP);
-  const releases = findMatches(db.$client, RELEASES, terms, RESULTS_PER_GROUP);
+  const releases = withDatelined(
+    db.$client,
+    findMatches(db.$client, RELEASES, terms, RESULTS_PER_GROUP),
+    cities.map((c) => c.id),
+    RESULTS_PER_GROUP,
+  );
   const group = <T>({ total, complete, order }: Matches, items: T[]): ResultGroup<T> => ({
     total,
     complete,
@@ -69,9 +82,9 @@ export function search(db: Db, input: string, now = new Date()): SearchOutcome {
     status: 'ok',
     words: terms.map((t) => t.word),
     truncated: query.truncated,
-    cities: findCities(db, terms),
+    cities: cities.map(({ slug, name, localName, dutyPhone }) => ({ slug, name, localName, dutyPhone })),
     people: group(people, orderByReach(findPeople(db, people), reach, now)),
-    releases: group(releases, findReleases(db, releases)),
+    releases: group(releases, findReleases(db, releases, locale)),
   };
 }
 
@@ -88,12 +101,18 @@ function prepare(db: Db) {
       `select id, local_name, role, city, languages from contact_search_documents where id in (select value from json_each(?))`,
     ),
     // Read at each search, not kept with the list of names: a number changed must show at once.
-    duty: db.$client.prepare(`select duty_phone as dutyPhone from cities where slug = ?`),
+    duty: db.$client.prepare(
+      `select id, duty_phone as dutyPhone,
+         (select name from city_names n where n.city_id = cities.id and n.locale = ?) as inLocale
+       from cities where slug = ?`,
+    ),
     // `+status`: look rows up by id; the status index would make SQLite scan every published release.
     releases: db.$client.prepare(
       `select r.id, r.slug, r.title, r.summary, r.body, r.published_on as publishedOn,
          (select json_group_array(json_object('place', place, 'citySlug', slug)) from (
-           select d.place, c.slug from release_datelines d left join cities c on c.id = d.city_id
+           select coalesce(n.name, d.place) as place, c.slug from release_datelines d
+             left join cities c on c.id = d.city_id
+             left join city_names n on n.city_id = c.id and n.locale = ?
            where d.release_id = r.id order by d.position)) as dateline
        from releases r where r.id in (select value from json_each(?)) and +r.status = 'published'`,
     ),
@@ -127,7 +146,7 @@ function findPeople(db: Db, { ids, terms }: Matches): PersonResult[] {
   });
 }
 
-function findReleases(db: Db, { ids, terms }: Matches): ReleaseResult[] {
+function findReleases(db: Db, { ids, terms }: Matches, locale: Locale): ReleaseResult[] {
   if (ids.length === 0) return [];
   type Row = {
     id: number;
@@ -138,7 +157,7 @@ function findReleases(db: Db, { ids, terms }: Matches): ReleaseResult[] {
     publishedOn: string;
     dateline: string;
   };
-  const rows = new Map((statements(db).releases.all(JSON.stringify(ids)) as Row[]).map((r) => [r.id, r]));
+  const rows = new Map((statements(db).releases.all(locale, JSON.stringify(ids)) as Row[]).map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const r = rows.get(id);
     if (!r) return [];
@@ -149,12 +168,16 @@ function findReleases(db: Db, { ids, terms }: Matches): ReleaseResult[] {
 }
 
 /** Cities every word of the query names (Geneva for "geneve", "Женева" or "genf" if it were a local name). */
-function findCities(db: Db, terms: SearchTerm[]): CityResult[] {
+function findCities(db: Db, terms: SearchTerm[], locale: Locale): (CityResult & { id: number })[] {
   const { duty } = statements(db);
   return namedCities(db.$client, terms).flatMap((c) => {
-    const row = duty.get(c.slug) as { dutyPhone: string } | undefined;
+    type Row = { id: number; dutyPhone: string; inLocale: string | null };
+    const row = duty.get(locale, c.slug) as Row | undefined;
     if (!row) return [];
-    return [{ slug: c.slug, name: c.name, localName: c.localName, dutyPhone: row.dutyPhone }];
+    const name = row.inLocale ?? c.name;
+    // The local name beside it only when it says something more (not "Москва (Москва)").
+    const localName = c.localName && c.localName !== name ? c.localName : null;
+    return [{ id: row.id, slug: c.slug, name, localName, dutyPhone: row.dutyPhone }];
   });
 }
 
