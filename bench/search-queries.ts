@@ -64,6 +64,6 @@ export function buildQueries(
     { name: 'mid-frequency words (release)', queries: make(() => fromOneRelease((r) => r >= MID.from && r < MID.to)) },
     { name: 'most common words only', queries: make(common) },
     // A city's name, finished: the city, its people, and the releases datelined there (db/queries/search-datelines.ts).
-    { name: 'city name (releases)', queries: make(() => `${random.pick(cityNames).toLowerCase()} `) },
+    { name: 'city (releases datelined there)', queries: make(() => `${random.pick(cityNames).toLowerCase()} `) },
   ];
 }

@@ -7,8 +7,9 @@ import { namedCities, withOtherSpellings } from '@/db/queries/search-names';
 import { contacts } from '@/db/schema';
 import { orderByReach, type ReachPerson } from '@/lib/directory/reach-order';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locales';
-import { excerpt, hasMarked, highlight, plainText, type Segment } from '@/lib/search/search-highlight';
+import { excerpt, foldForSearch, hasMarked, highlight, plainText, type Segment } from '@/lib/search/search-highlight';
 import { parseSearchQuery, type SearchTerm } from '@/lib/search/search-query';
+import { indexWords } from '@/lib/search/spelling';
 import { contactCardWith, toContactCard, type ContactCard } from './contact-card';
 
 // Ten of each: enough to recognise what you looked for; a full contact card is a screen high on a phone.
@@ -25,6 +26,8 @@ export type PersonResult = { card: ContactCard; matched: MatchedField[] };
 export type DatelinePlace = { place: string; citySlug: string | null };
 export type ReleaseResult = {
   slug: string;
+  /** The language the release is written in (BCP 47 primary subtag) */
+  language: string;
   title: Segment[];
   publishedOn: string;
   dateline: DatelinePlace[];
@@ -64,7 +67,7 @@ export function search(db: Db, input: string, now = new Date(), locale: Locale =
   const releases = withDatelined(
     db.$client,
     findMatches(db.$client, RELEASES, terms, RESULTS_PER_GROUP),
-    cities.map((c) => c.id),
+    cities.filter((c) => c.namedWhole).map((c) => c.id),
     RESULTS_PER_GROUP,
   );
   const group = <T>({ total, complete, order }: Matches, items: T[]): ResultGroup<T> => ({
@@ -103,12 +106,13 @@ function prepare(db: Db) {
     // Read at each search, not kept with the list of names: a number changed must show at once.
     duty: db.$client.prepare(
       `select id, duty_phone as dutyPhone,
-         (select name from city_names n where n.city_id = cities.id and n.locale = ?) as inLocale
+         (select name from city_names n where n.city_id = cities.id and n.locale = ?) as inLocale,
+         (select json_group_array(name) from city_names n where n.city_id = cities.id) as otherNames
        from cities where slug = ?`,
     ),
     // `+status`: look rows up by id; the status index would make SQLite scan every published release.
     releases: db.$client.prepare(
-      `select r.id, r.slug, r.title, r.summary, r.body, r.published_on as publishedOn,
+      `select r.id, r.slug, r.language, r.title, r.summary, r.body, r.published_on as publishedOn,
          (select json_group_array(json_object('place', place, 'citySlug', slug)) from (
            select coalesce(n.name, d.place) as place, c.slug from release_datelines d
              left join cities c on c.id = d.city_id
@@ -151,6 +155,7 @@ function findReleases(db: Db, { ids, terms }: Matches, locale: Locale): ReleaseR
   type Row = {
     id: number;
     slug: string;
+    language: string;
     title: string;
     summary: string;
     body: string;
@@ -163,22 +168,40 @@ function findReleases(db: Db, { ids, terms }: Matches, locale: Locale): ReleaseR
     if (!r) return [];
     const dateline = JSON.parse(r.dateline) as DatelinePlace[];
     const title = highlight(r.title, terms);
-    return [{ slug: r.slug, title, publishedOn: r.publishedOn, dateline, excerpt: releaseExcerpt(r, terms) }];
+    const { slug, language, publishedOn } = r;
+    return [{ slug, language, title, publishedOn, dateline, excerpt: releaseExcerpt(r, terms) }];
   });
 }
 
 /** Cities every word of the query names (Geneva for "geneve", "Женева" or "genf" if it were a local name). */
-function findCities(db: Db, terms: SearchTerm[], locale: Locale): (CityResult & { id: number })[] {
+function findCities(db: Db, terms: SearchTerm[], locale: Locale): (CityResult & { id: number; namedWhole: boolean })[] {
   const { duty } = statements(db);
   return namedCities(db.$client, terms).flatMap((c) => {
-    type Row = { id: number; dutyPhone: string; inLocale: string | null };
+    type Row = { id: number; dutyPhone: string; inLocale: string | null; otherNames: string };
     const row = duty.get(locale, c.slug) as Row | undefined;
     if (!row) return [];
     const name = row.inLocale ?? c.name;
     // The local name beside it only when it says something more (not "Москва (Москва)").
     const localName = c.localName && c.localName !== name ? c.localName : null;
-    return [{ id: row.id, slug: c.slug, name, localName, dutyPhone: row.dutyPhone }];
+    const names = [c.name, c.localName ?? '', ...(JSON.parse(row.otherNames) as string[])];
+    const namedWhole = names.some((n) => isWholeName(terms, indexWords(n)));
+    return [{ id: row.id, slug: c.slug, name, localName, dutyPhone: row.dutyPhone, namedWhole }];
   });
+}
+
+/**
+ * The query is this name and nothing else: each word of the name is typed (in some spelling search
+ * knows) and each typed word is a word of the name. "The" is not the city "The Hague", nor "geneva
+ * heat" the city Geneva: a city named in passing must not bring in the hundreds of releases datelined there.
+ */
+function isWholeName(terms: SearchTerm[], nameWords: string[]): boolean {
+  if (nameWords.length === 0) return false;
+  const spellings = terms.map(
+    (t) => new Set([foldForSearch(t.word), ...(t.alternatives ?? []).map((phrase) => phrase.join(' '))]),
+  );
+  const phrase = nameWords.join(' ');
+  const typed = (s: Set<string>) => nameWords.some((w) => s.has(w)) || s.has(phrase);
+  return spellings.every(typed) && nameWords.every((w) => spellings.some((s) => s.has(w) || s.has(phrase)));
 }
 
 /** Where the body matched, its words there; else the summary, which says what the release is. */
