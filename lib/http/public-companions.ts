@@ -9,8 +9,8 @@ function metadataImagePath(folder: string): string {
   for (let i = 0; i < folder.length; i++) hash = ((hash << 5) + hash + folder.charCodeAt(i)) & 0xffffffff;
   return `opengraph-image-${(hash >>> 0).toString(36).slice(0, 6)}`;
 }
-const CITY_IMAGE = metadataImagePath('/(public)/cities/[slug]');
-const RELEASE_IMAGE = metadataImagePath('/(public)/releases/[slug]');
+const CITY_IMAGE = metadataImagePath('/[locale]/(public)/cities/[slug]');
+const RELEASE_IMAGE = metadataImagePath('/[locale]/(public)/releases/[slug]');
 
 /**
  * The cached URLs that show what a public page shows: a city's printable contact sheet and share
