@@ -13,6 +13,7 @@ const ENGLISH_ONLY = /^\/(?:staff|me|requests|sign-in|sign-out|forgot-password|s
 const STAFF = /^\/(?:staff|me|requests)(?:\/|$)/;
 const CITY = new RegExp(`^${RELEASE_LIST_CITY}$`);
 const PAGE = new RegExp(`^${RELEASE_LIST_PAGE}$`);
+const SHARE_IMAGE = /\/opengraph-image-[a-z0-9]+$/;
 
 /**
  * Three jobs. A public URL whose slug no real one could be (too long, other characters) gets the site's
@@ -27,6 +28,9 @@ export function proxy(request: NextRequest) {
   const { locale, path } = splitLocale(pathname);
   if (isImpossibleSlugPath(path)) return NextResponse.rewrite(new URL('/_not-found', request.url), { status: 404 });
   if (path === '/releases' && pathname !== '/en/releases') return releaseList(request, locale);
+  // Next names an English page's share image by the route it rendered (/en/cities/x/opengraph-image-…): served
+  // there as it is, not redirected to an English URL that would cost every crawler a hop.
+  if (pathname.startsWith('/en/') && SHARE_IMAGE.test(pathname)) return NextResponse.next();
   return intl(request);
 }
 

@@ -2,14 +2,13 @@ import 'server-only';
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
 import { notePublicWrite } from '@/db/ops/public-version';
-import { LOCALES, type Locale } from '@/lib/i18n/locales';
-import { withCompanions } from './public-companions';
+import { cachedPagePaths } from './public-companions';
 
 /** Drops exactly these cached public pages; the next visitor gets a fresh render. */
 export function revalidatePublic(paths: string[], { releaseLists }: { releaseLists: boolean }): void {
   // Writers name a page by its English URL; Next keeps it once per language, at /<locale>/… (proxy.ts rewrites
   // English URLs to /en/…), so each is dropped in all three.
-  for (const path of withCompanions(paths)) for (const locale of LOCALES) revalidatePath(internalPath(locale, path));
+  for (const path of cachedPagePaths(paths)) revalidatePath(path);
   // Lists every city, contact and published release: any public write may change it.
   revalidatePath('/sitemap.xml');
   // Every /releases?city=&page= variant is one dynamic route (proxy.ts rewrites the query into it);
@@ -20,9 +19,4 @@ export function revalidatePublic(paths: string[], { releaseLists }: { releaseLis
   revalidatePath('/[locale]/feeds', 'layout');
   // Other processes on this database drop their caches within a poll (lib/server/public-changes.ts).
   notePublicWrite(getDb().$client);
-}
-
-/** Where Next keeps a public page in one language: every language under its prefix, English under /en. */
-function internalPath(locale: Locale, path: string): string {
-  return path === '/' ? `/${locale}` : `/${locale}${path}`;
 }
