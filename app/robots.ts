@@ -1,5 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { publicUrl } from '@/lib/config';
+import { DEFAULT_LOCALE, LOCALES, localizedPath } from '@/lib/i18n/locales';
 
 // Read at run time: the public address is the server's setting, not the build machine's.
 export const dynamic = 'force-dynamic';
@@ -23,6 +24,13 @@ const DISALLOWED = [
   '/api/',
 ];
 
+/** The public ones in every language: /ru/search, /fr/request-status/… */
+const IN_EVERY_LANGUAGE = ['/request-status/', '/interview-requests/', '/search'];
+
 export default function robots(): MetadataRoute.Robots {
-  return { rules: { userAgent: '*', allow: '/', disallow: DISALLOWED }, sitemap: `${publicUrl()}/sitemap.xml` };
+  const disallow = [
+    ...DISALLOWED,
+    ...LOCALES.filter((l) => l !== DEFAULT_LOCALE).flatMap((l) => IN_EVERY_LANGUAGE.map((p) => localizedPath(l, p))),
+  ];
+  return { rules: { userAgent: '*', allow: '/', disallow }, sitemap: `${publicUrl()}/sitemap.xml` };
 }

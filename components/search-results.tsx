@@ -1,41 +1,59 @@
 import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { SEARCH_LIMITS } from '@/lib/search/search-limits';
 import type { CityResult, PersonResult, ReleaseResult, ResultGroup, SearchOutcome } from '@/db/queries/search';
-import { REACH_ORDER_NOTE } from '@/lib/directory/reach-order';
 import { formatInternational, telHref } from '@/lib/directory/phone';
-import { formatDate } from '@/lib/time/dates';
+import { localizedPath, type Locale } from '@/lib/i18n/locales';
 import { MAX_SEARCH_LENGTH, MAX_SEARCH_WORDS } from '@/lib/search/search-query';
 import { ContactCard } from './contact-card';
 import { MarkedText } from './marked-text';
 
 type Ok = Extract<SearchOutcome, { status: 'ok' }>;
+type T = Awaited<ReturnType<typeof getTranslations<'Search'>>>;
+type Words = { t: T; locale: Locale };
 
 const LINK = 'inline-flex min-h-6 items-center text-blue-800 underline underline-offset-4';
-const howMany = (g: ResultGroup<unknown>) =>
-  g.complete ? g.total.toLocaleString('en') : `more than ${(g.total - 1).toLocaleString('en')}`;
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+/** The number shown for a group: exact, or "more than 1,000" when counting stopped. */
+const shownCount = (g: ResultGroup<unknown>) => (g.complete ? g.total : g.total - 1);
+const howMany = ({ t, locale }: Words, g: ResultGroup<unknown>) =>
+  g.complete ? g.total.toLocaleString(locale) : t('moreThan', { count: shownCount(g) });
+const FIELD_KEYS = { 'Name in local script': 'localName', Role: 'role', City: 'city', Languages: 'languages' } as const;
+// English dates as before (6 December 2021); the other languages their own way (6 декабря 2021 г., 6 décembre 2021).
+const dateFormat = (locale: Locale) =>
+  new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 
-/** The results, grouped: the cities named, then people (whom to call), then releases. */
-export function SearchResults({ outcome }: { outcome: Ok }) {
+/** The results, grouped: the cities named, then people (whom to call), then releases; in the page's language. */
+export async function SearchResults({ outcome }: { outcome: Ok }) {
+  const words: Words = { t: await getTranslations('Search'), locale: (await getLocale()) as Locale };
+  const { t } = words;
   const { cities, people, releases } = outcome;
   return (
     <>
       <p role="status" className="mt-3 text-stone-800">
         {people.total === 0 && releases.total === 0
-          ? 'Nothing matches. Check the spelling, try fewer words, or pick a city on the home page.'
-          : `${howMany(people)} ${plural(people.total, 'person', 'people')} and ${howMany(releases)} ${plural(releases.total, 'release', 'releases')} match.`}
-        {outcome.truncated &&
-          ` Only the first ${MAX_SEARCH_WORDS} words (${MAX_SEARCH_LENGTH} characters) were searched.`}
+          ? t('nothing')
+          : t('summary', {
+              people: howMany(words, people),
+              peopleN: shownCount(people),
+              releases: howMany(words, releases),
+              releasesN: shownCount(releases),
+            })}
+        {outcome.truncated && ` ${t('truncated', { words: MAX_SEARCH_WORDS, characters: MAX_SEARCH_LENGTH })}`}
       </p>
       {cities.length > 0 && (
         <section aria-labelledby="cities-heading" className="mt-6">
           <h2 id="cities-heading" className="text-xl font-bold">
-            {plural(cities.length, 'City', 'Cities')}
+            {cities.length === 1 ? t('cityHeading') : t('citiesHeading')}
           </h2>
           <ul className="mt-2 flex flex-col gap-3">
             {cities.map((c) => (
               <li key={c.slug}>
-                <City city={c} />
+                <City city={c} words={words} />
               </li>
             ))}
           </ul>
@@ -43,15 +61,15 @@ export function SearchResults({ outcome }: { outcome: Ok }) {
       )}
       <section aria-labelledby="people-heading" className="mt-6">
         <h2 id="people-heading" className="text-xl font-bold">
-          People ({howMany(people)})
+          {t('peopleHeading', { count: howMany(words, people) })}
         </h2>
-        <GroupNote group={people} none="Nobody matches." />
-        {people.items.length > 1 && <p className="text-sm text-stone-700">{REACH_ORDER_NOTE}</p>}
+        <GroupNote group={people} none={t('noPeople')} t={t} />
+        {people.items.length > 1 && <p className="text-sm text-stone-700">{t('reachOrder')}</p>}
         {people.items.length > 0 && (
           <ul className="mt-2 flex flex-col gap-3">
             {people.items.map((p) => (
               <li key={p.card.slug}>
-                <Person person={p} />
+                <Person person={p} words={words} />
               </li>
             ))}
           </ul>
@@ -59,14 +77,14 @@ export function SearchResults({ outcome }: { outcome: Ok }) {
       </section>
       <section aria-labelledby="releases-heading" className="mt-8">
         <h2 id="releases-heading" className="text-xl font-bold">
-          Releases ({howMany(releases)})
+          {t('releasesHeading', { count: howMany(words, releases) })}
         </h2>
-        <GroupNote group={releases} none="No release matches." />
+        <GroupNote group={releases} none={t('noReleases')} t={t} />
         {releases.items.length > 0 && (
           <ul className="divide-y divide-stone-200">
             {releases.items.map((r) => (
               <li key={r.slug} className="py-3">
-                <Release release={r} />
+                <Release release={r} words={words} />
               </li>
             ))}
           </ul>
@@ -76,39 +94,39 @@ export function SearchResults({ outcome }: { outcome: Ok }) {
   );
 }
 
-function GroupNote({ group, none }: { group: ResultGroup<unknown>; none: string }) {
+function GroupNote({ group, none, t }: { group: ResultGroup<unknown>; none: string; t: T }) {
   const shown = group.items.length;
   if (shown === 0) return <p className="text-stone-700">{none}</p>;
   if (shown === group.total) return null;
   const text = {
-    relevance: `The ${shown} best matches.`,
-    recent: `The ${shown} best of the ${SEARCH_LIMITS.rank} newest matches. Add a word to narrow them down.`,
-    newest: `Every word you typed is very common, so these are the ${shown} newest matches. Add a more specific word to narrow them down.`,
+    relevance: t('bestMatches', { shown }),
+    recent: t('recentMatches', { shown, rank: SEARCH_LIMITS.rank }),
+    newest: t('newestMatches', { shown }),
   }[group.order];
   return <p className="text-sm text-stone-700">{text}</p>;
 }
 
 /** A city named in the query: its page lists everyone there, and its duty line answers at any hour. */
-function City({ city }: { city: CityResult }) {
+function City({ city, words: { t, locale } }: { city: CityResult; words: Words }) {
   return (
     <div className="rounded-xl border border-stone-300 bg-white p-4">
       <h3 className="text-lg font-semibold">
-        <Link href={`/cities/${city.slug}`} className={LINK}>
+        <Link href={localizedPath(locale, `/cities/${city.slug}`)} className={LINK}>
           {city.localName ? `${city.name} (${city.localName})` : city.name}
         </Link>
       </h3>
-      <p className="mt-1 text-stone-800">Everyone who speaks for the press office there, who is available now, and:</p>
+      <p className="mt-1 text-stone-800">{t('cityText')}</p>
       <a
         href={telHref(city.dutyPhone)}
         className="mt-2 inline-flex min-h-11 items-center gap-2 font-semibold text-blue-800 underline"
       >
-        24/7 duty line <span className="whitespace-nowrap">{formatInternational(city.dutyPhone)}</span>
+        {t('dutyLine')} <span className="whitespace-nowrap">{formatInternational(city.dutyPhone)}</span>
       </a>
     </div>
   );
 }
 
-function Person({ person }: { person: PersonResult }) {
+function Person({ person, words: { t, locale } }: { person: PersonResult; words: Words }) {
   const { city } = person.card;
   return (
     <>
@@ -117,27 +135,29 @@ function Person({ person }: { person: PersonResult }) {
           {person.matched.map((m, i) => (
             <span key={m.field}>
               {i > 0 && ' · '}
-              {m.field}: <MarkedText segments={m.text} />
+              {t('matchedIn', { field: t(`field.${FIELD_KEYS[m.field]}`) })} <MarkedText segments={m.text} />
             </span>
           ))}
         </p>
       )}
       <ContactCard card={person.card} as="h3" />
       <p className="mt-1 text-sm">
-        <Link href={`/cities/${city.slug}`} className={LINK}>
-          Everyone in {city.name}, and the 24/7 duty line
+        <Link href={localizedPath(locale, `/cities/${city.slug}`)} className={LINK}>
+          {t('everyoneIn', { city: city.name })}
         </Link>
       </p>
     </>
   );
 }
 
-function Release({ release }: { release: ReleaseResult }) {
+function Release({ release, words: { locale } }: { release: ReleaseResult; words: Words }) {
+  // A release keeps its own language: marked when it is not the page's, so a screen reader switches voice.
+  const lang = release.language !== locale ? release.language : undefined;
   return (
     <>
-      <h3 className="font-semibold">
+      <h3 className="font-semibold" lang={lang}>
         <Link
-          href={`/releases/${release.slug}`}
+          href={localizedPath(locale, `/releases/${release.slug}`)}
           className="inline-flex min-h-6 items-center text-blue-800 underline-offset-4 hover:underline"
         >
           <MarkedText segments={release.title} />
@@ -148,7 +168,7 @@ function Release({ release }: { release: ReleaseResult }) {
           <span key={i}>
             {i > 0 && '/'}
             {d.citySlug ? (
-              <Link href={`/cities/${d.citySlug}`} className={LINK}>
+              <Link href={localizedPath(locale, `/cities/${d.citySlug}`)} className={LINK}>
                 {d.place}
               </Link>
             ) : (
@@ -157,10 +177,12 @@ function Release({ release }: { release: ReleaseResult }) {
           </span>
         ))}
         {release.dateline.length > 0 && ', '}
-        <time dateTime={release.publishedOn}>{formatDate(release.publishedOn)}</time>
+        <time dateTime={release.publishedOn}>
+          {dateFormat(locale).format(new Date(`${release.publishedOn}T00:00:00Z`))}
+        </time>
       </p>
       {release.excerpt.length > 0 && (
-        <p className="mt-1 text-stone-800">
+        <p className="mt-1 text-stone-800" lang={lang}>
           <MarkedText segments={release.excerpt} />
         </p>
       )}

@@ -1,16 +1,20 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
+
+/** A public page that failed to render, in the page's language (namespace "Error", sent to the browser). */
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
+  const t = useTranslations('Error');
   return (
     <>
-      <h1 className="text-2xl font-bold">Something went wrong</h1>
-      <p className="mt-2">This page could not be shown just now. Nothing you entered was lost; please try again.</p>
+      <h1 className="text-2xl font-bold">{t('title')}</h1>
+      <p className="mt-2">{t('text')}</p>
       <button
         type="button"
         onClick={reset}
         className="mt-4 min-h-11 rounded bg-brand-800 px-4 font-semibold text-white"
       >
-        Try again
+        {t('retry')}
       </button>
     </>
   );

@@ -36,7 +36,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         </NextIntlClientProvider>
       )}
       skipLabel={t('skipToContent')}
-      header={<SiteHeader />}
+      header={<SiteHeader locale={locale} languageSwitch />}
       footer={<SiteFooter text={t('footer')} aboutLabel={t('aboutLink')} aboutHref={localizedPath(locale, '/about')} />}
     >
       {children}

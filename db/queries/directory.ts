@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { cities, contacts, releaseContacts, releaseDatelines, releases } from '@/db/schema';
+import type { Locale } from '@/lib/i18n/locales';
 import { contactCardWith, toContactCard, type ContactCard } from './contact-card';
 import { search } from './search';
 
@@ -214,9 +215,9 @@ export async function getContactForVCard(slug: string) {
   return row ? toContactCard(row) : null;
 }
 
-/** The site search (db/queries/search.ts), on the app's database. */
-export async function searchDirectory(q: string) {
-  return search(getDb(), q);
+/** The site search (db/queries/search.ts), on the app's database; city names in the page's language. */
+export async function searchDirectory(q: string, locale: Locale = 'en') {
+  return search(getDb(), q, new Date(), locale);
 }
 
 /** The public page an interview request form was on, from the id the form carried; null when it is gone. */

@@ -1,29 +1,48 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { AvailableNow } from '@/components/available-now';
+import { LanguageOffer, type LanguageOffers } from '@/components/language-offer';
 import { renderTime } from '@/components/reach-now';
 import { KeepCityButton } from '@/components/keep-city-button';
 import { ReleaseList } from '@/components/release-list';
 import { getHomePage } from '@/db/queries/directory';
 import { formatInternational } from '@/lib/directory/phone';
 import { pageMetadata } from '@/lib/sharing/page-metadata';
+import { DEFAULT_LOCALE, isLocale, LOCALES, localizedPath, type Locale } from '@/lib/i18n/locales';
 import { pageLocale } from '@/lib/i18n/page';
 
 export const dynamic = 'force-static';
 export const revalidate = false;
 
-export const metadata: Metadata = {
-  ...pageMetadata({
-    title: 'Pressline — who to call, right now',
-    description: 'Spokespeople by city, with numbers that dial on one tap and their hours in local time.',
-    path: '/',
-  }),
-  // The home page is the site's name, not "… · Pressline".
-  title: { absolute: 'Pressline — who to call, right now' },
-};
+type Props = { params: Promise<{ locale: string }> };
 
-export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
-  await pageLocale(params);
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale: requested } = await params;
+  const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
+  const t = await getTranslations({ locale, namespace: 'Common' });
+  return {
+    ...pageMetadata({ title: t('siteTitle'), description: t('siteDescription'), path: '/', locale }),
+    // The home page is the site's name, not "… · Pressline".
+    title: { absolute: t('siteTitle') },
+  };
+}
+
+/** On the English home only: the same page offered in the reader's language, each offer in its own language. */
+async function languageOffers(locale: Locale): Promise<LanguageOffers | null> {
+  if (locale !== DEFAULT_LOCALE) return null;
+  const offers: LanguageOffers = {};
+  for (const other of LOCALES.filter((l) => l !== DEFAULT_LOCALE)) {
+    const t = await getTranslations({ locale: other, namespace: 'LanguageOffer' });
+    offers[other] = { text: t('offer'), href: localizedPath(other, '/') };
+  }
+  return offers;
+}
+
+export default async function HomePage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: 'Home' });
+  const offers = await languageOffers(locale);
   const { cities, contacts, latestReleases } = await getHomePage();
   const renderedAt = renderTime();
   const people = contacts.map((c) => {
@@ -41,23 +60,24 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   });
   return (
     <>
-      <h1 className="text-2xl font-bold">Who do I call, right now?</h1>
-      <p className="mt-1 text-stone-800">Spokespeople by city, with numbers that dial on one tap.</p>
+      <h1 className="text-2xl font-bold">{t('heading')}</h1>
+      <p className="mt-1 text-stone-800">{t('intro')}</p>
+      {offers && <LanguageOffer offers={offers} />}
 
       <section aria-labelledby="cities-heading" className="mt-6">
         <h2 id="cities-heading" className="text-xl font-bold">
-          Cities
+          {t('citiesHeading')}
         </h2>
         <ul className="mt-2 grid grid-cols-1 gap-2 sm:grid-cols-2">
           {cities.map((c) => (
             <li key={c.slug}>
               <Link
-                href={`/cities/${c.slug}`}
+                href={localizedPath(locale, `/cities/${c.slug}`)}
                 className="flex min-h-12 items-center justify-between rounded-lg border border-stone-300 bg-white px-4 py-3 font-semibold text-blue-800 underline-offset-4 hover:underline"
               >
                 <span>{c.name}</span>
                 <span className="text-sm font-normal text-stone-700">
-                  {c.contactCount} {c.contactCount === 1 ? 'contact' : 'contacts'}
+                  {t('contactCount', { count: c.contactCount })}
                 </span>
               </Link>
               <KeepCityButton slug={c.slug} city={c.name} />
@@ -68,19 +88,19 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
 
       <section aria-labelledby="available-heading" className="mt-8">
         <h2 id="available-heading" className="mb-2 text-xl font-bold">
-          Available now
+          {t('availableHeading')}
         </h2>
         <AvailableNow people={people} renderedAt={renderedAt} />
       </section>
 
       <section aria-labelledby="latest-heading" className="mt-8">
         <h2 id="latest-heading" className="text-xl font-bold">
-          Latest releases
+          {t('latestHeading')}
         </h2>
         <ReleaseList items={latestReleases} />
         <p className="mt-2">
-          <Link href="/releases" className="text-blue-800 underline">
-            All releases
+          <Link href={localizedPath(locale, '/releases')} className="text-blue-800 underline">
+            {t('allReleases')}
           </Link>
         </p>
       </section>
