@@ -1,30 +1,30 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { usePathname, useSearchParams } from 'next/navigation';
-import { Suspense } from 'react';
+import { useSearchParams, useSelectedLayoutSegments } from 'next/navigation';
 import { LOCALE_ENDONYMS, LOCALES, localizedPath, type Locale } from '@/lib/i18n/locales';
 import { switchPath } from '@/lib/i18n/switch-path';
 
+const ROUTE_GROUP = /^\(.+\)$/;
+
 /**
  * Links to this page in each language, each named in its own language. Plain links, right in the
- * server's HTML, so they work without JavaScript: the path comes from usePathname, which on the server
- * is the path the page was rendered for (with the release list's rewrite undone by switchPath). A
- * cached page never sees its query string on the server, so the links that keep one (?city=, ?q=) are
- * completed in the browser, where useSearchParams reads it; until then the server's links stand.
+ * server's HTML, so they work without JavaScript. The page is read from the route's segments below the
+ * language (the same on the server, in the cached HTML, and in the browser, and they follow client-side
+ * navigation): a cached page never sees its query string, but the list of releases is routed by its
+ * city and page (/release-list/geneva/2), which switchPath turns back into /releases?city=geneva&page=2.
+ * Only the search page, rendered per request, reads its query string (?q=) — without a Suspense
+ * boundary, whose streamed inline scripts the CSP would refuse.
  */
 export function LanguageSwitch() {
-  const pathname = usePathname();
-  return (
-    <Suspense fallback={<Links path={switchPath(pathname)} />}>
-      <WithQuery pathname={pathname} />
-    </Suspense>
-  );
+  const segments = useSelectedLayoutSegments();
+  const path = switchPath(`/${segments.filter((s) => !ROUTE_GROUP.test(s)).join('/')}`);
+  return path === '/search' ? <OnSearchPage /> : <Links path={path} />;
 }
 
-function WithQuery({ pathname }: { pathname: string }) {
-  const search = useSearchParams();
-  return <Links path={switchPath(pathname, search.toString())} />;
+function OnSearchPage() {
+  const query = useSearchParams();
+  return <Links path={switchPath('/search', query.toString())} />;
 }
 
 function Links({ path }: { path: string }) {

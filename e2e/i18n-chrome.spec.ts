@@ -38,6 +38,14 @@ test(
     const list = await (await request.get('/ru/releases?city=geneva')).text();
     expect(list).toContain('href="/fr/releases?city=geneva"');
     expect(list).toContain('href="/releases?city=geneva"');
+    // With JavaScript, a client-side change of city on that list moves the switch along.
+    await page.goto('/ru/releases?city=geneva');
+    await page.locator('main a[href$="releases?city=moscow"]').first().click();
+    await expect(page).toHaveURL(/releases\?city=moscow$/);
+    await expect(page.getByRole('link', { name: 'Français', exact: true })).toHaveAttribute(
+      'href',
+      '/fr/releases?city=moscow',
+    );
     const search = await (await request.get(`/fr/search?q=${encodeURIComponent('Женева')}`)).text();
     expect(search).toContain(`href="/ru/search?q=${encodeURIComponent('Женева')}"`);
 
