@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { cities, contacts, releaseContacts, releaseDatelines, releases } from '@/db/schema';
 import { contactCardWith, toContactCard, type ContactCard } from './contact-card';
-import { oneVersionPerGroup, releaseTranslations } from './releases';
+import { countListedReleases, oneVersionPerGroup, releaseTranslations } from './releases';
 import { search } from './search';
 
 export type ReleaseListItem = {
@@ -125,7 +125,9 @@ export function listPublishedReleases({
     .limit(limit)
     .offset(offset)
     .all();
-  const total = db.select({ n: count() }).from(releases).where(where).get()?.n ?? 0;
+  const total = cityFilter
+    ? (db.select({ n: count() }).from(releases).where(where).get()?.n ?? 0)
+    : countListedReleases(db);
   const datelines = rows.length
     ? db
         .select()

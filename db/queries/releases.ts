@@ -16,6 +16,21 @@ export function oneVersionPerGroup(locale: string): SQL {
     limit 1))`;
 }
 
+/**
+ * How many entries the unfiltered list has: published releases outside any group, and one per group with a
+ * published release. Read from the (status, translation_group) index alone, as fast as counting the rows was.
+ */
+export function countListedReleases(db: Db = getDb()): number {
+  const row = db.$client
+    .prepare(
+      `select (select count(*) from releases where status = 'published' and translation_group is null)
+        + (select count(distinct translation_group) from releases
+           where status = 'published' and translation_group is not null) as n`,
+    )
+    .get() as { n: number };
+  return row.n;
+}
+
 export type ReleaseTranslation = { slug: string; language: string; title: string };
 
 /** The other published releases of a release's translation group, the group's first release first. */
