@@ -84,6 +84,7 @@ test.describe('an admin links translations', () => {
     }
 
     await page.goto(`/staff/releases/${french.slug}`);
+    await page.getByLabel('Dateline').fill('Genève');
     await page.getByLabel('Language').selectOption('fr');
     await page.getByLabel('Translation of').selectOption({ label: `${english.title} — English, 2000-01-03` });
     await page.getByRole('button', { name: 'Save release' }).click();
