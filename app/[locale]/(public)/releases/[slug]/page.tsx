@@ -14,6 +14,7 @@ import { ReleaseTranslations } from '@/components/release-translations';
 import { pageMetadata } from '@/lib/sharing/page-metadata';
 import { isLocale } from '@/lib/i18n/locales';
 import { pageLocale } from '@/lib/i18n/page';
+import { feedAlternates } from '@/lib/releases/feed-links';
 import { formatReleaseDate } from '@/lib/releases/release-date';
 import { releaseContactsIn } from '@/lib/releases/contacts-in';
 
@@ -27,6 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale: requested, slug } = await params;
   const locale = isLocale(requested) ? requested : 'en';
   const t = await getTranslations({ locale, namespace: 'ReleasePage' });
+  const feeds = await getTranslations({ locale, namespace: 'Feeds' });
   const release = await getReleasePage(slug);
   if (!release) return { title: t('notFoundTitle') };
   const about = [
@@ -43,6 +45,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     path: `/releases/${release.slug}`,
     type: 'article',
     publishedOn: release.publishedOn,
+    // The feed a reader of this language subscribes to.
+    alternates: feedAlternates(undefined, { locale, t: (key, values) => feeds(key, values as never) }),
   });
 }
 
