@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { cities, contacts, releaseContacts, releaseDatelines, releases } from '@/db/schema';
 import { contactCardWith, toContactCard, type ContactCard } from './contact-card';
+import { countListedReleases, oneVersionPerGroup, releaseTranslations } from './releases';
 import { search } from './search';
 
 export type ReleaseListItem = {
@@ -12,6 +13,8 @@ export type ReleaseListItem = {
   publishedOn: string;
   summary: string;
   dateline: string[];
+  /** The language the release is written in (BCP 47 primary subtag) */
+  language: string;
 };
 
 export async function getHomePage() {
@@ -69,7 +72,8 @@ export async function getContactPage(slug: string) {
     })
     .from(releaseContacts)
     .innerJoin(releases, eq(releases.id, releaseContacts.releaseId))
-    .where(and(eq(releaseContacts.contactId, row.id), eq(releases.status, 'published')))
+    // One version of each release (a translation lists the same people): the English one, as the page is.
+    .where(and(eq(releaseContacts.contactId, row.id), eq(releases.status, 'published'), oneVersionPerGroup('en')))
     .orderBy(desc(releases.publishedOn), desc(releases.id))
     .all();
   return {
@@ -86,10 +90,13 @@ export function listPublishedReleases({
   limit,
   offset,
   citySlug,
+  locale = 'en',
 }: {
   limit: number;
   offset: number;
   citySlug?: string;
+  /** The reader's language: of a release's translations, the one in it is listed */
+  locale?: string;
 }) {
   const db = getDb();
   const cityFilter = citySlug
@@ -102,7 +109,7 @@ export function listPublishedReleases({
           .where(eq(cities.slug, citySlug)),
       )
     : undefined;
-  const where = and(eq(releases.status, 'published'), cityFilter);
+  const where = and(eq(releases.status, 'published'), cityFilter, oneVersionPerGroup(locale));
   const rows = db
     .select({
       id: releases.id,
@@ -110,6 +117,7 @@ export function listPublishedReleases({
       title: releases.title,
       publishedOn: releases.publishedOn,
       summary: releases.summary,
+      language: releases.language,
     })
     .from(releases)
     .where(where)
@@ -117,7 +125,9 @@ export function listPublishedReleases({
     .limit(limit)
     .offset(offset)
     .all();
-  const total = db.select({ n: count() }).from(releases).where(where).get()?.n ?? 0;
+  const total = cityFilter
+    ? (db.select({ n: count() }).from(releases).where(where).get()?.n ?? 0)
+    : countListedReleases(db);
   const datelines = rows.length
     ? db
         .select()
@@ -138,11 +148,12 @@ export function listPublishedReleases({
     publishedOn: r.publishedOn,
     summary: r.summary,
     dateline: datelines.filter((d) => d.releaseId === r.id).map((d) => d.place),
+    language: r.language,
   }));
   return { items, total };
 }
 
-export async function getReleasesPage(page: number, citySlug?: string) {
+export async function getReleasesPage(page: number, citySlug?: string, locale = 'en') {
   const db = getDb();
   const allCities = db.select({ slug: cities.slug, name: cities.name }).from(cities).orderBy(asc(cities.name)).all();
   if (citySlug && !allCities.some((c) => c.slug === citySlug)) return null;
@@ -150,6 +161,7 @@ export async function getReleasesPage(page: number, citySlug?: string) {
     limit: RELEASES_PER_PAGE,
     offset: (page - 1) * RELEASES_PER_PAGE,
     citySlug,
+    locale,
   });
   const pages = Math.max(1, Math.ceil(total / RELEASES_PER_PAGE));
   if (page > pages) return null;
@@ -197,6 +209,10 @@ export async function getReleasePage(slug: string) {
     summary: release.summary,
     body: release.body,
     about: release.about,
+    /** The language the release's own text is in; the page marks it with lang */
+    language: release.language,
+    /** The same release in other languages ("Also in"), published ones only */
+    translations: releaseTranslations(release.id, release.translationGroup, db),
     dateline: [...release.datelines].sort((a, b) => a.position - b.position).map((d) => d.place),
     groups,
     /** The press desks of the cities in the dateline: the fallback when nobody is listed */
