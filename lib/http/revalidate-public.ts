@@ -2,19 +2,40 @@ import 'server-only';
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
 import { notePublicWrite } from '@/db/ops/public-version';
+import { config } from '@/lib/config';
+import { purgeCaches } from './cache-purge';
 import { withCompanions } from './public-companions';
 
-/** Drops exactly these cached public pages; the next visitor gets a fresh render. */
+/**
+ * Every public URL (a path, no query string) that shows what a write of these pages changed: the one list
+ * that both Next's cache and the caches in front are told about.
+ */
+export function changedPublicPaths(paths: string[], { releaseLists }: { releaseLists: boolean }): string[] {
+  const changed = [
+    ...withCompanions(paths),
+    // Lists every city, contact and published release: any public write may change it.
+    '/sitemap.xml',
+    // The first page of all releases; its ?city=&page= variants are below.
+    ...(releaseLists ? ['/releases'] : []),
+  ];
+  return [...new Set(changed)];
+}
+
+/** Drops exactly these cached public pages here, in the other processes and in the caches in front. */
 export function revalidatePublic(paths: string[], { releaseLists }: { releaseLists: boolean }): void {
-  for (const path of withCompanions(paths)) revalidatePath(path);
-  // Lists every city, contact and published release: any public write may change it.
-  revalidatePath('/sitemap.xml');
+  const changed = changedPublicPaths(paths, { releaseLists });
+  for (const path of changed) revalidatePath(path);
   // Every /releases?city=&page= variant is one dynamic route (see next.config.ts rewrites);
-  // a route pattern must name its route group, or nothing matches.
+  // a route pattern must name its route group, or nothing matches. The caches in front keep a URL with a
+  // query string for a second only (the app's s-maxage; no X-Accel-Expires for it), so nobody has to list them.
   if (releaseLists) revalidatePath('/(public)/release-list/[city]/[page]', 'page');
   // The Atom feeds (app/feeds) show releases and, as authors, their contacts' organisations: any
   // public write may change them. One layout tag drops both routes; re-rendering one is a query.
+  // Route handlers like these are kept a second in front (lib/server/keep-in-front.ts).
   revalidatePath('/feeds', 'layout');
   // Other processes on this database drop their caches within a poll (lib/server/public-changes.ts).
   notePublicWrite(getDb().$client);
+  // In the background: a slow or absent cache never delays or fails the write.
+  const bases = config().CACHE_PURGE_URLS;
+  if (bases.length > 0) void purgeCaches(changed, { bases });
 }
