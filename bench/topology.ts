@@ -21,7 +21,7 @@ import { startNginx } from '../tests/deploy/nginx';
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3276);
 const EDITS = 5;
 /** The app purges here after each public write (CACHE_PURGE_URLS); only the shipped variant listens on it. */
-const PURGE_PORT = APP_PORT + 10;
+const PURGE_PORT = APP_PORT + 3; // the two nginx take APP_PORT + 1 and + 2
 
 /**
  * How an edit reaches nginx's copy. As shipped: Next's pages kept up to 10 minutes (the app's X-Accel-Expires)
