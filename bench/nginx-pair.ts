@@ -159,7 +159,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { buildIfNeeded, startAppServer } = await import('./app-server');
   const port = Number(process.env.BENCH_PORT ?? 3512);
   buildIfNeeded();
-  const app = await startAppServer(port);
+  const app = await startAppServer(port, { CACHE_PURGE_URLS: `http://127.0.0.1:${port + 6}/purge` });
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'pressline-bench-nginx-'));
   let failed = false;
   try {

@@ -69,7 +69,8 @@ console.log(
     .join(' ')}\n`,
 );
 
-const app = await startAppServer(APP_PORT);
+// Purging nginx (the pair below) as deployed: without it the app gives nginx no X-Accel-Expires.
+const app = await startAppServer(APP_PORT, { CACHE_PURGE_URLS: `http://127.0.0.1:${NGINX_PURGE_PORT}/purge` });
 // The prerendered baseline on Next's own path: the same server without its page cache, or /about would be
 // answered by the page cache like the pages it is compared with.
 const nextOnly = await startAppServer(NEXT_ONLY_PORT, { PRESSLINE_PAGE_CACHE: '0' });

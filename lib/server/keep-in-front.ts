@@ -3,8 +3,9 @@ import { PUBLIC_PAGE_CACHE_CONTROL } from '@/lib/http/cache-control';
 
 /**
  * How long nginx may keep a page (`X-Accel-Expires`, which nginx reads before Cache-Control and never passes
- * on; decision 0055). Every public write purges the paths it changed (lib/http/cache-purge.ts), so nginx keeps
- * what a purge can name for minutes while a CDN or browser still sees the app's `s-maxage=1`:
+ * on; decision 0055). Sent only when the app purges (CACHE_PURGE_URLS): every public write purges the paths it
+ * changed (lib/http/cache-purge.ts), so nginx keeps what a purge can name for minutes while a CDN or browser
+ * still sees the app's `s-maxage=1`:
  *
  * - only Next's cached pages (`x-nextjs-cache`), the ones `revalidatePublic()` names; route handlers (feeds,
  *   vCards, the API) are made per request and stay at a second;

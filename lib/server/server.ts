@@ -66,6 +66,7 @@ export async function startServer({ port, hostname }: Options) {
   const policy = (hashes: string[]) => contentSecurityPolicy(hashes, { https });
   const compress = compression() as unknown as Middleware;
   const trustProxy = settings.TRUST_PROXY === '1';
+  const purging = settings.CACHE_PURGE_URLS.length > 0;
   const inFlight = new Set<ServerResponse>();
   let closing = false;
   // Off with PRESSLINE_PAGE_CACHE=0 (to measure Next's own path): lib/server/page-cache.ts.
@@ -120,7 +121,9 @@ export async function startServer({ port, hostname }: Options) {
     },
     // How long nginx may keep this answer (keep-in-front.ts). First in the list, so its hook runs last, on the
     // headers as every step below has left them, and also on the page cache's answers.
+    // Only when the app purges (CACHE_PURGE_URLS): an nginx nobody purges keeps the app's one second.
     (req, res, next) => {
+      if (!purging) return next();
       onWriteHead(res, () => {
         const seconds = keepInFrontSeconds(req.url, res, { now: Date.now(), nextRefreshAt: nextRefreshAt() });
         if (seconds === null) res.removeHeader(KEEP_HEADER);
