@@ -119,7 +119,7 @@ export async function startServer({ port, hostname }: Options) {
       });
       next();
     },
-    // How long nginx may keep this answer (keep-in-front.ts). First in the list, so its hook runs last, on the
+    // How long nginx may keep this answer (keep-in-front.ts). Early in the list, so its hook runs last, on the
     // headers as every step below has left them, and also on the page cache's answers.
     // Only when the app purges (CACHE_PURGE_URLS): an nginx nobody purges keeps the app's one second.
     (req, res, next) => {
