@@ -4,6 +4,7 @@ import { statusChangeNotice } from '@/lib/requests/emails';
 import { FORMAT_LABELS } from '@/lib/requests/fields';
 import { newInterviewUid, queueCancellation, queueInvitation } from '@/lib/requests/invitations';
 import type { ScheduleInput } from '@/lib/requests/schedule';
+import { requestLocale } from '@/lib/requests/reader-text';
 import { statusLinkOrHint } from '@/lib/requests/status-link';
 import {
   assigneeAfter,
@@ -115,9 +116,13 @@ function recordStep(
   tx.update(interviewRequests).set({ status, updatedAt: now }).where(eq(interviewRequests.id, requestId)).run();
   tx.insert(interviewRequestEvents).values({ requestId, status, message, at: now }).run();
   if (mail === 'notice') {
-    const statusUrl = statusLinkOrHint(r.statusTokenSealed, reach.reference);
+    const locale = requestLocale(r.locale);
+    const statusUrl = statusLinkOrHint(r.statusTokenSealed, reach.reference, locale);
     enqueueMail(tx, [
-      { ...statusChangeNotice({ reference: reach.reference, statusUrl, email: r.email }, status, message), requestId },
+      {
+        ...statusChangeNotice({ reference: reach.reference, statusUrl, email: r.email, locale }, status, message),
+        requestId,
+      },
     ]);
   }
   writeAudit(
