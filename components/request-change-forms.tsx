@@ -1,7 +1,7 @@
 'use client';
 
-import { cancelRequest, correctRequest } from '@/app/(public)/request-status/[token]/actions';
 import { useTranslations } from 'next-intl';
+import { cancelRequest, correctRequest } from '@/app/[locale]/(public)/request-status/[token]/actions';
 import { TextArea, TextField } from './forms/field';
 import { FormMessage } from './forms/form-message';
 import { SubmitButton } from './forms/submit-button';
