@@ -77,7 +77,7 @@ const routed = (p: RoutedName, locale: Locale) =>
 export async function InterviewRequestSection({ preferredLanguages, heading, addressee, ...props }: Props) {
   const requested = await getLocale();
   const locale: Locale = isLocale(requested) ? requested : 'en';
-  const t = await getTranslations({ locale, namespace: 'RequestForm' });
+  const t = await getTranslations({ locale, namespace: 'RequestSection' });
   const addressedTo = (() => {
     switch (addressee.kind) {
       case 'person':

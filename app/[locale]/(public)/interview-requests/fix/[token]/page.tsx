@@ -71,7 +71,7 @@ export default async function FixInterviewRequestPage({ params }: Props) {
   if (!form) return <TargetGone draft={draft} locale={locale} />;
   const backLabel =
     form.back.kind === 'city'
-      ? (await getTranslations({ locale, namespace: 'RequestForm' }))('backToCity', { city: form.back.name })
+      ? (await getTranslations({ locale, namespace: 'RequestSection' }))('backToCity', { city: form.back.name })
       : form.back.name;
   return (
     <>
