@@ -90,3 +90,50 @@ test('a request from the Russian and the French pages is acknowledged in its lan
     await expectNoAxeViolations(page);
   }
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a Russian request to fix comes back on the Russian fix page, and is cancelled on its Russian status page', async ({
+    page,
+  }) => {
+    const l = LANGUAGES.ru;
+    const email = uniqueEmail('i18n-nojs');
+    await page.goto('/ru/contacts/ayuna-batoeva');
+    const form = page.locator('form').filter({ has: page.getByRole('button', { name: l.send }) });
+    await form.getByLabel('Ваше имя *').fill('Анна Репортёр');
+    await form.getByLabel('Издание *').fill('Радио Пример');
+    await form.getByLabel('Электронная почта *').fill(email);
+    await form.getByLabel('Дата и время').fill('2020-01-01T10:00');
+    await form.getByLabel('Ваш часовой пояс').selectOption('Europe/Moscow');
+    await form.getByLabel('Тема *').fill('Паводок');
+    await form.getByLabel(l.language).selectOption('ru');
+    await form.getByRole('button', { name: l.send }).click();
+
+    await expect(page).toHaveURL(/\/ru\/interview-requests\/fix\/[\w-]+$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    await expect(page.getByText('Этот срок уже прошёл. Укажите время в будущем.')).toBeVisible();
+    await expect(page.getByLabel('Ваше имя *')).toHaveValue('Анна Репортёр');
+    await page.getByLabel('Дата и время').fill(futureDeadline());
+    await page.getByRole('button', { name: l.send }).click();
+    await expect(page.getByText(l.sent)).toBeVisible();
+    await expect(page).toHaveURL(/\/ru\/request-status\/[\w-]+\?sent=1$/);
+
+    const reference = /PL-\d{4}-\d{6,}/.exec((await page.getByRole('heading', { level: 1 }).textContent()) ?? '')![0];
+    // Opened under the English prefix, the page is still in the request's language, and says so.
+    const token = /request-status\/([\w-]+)/.exec(page.url())![1]!;
+    await page.goto(`/request-status/${token}`);
+    await expect(page.locator('main [lang="ru"]').first()).toContainText('Запрос на интервью');
+    await page.getByLabel('Причина (необязательно)').fill('Материал снят с полосы');
+    await page.getByRole('button', { name: 'Отменить этот запрос' }).click();
+    await expect(page).toHaveURL(/\/ru\/request-status\/[\w-]+\?changed=cancelled$/);
+    await expect(page.getByText('Запрос отменён. Мы сообщили об этом пресс-службе.')).toBeVisible();
+    await expect(page.getByTestId('request-status')).toHaveText('Отменён журналистом');
+    await expect(page.getByText('Вы отменили этот запрос: Материал снят с полосы')).toBeVisible();
+    // The press office hears of it in English, told the request's language.
+    const toStaff = () =>
+      mailbox.mentioning(reference).filter((m) => m.subject.includes('Cancelled by the journalist'));
+    await expect.poll(() => toStaff().length, { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(toStaff()[0]!.text).toContain('Written in Russian.');
+  });
+});
