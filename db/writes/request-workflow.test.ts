@@ -305,5 +305,14 @@ describe('request workflow writes', () => {
     const staffInvite = mails(r.id).find((m) => m.kind === 'interview-invite-staff')!;
     expect(staffInvite.text).toContain('How: Video call, 25 minutes');
     expect(staffInvite.text).toContain("The journalist's copy is in Russian.");
+    const history = getDb()
+      .$client.prepare('select message from interview_request_events where request_id = ? order by id')
+      .pluck()
+      .all(r.id);
+    expect(history).toEqual([
+      'Запрос получен.',
+      '',
+      'Интервью: вт, 2 апр. 2030 г., 12:00 (Europe/Moscow), видеозвонок, 25 минут: https://meet.example/pressline.',
+    ]);
   });
 });
