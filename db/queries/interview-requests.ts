@@ -397,3 +397,15 @@ export async function getRequestStatus(token: string) {
     .all();
   return { request, history };
 }
+
+/** A city's name in `locale` (city_names), or null: the status page then uses the English name. */
+export function cityNameIn(cityId: number | null, locale: string): string | null {
+  if (cityId === null || locale === 'en') return null;
+  return (
+    getDb()
+      .select({ name: cityNames.name })
+      .from(cityNames)
+      .where(and(eq(cityNames.cityId, cityId), eq(cityNames.locale, locale)))
+      .get()?.name ?? null
+  );
+}

@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation';
 import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { CancelRequestForm, CorrectRequestForm } from '@/components/request-change-forms';
-import { getRequestStatus } from '@/db/queries/interview-requests';
+import { cityNameIn, getRequestStatus } from '@/db/queries/interview-requests';
 import { getRequestOutlook } from '@/db/queries/request-outlook';
 import { languageName } from '@/lib/directory/languages';
 import { localizedPath, type Locale } from '@/lib/i18n/locales';
@@ -55,9 +55,10 @@ export default async function RequestStatusPage({ params, searchParams }: Props)
   const locale = requestLocale(request.locale);
   const t = await getTranslations({ locale, namespace: 'RequestPage' });
   const status = await getTranslations({ locale, namespace: 'RequestStatus.status' });
+  const cityName = request.city && (cityNameIn(request.cityId, locale) ?? request.city.name);
   const addressedTo =
-    request.contact?.fullName ?? (request.city ? t('cityDesk', { city: request.city.name }) : t('releaseSpokespeople'));
-  const desk = request.city ? t('cityDesk', { city: request.city.name }) : addressedTo;
+    request.contact?.fullName ?? (cityName ? t('cityDesk', { city: cityName }) : t('releaseSpokespeople'));
+  const desk = cityName ? t('cityDesk', { city: cityName }) : addressedTo;
   const zone = request.deadlineTimeZone;
   const next = whatHappensNext(getRequestOutlook(request, desk), locale);
   const rows: [string, React.ReactNode][] = [
