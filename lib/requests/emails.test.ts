@@ -99,7 +99,7 @@ describe('in the language the request was written in', () => {
     const mail = journalistAcknowledgement(request({ locale: 'fr' }));
     expect(mail.subject).toBe('Nous avons bien reçu votre demande d’entretien PL-2026-000042');
     expect(mail.text).toContain('Échéance\u00a0: mer. 2 janv. 2030, 16:30 (Europe/Zurich, votre heure)');
-    expect(mail.text).toContain('adressée à Ayuna Batoeva');
+    expect(mail.text).toContain('Destinataire\u00a0: Ayuna Batoeva.');
   });
 
   it('keeps the staff e-mail in English and says the request’s language', () => {
