@@ -2,4 +2,4 @@
  * The catalogue namespaces client components use (useTranslations). Only these reach the browser, in the
  * reader's language only: a page carries no other message. Add a namespace here when a client component needs it.
  */
-export const CLIENT_NAMESPACES = ['LanguageSwitch'] as const;
+export const CLIENT_NAMESPACES = ['LanguageSwitch', 'RequestForm', 'RequestFormat'] as const;
