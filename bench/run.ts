@@ -16,6 +16,7 @@ import { CONNECTIONS, formatLine, measure, SECONDS } from './load';
 import { runSearchBench } from './search-run';
 import { printVerdicts, type PagePair } from './verdicts';
 import { measureNginxPair } from './nginx-pair';
+import { measureLanguagePair } from './language-pair';
 
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3512);
 const BARE_PORT = APP_PORT + 1;
@@ -144,6 +145,19 @@ try {
   // Browsers ask for compressed pages: the city page once more, as Chromium asks.
   await pair('/cities/moscow', 'as a browser asks: br', { 'accept-encoding': 'gzip, deflate, br, zstd' });
 
+  // (6) One Russian page beside its English one (issue #19), on Next's own path.
+  for (const page of ['/cities/moscow', '/ru/cities/moscow'])
+    for (let i = 0; i < 2; i++) await fetch(nextOnly.url + page);
+  const language = await measureLanguagePair(nextOnly.url, nextOnly.cpuSeconds, {
+    english: '/cities/moscow',
+    russian: '/ru/cities/moscow',
+  });
+  for (const m of [...language.english, ...language.russian]) console.log(formatLine(m, limit));
+  console.log(
+    `(6) /ru/cities/moscow (${(language.russianBytes / 1024).toFixed(0)} KB) against /cities/moscow (${(language.englishBytes / 1024).toFixed(0)} KB): ` +
+      `${language.ratio.toFixed(2)}× the CPU per request; rounds of one page differ by ${(100 * language.noise).toFixed(0)}%`,
+  );
+
   // (5) nginx (deploy/nginx/pressline.conf) in front of this server, against nginx sending the same bytes from a
   // file: interleaved rounds, equal answer sizes, nginx's CPU per request (bench/nginx-pair.ts).
   const nginxPair: PagePair = await measureNginxPair({
@@ -207,6 +221,7 @@ try {
     freshness,
     jsExtra,
     search,
+    language,
   });
 } catch (error) {
   console.error(error);
