@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ContactCard as Card } from '@/db/queries/contact-card';
 import { describeWeek, formatDayMonth, isOnLeave, localNow } from '@/lib/directory/availability';
-import { languageName } from '@/lib/directory/languages';
+import { languageList } from '@/lib/directory/languages';
 import { LiveStatus } from './live-status';
 import { PhoneLinks } from './phone-links';
 import { renderTime } from './reach-now';
@@ -43,9 +43,7 @@ export function ContactCard({ card, as: Heading = 'h2', listedName, renderedAt: 
         {' · '}
         {card.city.name}
       </p>
-      {card.languages.length > 0 && (
-        <p className="text-sm text-stone-700">Speaks {card.languages.map(languageName).join(', ')}</p>
-      )}
+      {card.languages.length > 0 && <p className="text-sm text-stone-700">Speaks {languageList(card.languages)}</p>}
       <div className="my-2">
         <LiveStatus timeZone={card.city.timeZone} hours={card.hours} leave={card.leave} renderedAt={renderedAt} />
         <p className="text-sm text-stone-700">{hoursText}</p>

@@ -1,7 +1,7 @@
 import type { ContactCard } from '@/db/queries/contact-card';
 import { describeWeek, formatDayMonth, isOnLeave, localNow } from '@/lib/directory/availability';
 import { contactVCard } from '@/lib/directory/contact-vcard';
-import { languageName } from '@/lib/directory/languages';
+import { languageList } from '@/lib/directory/languages';
 import { formatInternational, PHONE_KIND_LABELS } from '@/lib/directory/phone';
 import { qrSvg } from '@/lib/print/qr-svg';
 import { PrintedOn } from './printed-on';
@@ -60,7 +60,7 @@ export async function ContactSheet({
                   )}
                 </Sub>
                 <p>{[card.role, card.organisation].filter(Boolean).join(', ')}</p>
-                {card.languages.length > 0 && <p>Speaks {card.languages.map(languageName).join(', ')}</p>}
+                {card.languages.length > 0 && <p>Speaks {languageList(card.languages)}</p>}
                 <p>Hours: {describeWeek(card.hours)}</p>
                 <ul className="mt-1">
                   {card.phones.map((p) => (

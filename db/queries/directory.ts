@@ -2,7 +2,9 @@ import 'server-only';
 import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { cities, contacts, releaseContacts, releaseDatelines, releases } from '@/db/schema';
+import type { Locale } from '@/lib/i18n/locales';
 import { contactCardWith, toContactCard, type ContactCard } from './contact-card';
+import { cityNameIn, localizeCards } from './localized';
 import { search } from './search';
 
 export type ReleaseListItem = {
@@ -36,10 +38,12 @@ export async function getHomePage() {
   return { cities: cityRows, contacts: everyone, latestReleases: listPublishedReleases({ limit: 5, offset: 0 }).items };
 }
 
-export async function getCityPage(slug: string) {
+/** A city's page in `locale`: its name and its people's cards in that language where given. */
+export async function getCityPage(slug: string, locale: Locale = 'en') {
   const db = getDb();
-  const city = db.query.cities.findFirst({ where: eq(cities.slug, slug) }).sync();
-  if (!city) return null;
+  const row = db.query.cities.findFirst({ where: eq(cities.slug, slug) }).sync();
+  if (!row) return null;
+  const city = { ...row, name: cityNameIn(db, row, locale), englishName: row.name };
   const people: ContactCard[] = db.query.contacts
     .findMany({
       where: and(eq(contacts.cityId, city.id), eq(contacts.active, true)),
@@ -49,10 +53,10 @@ export async function getCityPage(slug: string) {
     .sync()
     .map(toContactCard);
   const latest = listPublishedReleases({ limit: 5, offset: 0, citySlug: slug }).items;
-  return { city, contacts: people, latestReleases: latest };
+  return { city, contacts: localizeCards(db, people, locale), latestReleases: latest };
 }
 
-export async function getContactPage(slug: string) {
+export async function getContactPage(slug: string, locale: Locale = 'en') {
   const db = getDb();
   const row = db.query.contacts
     .findFirst({ where: eq(contacts.slug, slug), with: { ...contactCardWith, successor: true } })
@@ -73,7 +77,7 @@ export async function getContactPage(slug: string) {
     .orderBy(desc(releases.publishedOn), desc(releases.id))
     .all();
   return {
-    contact: toContactCard(row),
+    contact: localizeCards(db, [toContactCard(row)], locale)[0]!,
     active: row.active,
     successor: row.successor ? { slug: row.successor.slug, fullName: row.successor.fullName } : null,
     releases: covered,
@@ -206,12 +210,12 @@ export async function getReleasePage(slug: string) {
   };
 }
 
-export async function getContactForVCard(slug: string) {
+export async function getContactForVCard(slug: string, locale: Locale = 'en') {
   const db = getDb();
   const row = db.query.contacts
     .findFirst({ where: and(eq(contacts.slug, slug), eq(contacts.active, true)), with: contactCardWith })
     .sync();
-  return row ? toContactCard(row) : null;
+  return row ? localizeCards(db, [toContactCard(row)], locale)[0]! : null;
 }
 
 /** The site search (db/queries/search.ts), on the app's database. */
