@@ -26,7 +26,9 @@ export async function ContactSheet({
   renderedAt: number;
   as?: 'h1' | 'h2';
 }) {
-  const people = await Promise.all(contacts.map(async (c) => ({ card: c, qr: await qrSvg(contactVCard(c, baseUrl)) })));
+  const people = await Promise.all(
+    contacts.map(async (c) => ({ card: c, qr: await qrSvg(await contactVCard(c, baseUrl)) })),
+  );
   const Sub = Heading === 'h1' ? 'h2' : 'h3';
   const pageUrl = `${baseUrl}/cities/${city.slug}`;
   return (

@@ -15,7 +15,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
       status: 404,
       headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
     });
-  const body = contactVCard(c, publicUrl());
+  const body = await contactVCard(c, publicUrl());
   return conditionalResponse(request, body, {
     'content-type': 'text/vcard; charset=utf-8',
     'content-disposition': `attachment; filename="${c.slug}.vcf"`,
