@@ -81,6 +81,7 @@ export default defineConfig([
       'lib/auth/staff-session.ts',
       'lib/forms/staff-action.ts',
       'lib/http/revalidate-public.ts',
+      'lib/i18n/page.ts',
       'lib/server/**',
     ],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', libWithoutNext] },

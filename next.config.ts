@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
-import { RELEASE_LIST_CITY, RELEASE_LIST_PAGE } from './lib/http/public-query';
+import createNextIntlPlugin from 'next-intl/plugin';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -12,39 +12,15 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: false },
   // Next's file-system page cache, except that a 404 (an unknown slug) is never written: see the file.
   cacheHandler: path.join(process.cwd(), 'lib/server/cache-handler.mjs'),
-  async rewrites() {
-    const list = '/release-list';
-    return {
-      beforeFiles: [
-        {
-          source: '/releases',
-          has: [
-            { type: 'query', key: 'city', value: `(?<city>${RELEASE_LIST_CITY})` },
-            { type: 'query', key: 'page', value: `(?<page>${RELEASE_LIST_PAGE})` },
-          ],
-          destination: `${list}/:city/:page`,
-        },
-        {
-          source: '/releases',
-          has: [{ type: 'query', key: 'city', value: `(?<city>${RELEASE_LIST_CITY})` }],
-          destination: `${list}/:city/1`,
-        },
-        {
-          source: '/releases',
-          has: [{ type: 'query', key: 'page', value: `(?<page>${RELEASE_LIST_PAGE})` }],
-          destination: `${list}/all/:page`,
-        },
-        { source: '/releases', destination: `${list}/all/1` },
-      ],
-    };
-  },
   async headers() {
     // Security headers for every response (CSP, HSTS, nosniff…) are set by lib/server/server.ts at run time.
     return [
       // The status link is a secret: never leak it to a site the page links to.
       { source: '/request-status/:token', headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }] },
+      { source: '/:locale(ru|fr)/request-status/:token', headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }] },
     ];
   },
 };
 
-export default nextConfig;
+// next-intl: each request's language and messages (lib/i18n/request.ts); `/releases?city=&page=` is mapped in proxy.ts.
+export default createNextIntlPlugin('./lib/i18n/request.ts')(nextConfig);

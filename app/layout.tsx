@@ -1,7 +1,4 @@
 import type { Metadata, Viewport } from 'next';
-import Link from 'next/link';
-import { ServiceWorker } from '@/components/service-worker';
-import { SiteHeader } from '@/components/site-header';
 import { publicUrl } from '@/lib/config';
 import { feedAlternates } from '@/lib/releases/feed-links';
 import './globals.css';
@@ -16,31 +13,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#7f1014' };
 
+/**
+ * The document itself (`<html lang>`) is one level down: app/[locale]/layout.tsx for public pages in the reader's
+ * language, the staff and sign-in layouts in English, and app/not-found.tsx for an address nothing matches.
+ */
 export default function RootLayout({ children }: { children: React.ReactNode }) {
-  return (
-    <html lang="en">
-      <body className="min-h-screen bg-stone-50 text-stone-900 antialiased">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only print:hidden focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2"
-        >
-          Skip to content
-        </a>
-        <SiteHeader />
-        <main id="main" className="mx-auto max-w-3xl px-4 pb-16 pt-4 print:max-w-none print:p-0">
-          {children}
-        </main>
-        <footer className="mx-auto max-w-3xl border-t print:hidden border-stone-300 px-4 py-6 text-sm text-stone-700">
-          Pressline lists press-office spokespeople. Times are shown in each city&rsquo;s local time.{' '}
-          <Link
-            href="/about"
-            className="inline-flex min-h-6 items-center font-semibold text-blue-800 underline underline-offset-4"
-          >
-            How Pressline works, and privacy
-          </Link>
-        </footer>
-        <ServiceWorker />
-      </body>
-    </html>
-  );
+  return children;
 }

@@ -1,30 +1,14 @@
-import Link from 'next/link';
+import { EnglishDocument } from '@/components/english-document';
+import { NotFoundText } from '@/components/not-found-text';
 
 /**
- * The site's own Not found page, inside the root layout (header with its search box, `lang`): for
- * unknown addresses and for unknown contacts, releases and cities (lib/http/not-found-page.ts), with status 404.
+ * An address no route matches: the site's Not found page in its own English document (the root layout has none).
+ * Also the page lib/server/not-found-shell.ts sends for a cached page's `notFound()`.
  */
 export default function NotFound() {
   return (
-    <>
-      <h1 className="text-2xl font-bold">Not found</h1>
-      <p className="mt-2">
-        There is no page at this address. The person, city or release may have moved or been renamed.
-      </p>
-      <ul className="mt-4 flex flex-col gap-2">
-        <li>
-          <Link href="/" className="inline-flex min-h-6 items-center text-blue-800 underline">
-            See all cities
-          </Link>{' '}
-          and who is on duty there now.
-        </li>
-        <li>
-          <Link href="/releases" className="inline-flex min-h-6 items-center text-blue-800 underline">
-            See the latest releases
-          </Link>
-        </li>
-        <li>Or search for a name, city or topic with the search box at the top of the page.</li>
-      </ul>
-    </>
+    <EnglishDocument>
+      <NotFoundText locale="en" />
+    </EnglishDocument>
   );
 }

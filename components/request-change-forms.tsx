@@ -1,6 +1,6 @@
 'use client';
 
-import { cancelRequest, correctRequest } from '@/app/(public)/request-status/[token]/actions';
+import { cancelRequest, correctRequest } from '@/app/[locale]/(public)/request-status/[token]/actions';
 import { TextArea, TextField } from './forms/field';
 import { FormMessage } from './forms/form-message';
 import { SubmitButton } from './forms/submit-button';

@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import type { APIRequestContext } from '@playwright/test';
 import { demoContacts } from '../db/demo-data';
-import { withCompanions } from '../lib/http/public-companions';
+import { cachedPagePaths } from '../lib/http/public-companions';
 import { expect, openTestDb, test } from './fixtures';
 
 const ROCCA = '/releases/ifrc-president-rocca-meets-president-putin';
@@ -34,7 +34,7 @@ test('a shared release link shows its title, date and where its contacts are, wi
 
   const image = new URL(meta['og:image']!);
   // The path an edit drops (lib/http/public-companions.ts) is the one pages name.
-  expect(withCompanions([ROCCA])).toContain(image.pathname);
+  expect(cachedPagePaths([ROCCA])).toContain(image.pathname);
   const png = await request.get(image.pathname + image.search);
   expect(png.status()).toBe(200);
   expect(png.headers()['content-type']).toBe('image/png');
@@ -52,7 +52,7 @@ test('a shared contact link shows name, role and city; a city link its desk and 
   expect(city.meta['og:description']).toContain('Moscow press desk');
   expect(city.meta['og:description']).toContain('+44 20 7946 0101');
   const image = new URL(city.meta['og:image']!);
-  expect(withCompanions(['/cities/moscow'])).toContain(image.pathname);
+  expect(cachedPagePaths(['/cities/moscow'])).toContain(image.pathname);
   // Moscow's share image draws "Москва" with the bundled Cyrillic font, never a fetched one.
   const png = await request.get(image.pathname + image.search);
   expect(png.headers()['content-type']).toBe('image/png');

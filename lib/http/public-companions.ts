@@ -1,3 +1,5 @@
+import { LOCALES } from '@/lib/i18n/locales';
+
 /**
  * Next names a metadata image route inside a route group with a hash of its parent folder
  * (`/cities/moscow/opengraph-image-1dn5y7`; next/dist/lib/metadata/get-metadata-route.js), and its
@@ -9,8 +11,8 @@ function metadataImagePath(folder: string): string {
   for (let i = 0; i < folder.length; i++) hash = ((hash << 5) + hash + folder.charCodeAt(i)) & 0xffffffff;
   return `opengraph-image-${(hash >>> 0).toString(36).slice(0, 6)}`;
 }
-const CITY_IMAGE = metadataImagePath('/(public)/cities/[slug]');
-const RELEASE_IMAGE = metadataImagePath('/(public)/releases/[slug]');
+const CITY_IMAGE = metadataImagePath('/[locale]/(public)/cities/[slug]');
+const RELEASE_IMAGE = metadataImagePath('/[locale]/(public)/releases/[slug]');
 
 /**
  * The cached URLs that show what a public page shows: a city's printable contact sheet and share
@@ -23,4 +25,14 @@ export function withCompanions(paths: string[]): string[] {
     return [path];
   });
   return [...new Set(all)];
+}
+
+/**
+ * Where Next keeps these pages: once per language, English under /en (proxy.ts rewrites English URLs there).
+ * What `revalidatePublic()` drops for pages named by their English URL.
+ */
+export function cachedPagePaths(paths: string[]): string[] {
+  return withCompanions(paths).flatMap((path) =>
+    LOCALES.map((locale) => (path === '/' ? `/${locale}` : `/${locale}${path}`)),
+  );
 }

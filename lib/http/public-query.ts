@@ -1,6 +1,8 @@
+import { splitLocale } from '@/lib/i18n/locales';
+
 /**
  * The query strings public pages use. Pages are force-static, so they never read their query string
- * while rendering; only next.config.ts rewrites `/releases?city=&page=` into a path. Everything else
+ * while rendering; only proxy.ts rewrites `/releases?city=&page=` into a path. Everything else
  * (`/?x=1`, `/cities/geneva?utm_source=…`) is the same page. `/search?q=` renders per query and is
  * never cached (lib/server/page-cache.ts).
  */
@@ -16,14 +18,16 @@ const RENDERED_PER_QUERY = new Set(['/search']);
 
 /**
  * The URL as far as the page it shows depends on it: the path plus only the query parameters that
- * page uses, in a fixed order, each only when next.config.ts would use it. Null for a page that
+ * page uses, in a fixed order, each only when proxy.ts would use it. Null for a page that
  * renders per query, or when a used parameter is repeated (Next's choice between them is not ours).
  */
 export function pageIdentity(url: string): string | null {
   const at = url.indexOf('?');
   const path = at === -1 ? url : url.slice(0, at);
-  if (RENDERED_PER_QUERY.has(path)) return null;
-  const used = USED[path];
+  // The same page in every language (/ru/search, /fr/releases?city=…).
+  const bare = splitLocale(path).path;
+  if (RENDERED_PER_QUERY.has(bare)) return null;
+  const used = USED[bare];
   if (!used || at === -1) return path;
   const query = new URLSearchParams(url.slice(at + 1));
   const kept: string[] = [];

@@ -4,7 +4,10 @@ import { LONGEST_SLUG } from '@/lib/slug';
 const SLUG = new RegExp(`^[a-z0-9-]{1,${LONGEST_SLUG}}$`);
 const PUBLIC_SLUG_PATH = /^\/(?:contacts|cities|releases|feeds\/cities)\/([^/]*)/;
 
-/** The slug a public detail URL names (`/contacts/<slug>/vcard`, `/feeds/cities/<slug>.xml`), or null. */
+/**
+ * The slug a public detail URL names (`/contacts/<slug>/vcard`, `/feeds/cities/<slug>.xml`), or null. The path is
+ * without its language prefix (lib/i18n/locales.ts `splitLocale`).
+ */
 export function publicSlugOf(pathname: string): string | null {
   const segment = PUBLIC_SLUG_PATH.exec(pathname)?.[1];
   if (segment === undefined) return null;

@@ -1,3 +1,5 @@
+import { splitLocale } from '@/lib/i18n/locales';
+
 /**
  * What the service worker may keep on a journalist's phone: the public directory only. A path must be
  * on this list *and* its answer must be one a shared cache may keep (`public`, as the server marks the
@@ -16,11 +18,13 @@ const STORABLE_PATHS = [
 
 /** A directory page or vCard, asked for without a query (search, filters and tokens all have one). */
 export function isStorableUrl(url: URL, origin: string): boolean {
-  return url.origin === origin && url.search === '' && STORABLE_PATHS.some((p) => p.test(url.pathname));
+  const { path } = splitLocale(url.pathname);
+  return url.origin === origin && url.search === '' && STORABLE_PATHS.some((p) => p.test(path));
 }
 
-export const isCityPath = (pathname: string) => /^\/cities\/[a-z0-9-]+$/.test(pathname);
-export const isVCardPath = (pathname: string) => /^\/contacts\/[a-z0-9-]+\/vcard$/.test(pathname);
+// In any language: /cities/x, /ru/cities/x, /fr/cities/x.
+export const isCityPath = (pathname: string) => /^\/cities\/[a-z0-9-]+$/.test(splitLocale(pathname).path);
+export const isVCardPath = (pathname: string) => /^\/contacts\/[a-z0-9-]+\/vcard$/.test(splitLocale(pathname).path);
 
 /** A complete, same-origin 200 that any cache may keep: HTML or a vCard, `public`, never `private`/`no-store`. */
 export function isStorableResponse(response: Pick<Response, 'status' | 'type' | 'headers'>): boolean {
@@ -39,7 +43,8 @@ export function isStorableResponse(response: Pick<Response, 'status' | 'type' | 
 /** Same-origin links to contact pages and their vCards in a city page's HTML, without repeats. */
 export function linkedDirectoryPaths(html: string): string[] {
   const paths = new Set<string>();
-  for (const [, path = ''] of html.matchAll(/href="(\/contacts\/[a-z0-9-]+(?:\/vcard)?)"/g)) paths.add(path);
+  for (const [, path = ''] of html.matchAll(/href="((?:\/(?:ru|fr))?\/contacts\/[a-z0-9-]+(?:\/vcard)?)"/g))
+    paths.add(path);
   return [...paths];
 }
 

@@ -6,8 +6,8 @@
 export function loggablePath(url: string | undefined): string {
   const path = (url ?? '/').split('?')[0]!.slice(0, 300);
   return path
-    .replace(/^\/request-status\/[^/]+/, '/request-status/:token')
-    .replace(/^\/interview-requests\/fix\/[^/]+/, '/interview-requests/fix/:token');
+    .replace(/^(\/(?:ru|fr))?\/request-status\/[^/]+/, '$1/request-status/:token')
+    .replace(/^(\/(?:ru|fr))?\/interview-requests\/fix\/[^/]+/, '$1/interview-requests/fix/:token');
 }
 
 export type RequestLine = { id: string; method: string; path: string; status: number; ms: number; aborted?: true };

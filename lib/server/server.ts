@@ -54,7 +54,9 @@ function onWriteHead(res: ServerResponse, change: (res: ServerResponse) => numbe
 export async function startServer({ port, hostname }: Options) {
   const settings = config();
   process.env.PRESSLINE_INTERNAL_TOKEN ??= crypto.randomBytes(32).toString('hex');
-  const app = next({ dev: false, dir: process.cwd(), hostname, port });
+  // Next names itself `localhost` in the URL it gives proxy.ts; given the same name here, a rewrite there (a
+  // language, the release lists) stays inside this process instead of being fetched again over HTTP.
+  const app = next({ dev: false, dir: process.cwd(), hostname: 'localhost', port });
   await app.prepare();
   const handle = app.getRequestHandler();
 

@@ -1,0 +1,25 @@
+import { getReleaseFeed } from '@/db/queries/feeds';
+import { publicUrl } from '@/lib/config';
+import { PUBLIC_PAGE_CACHE_CONTROL } from '@/lib/http/cache-control';
+import { conditionalResponse } from '@/lib/http/conditional';
+import { ATOM_HEADERS, releaseFeedXml } from '@/lib/releases/release-feed';
+
+// /feeds/cities/<slug>.xml, made per request so that conditional requests get their 304 (decision 0063).
+export const dynamic = 'force-dynamic';
+
+const notFound = () =>
+  new Response('No such feed.\n', {
+    status: 404,
+    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+  });
+
+export async function GET(request: Request, { params }: { params: Promise<{ locale: string; file: string }> }) {
+  const slug = /^([a-z0-9-]{1,80})\.xml$/.exec((await params).file)?.[1];
+  if (!slug) return notFound();
+  const feed = await getReleaseFeed(slug);
+  if (!feed) return notFound();
+  return conditionalResponse(request, releaseFeedXml(publicUrl(), feed.releases, feed.city), {
+    ...ATOM_HEADERS,
+    'cache-control': PUBLIC_PAGE_CACHE_CONTROL,
+  });
+}
