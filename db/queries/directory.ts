@@ -69,6 +69,7 @@ export async function getContactPage(slug: string, locale: Locale = 'en') {
       title: releases.title,
       publishedOn: releases.publishedOn,
       summary: releases.summary,
+      language: releases.language,
       cityLabel: releaseContacts.cityLabel,
     })
     .from(releaseContacts)

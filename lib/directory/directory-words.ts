@@ -79,3 +79,22 @@ export function describeWeekIn(hours: HoursSlot[], { availability: t, locale }: 
 export function orList(items: string[], locale: string): string {
   return new Intl.ListFormat(intlLocale(locale), { type: 'disjunction' }).format(items);
 }
+
+const calendarDates = new Map<string, Intl.DateTimeFormat>();
+/** "2021-12-06" → "6 December 2021" / "6 декабря 2021 г." / "6 décembre 2021", as a calendar date. */
+export function formatDateIn(isoDate: string, locale: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  if (!y || !m || !d) return isoDate;
+  let fmt = calendarDates.get(locale);
+  if (!fmt)
+    calendarDates.set(
+      locale,
+      (fmt = new Intl.DateTimeFormat(intlLocale(locale), {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      })),
+    );
+  return fmt.format(new Date(Date.UTC(y, m - 1, d)));
+}
