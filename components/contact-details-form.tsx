@@ -12,8 +12,8 @@ type Option = { id: number; name: string };
 
 /** The languages besides English an officer can give their role and bio in (lib/directory/contact-form.ts). */
 const TRANSLATIONS = [
-  { lang: 'ru', legend: 'Русский', suffix: 'Ru' },
-  { lang: 'fr', legend: 'Français', suffix: 'Fr' },
+  { lang: 'ru', legend: 'Русский', suffix: 'Ru', language: 'Russian' },
+  { lang: 'fr', legend: 'Français', suffix: 'Fr', language: 'French' },
 ] as const;
 type Props = {
   contactId: number;
@@ -69,7 +69,7 @@ export function ContactDetailsForm({
           error={e.languages}
         />
       </fieldset>
-      {TRANSLATIONS.map(({ lang, legend, suffix }) => (
+      {TRANSLATIONS.map(({ lang, legend, suffix, language }) => (
         <fieldset key={lang} className="grid gap-4 rounded-lg border border-stone-300 p-3">
           <legend className="px-1 text-lg font-bold" lang={lang}>
             {legend}
@@ -79,14 +79,14 @@ export function ContactDetailsForm({
           </p>
           <TextField
             name={`role${suffix}`}
-            label="Role"
+            label={`Role in ${language}`}
             lang={lang}
             defaultValue={values[`role${suffix}`]}
             error={e[`role${suffix}`]}
           />
           <TextArea
             name={`bio${suffix}`}
-            label="Short bio"
+            label={`Short bio in ${language}`}
             hint="One or two sentences, up to 300 characters."
             lang={lang}
             rows={2}

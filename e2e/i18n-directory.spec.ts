@@ -47,8 +47,8 @@ test('an officer’s edit on /me shows on the Russian and French pages at once, 
   await page.goto('/me');
   const number = `+44 20 7946 ${String(Math.floor(Math.random() * 10000)).padStart(4, '0')}`;
   await page.getByLabel('Number 1', { exact: true }).fill(number);
-  await page.getByRole('group', { name: 'Русский' }).getByLabel('Role').fill('Пресс-секретарь (тест)');
-  await page.getByRole('group', { name: 'Français' }).getByLabel('Role').fill('Attaché de presse (test)');
+  await page.getByRole('group', { name: 'Русский' }).getByLabel('Role in Russian').fill('Пресс-секретарь (тест)');
+  await page.getByRole('group', { name: 'Français' }).getByLabel('Role in French').fill('Attaché de presse (test)');
   await page.getByRole('button', { name: 'Save and confirm' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved and confirmed.' })).toBeVisible();
 
