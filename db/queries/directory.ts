@@ -4,7 +4,7 @@ import { getDb } from '@/db';
 import { cities, contacts, releaseContacts, releaseDatelines, releases } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import { contactCardWith, toContactCard, type ContactCard } from './contact-card';
-import { cityNameIn, localizeCards } from './localized';
+import { cityNameIn, cityNamesIn, localizeCards } from './localized';
 import { search } from './search';
 
 export type ReleaseListItem = {
@@ -16,7 +16,8 @@ export type ReleaseListItem = {
   dateline: string[];
 };
 
-export async function getHomePage() {
+/** The home page's cities and people; in `locale`, city names and roles in that language where given. */
+export async function getHomePage(locale: Locale = 'en') {
   const db = getDb();
   const cityRows = db
     .select({
@@ -35,7 +36,23 @@ export async function getHomePage() {
     .findMany({ where: eq(contacts.active, true), with: contactCardWith, orderBy: asc(contacts.fullName) })
     .sync()
     .map(toContactCard);
-  return { cities: cityRows, contacts: everyone, latestReleases: listPublishedReleases({ limit: 5, offset: 0 }).items };
+  const names = cityNamesIn(
+    db,
+    cityRows.map((c) => c.slug),
+    locale,
+  );
+  const collator = new Intl.Collator(locale);
+  const cityList =
+    locale === 'en'
+      ? cityRows
+      : cityRows
+          .map((c) => ({ ...c, name: names.get(c.slug) ?? c.name }))
+          .sort((a, b) => collator.compare(a.name, b.name));
+  return {
+    cities: cityList,
+    contacts: localizeCards(db, everyone, locale),
+    latestReleases: listPublishedReleases({ limit: 5, offset: 0 }).items,
+  };
 }
 
 /** A city's page in `locale`: its name and its people's cards in that language where given. */
