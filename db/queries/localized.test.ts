@@ -7,7 +7,7 @@ import type { Actor } from '@/lib/auth/rules';
 import { openDatabase, type Db } from '@/db';
 import { auditLog, cities, contacts, contactTranslations, users } from '@/db/schema';
 import { seedDemoData } from '@/db/seed';
-import { updateCity } from '@/db/writes/cities';
+import { createCity, updateCity } from '@/db/writes/cities';
 import { contactCardWith, toContactCard } from './contact-card';
 import { cityNameIn, cityTranslations, localizeCards } from './localized';
 import { search } from './search';
@@ -94,5 +94,35 @@ describe('search finds a city by any of its names', () => {
     expect(result.paths).toContain('/contacts/marie-claudet');
     expect(cityNameIn(db, g, 'ru')).toBe('Geneva');
     expect(found('Лозанна').cities).toEqual([]);
+  });
+});
+
+describe('a new city with its names', () => {
+  it('stores the Russian and French names, logs them, and search finds it by either at once', () => {
+    const input = {
+      name: 'Bern',
+      nameRu: 'Берн',
+      nameFr: 'Berne',
+      country: 'CH',
+      timeZone: 'Europe/Zurich',
+      deskEmail: 'bern@example.org',
+      dutyPhone: '+41310000000',
+    };
+    const { slug } = createCity(db, admin, input);
+    const bern = city(slug);
+    expect(cityTranslations(bern.id, db)).toEqual({ ru: 'Берн', fr: 'Berne' });
+    const fields = db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, bern.id))
+      .all()
+      .map((a) => a.field);
+    expect(fields).toEqual(expect.arrayContaining(['name', 'nameRu', 'nameFr']));
+    const found = (q: string) => {
+      const outcome = search(db, q);
+      return outcome.status === 'ok' ? outcome.cities.map((c) => c.slug) : [];
+    };
+    expect(found('Берн')).toEqual([slug]);
+    expect(found('Berne')).toEqual([slug]);
   });
 });
