@@ -1,5 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { publicUrl } from '@/lib/config';
+import { DEFAULT_LOCALE, LOCALES, localizedPath } from '@/lib/i18n/locales';
 
 // Read at run time: the public address is the server's setting, not the build machine's.
 export const dynamic = 'force-dynamic';
@@ -23,6 +24,16 @@ const DISALLOWED = [
   '/api/',
 ];
 
+/** The private public pages again under each language's prefix (/ru/search, /fr/request-status/…). */
+const PER_LANGUAGE = ['/request-status/', '/interview-requests/', '/search'];
+
+const disallow = [
+  ...DISALLOWED,
+  ...LOCALES.filter((locale) => locale !== DEFAULT_LOCALE).flatMap((locale) =>
+    PER_LANGUAGE.map((path) => localizedPath(locale, path)),
+  ),
+];
+
 export default function robots(): MetadataRoute.Robots {
-  return { rules: { userAgent: '*', allow: '/', disallow: DISALLOWED }, sitemap: `${publicUrl()}/sitemap.xml` };
+  return { rules: { userAgent: '*', allow: '/', disallow }, sitemap: `${publicUrl()}/sitemap.xml` };
 }

@@ -15,7 +15,7 @@ import { measureSubmission } from './interview-submission';
 import { CONNECTIONS, formatLine, measure, SECONDS } from './load';
 import { runSearchBench } from './search-run';
 import { printVerdicts, type PagePair } from './verdicts';
-import { startNginx } from '../tests/deploy/nginx';
+import { measureNginxPair } from './nginx-pair';
 
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3512);
 const BARE_PORT = APP_PORT + 1;
@@ -23,6 +23,7 @@ const BARE_PORT = APP_PORT + 1;
 const NEXT_ONLY_PORT = APP_PORT + 3;
 const NGINX_PORT = APP_PORT + 4;
 const NGINX_FILE_PORT = APP_PORT + 5;
+const NGINX_PURGE_PORT = APP_PORT + 6;
 
 export const CACHED_PAGES = [
   '/',
@@ -68,7 +69,8 @@ console.log(
     .join(' ')}\n`,
 );
 
-const app = await startAppServer(APP_PORT);
+// Purging nginx (the pair below) as deployed: without it the app gives nginx no X-Accel-Expires.
+const app = await startAppServer(APP_PORT, { CACHE_PURGE_URLS: `http://127.0.0.1:${NGINX_PURGE_PORT}/purge` });
 // The prerendered baseline on Next's own path: the same server without its page cache, or /about would be
 // answered by the page cache like the pages it is compared with.
 const nextOnly = await startAppServer(NEXT_ONLY_PORT, { PRESSLINE_PAGE_CACHE: '0' });
@@ -142,34 +144,16 @@ try {
   // Browsers ask for compressed pages: the city page once more, as Chromium asks.
   await pair('/cities/moscow', 'as a browser asks: br', { 'accept-encoding': 'gzip, deflate, br, zstd' });
 
-  // (5) nginx (deploy/nginx/pressline.conf) in front of this server, against nginx sending the same bytes from a file.
-  const cityBytes = Buffer.from(await (await fetch(app.url + '/cities/moscow')).arrayBuffer());
-  fs.writeFileSync(path.join(scratch, 'city.html'), cityBytes);
-  const nginx = await startNginx({
-    port: NGINX_PORT,
-    appPorts: [APP_PORT],
-    dataDir: path.dirname(app.databaseFile),
-    dir: path.join(scratch, 'nginx'),
-    extraServers: `server { listen 127.0.0.1:${NGINX_FILE_PORT}; root ${scratch}; location / { try_files /city.html =404; } }`,
+  // (5) nginx (deploy/nginx/pressline.conf) in front of this server, against nginx sending the same bytes from a
+  // file: interleaved rounds, equal answer sizes, nginx's CPU per request (bench/nginx-pair.ts).
+  const nginxPair: PagePair = await measureNginxPair({
+    appPort: APP_PORT,
+    databaseFile: app.databaseFile,
+    nginxPort: NGINX_PORT,
+    filePort: NGINX_FILE_PORT,
+    purgePort: NGINX_PURGE_PORT,
+    scratch,
   });
-  let nginxPair: PagePair;
-  try {
-    const file = await measure({
-      name: '(5) nginx, the city page bytes from a file',
-      url: `http://127.0.0.1:${NGINX_FILE_PORT}/`,
-      expect: (s) => s === 200,
-    });
-    console.log(formatLine(file, limit));
-    const cached = await measure({
-      name: '(5) nginx cache in front, /cities/moscow',
-      url: `${nginx.base}/cities/moscow`,
-      expect: (s) => s === 200,
-    });
-    console.log(formatLine(cached, limit, `  ${((100 * cached.rps) / file.rps).toFixed(0)}% of nginx's file`));
-    nginxPair = { page: cached, prerendered: file };
-  } finally {
-    await nginx.stop();
-  }
 
   const submission = await measureSubmission(app.url, app.databaseFile, app.cpuSeconds);
   const lost = submission.accepted - submission.found;

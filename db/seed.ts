@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import type { Db } from './';
 import {
   cities,
@@ -88,6 +88,7 @@ export function seedDemoData(db: Db, now = new Date()): boolean {
         .run();
     }
     const cityByName = new Map(demoCities.map((c) => [c.name, cityIds.get(c.slug)!]));
+    const releaseIds = new Map<string, number>();
     for (const r of demoReleases) {
       const [row] = tx
         .insert(releases)
@@ -98,10 +99,20 @@ export function seedDemoData(db: Db, now = new Date()): boolean {
           status: r.status,
           summary: r.summary,
           body: r.body,
+          language: r.language ?? 'en',
         })
         .returning({ id: releases.id })
         .all();
       const releaseId = row!.id;
+      releaseIds.set(r.slug, releaseId);
+      // A translation joins the group of the release it translates, numbered by the group's first release.
+      if (r.translationOf) {
+        const group = releaseIds.get(r.translationOf)!;
+        tx.update(releases)
+          .set({ translationGroup: group })
+          .where(inArray(releases.id, [group, releaseId]))
+          .run();
+      }
       tx.insert(releaseDatelines)
         .values(
           r.dateline.map((place, position) => ({ releaseId, position, place, cityId: cityByName.get(place) ?? null })),

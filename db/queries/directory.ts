@@ -5,6 +5,7 @@ import { cities, contacts, releaseContacts, releaseDatelines, releases } from '@
 import type { Locale } from '@/lib/i18n/locales';
 import { contactCardWith, toContactCard, type ContactCard } from './contact-card';
 import { cityNameIn, cityNamesIn, localizeCards } from './localized';
+import { countListedReleases, oneVersionPerGroup, releaseTranslations } from './releases';
 import { search } from './search';
 
 export type ReleaseListItem = {
@@ -14,6 +15,8 @@ export type ReleaseListItem = {
   publishedOn: string;
   summary: string;
   dateline: string[];
+  /** The language the release is written in (BCP 47 primary subtag) */
+  language: string;
 };
 
 /** The home page's cities and people; in `locale`, city names and roles in that language where given. */
@@ -91,7 +94,8 @@ export async function getContactPage(slug: string, locale: Locale = 'en') {
     })
     .from(releaseContacts)
     .innerJoin(releases, eq(releases.id, releaseContacts.releaseId))
-    .where(and(eq(releaseContacts.contactId, row.id), eq(releases.status, 'published')))
+    // One version of each release (a translation lists the same people): the English one, as the page is.
+    .where(and(eq(releaseContacts.contactId, row.id), eq(releases.status, 'published'), oneVersionPerGroup('en')))
     .orderBy(desc(releases.publishedOn), desc(releases.id))
     .all();
   return {
@@ -108,10 +112,13 @@ export function listPublishedReleases({
   limit,
   offset,
   citySlug,
+  locale = 'en',
 }: {
   limit: number;
   offset: number;
   citySlug?: string;
+  /** The reader's language: of a release's translations, the one in it is listed */
+  locale?: string;
 }) {
   const db = getDb();
   const cityFilter = citySlug
@@ -124,7 +131,7 @@ export function listPublishedReleases({
           .where(eq(cities.slug, citySlug)),
       )
     : undefined;
-  const where = and(eq(releases.status, 'published'), cityFilter);
+  const where = and(eq(releases.status, 'published'), cityFilter, oneVersionPerGroup(locale));
   const rows = db
     .select({
       id: releases.id,
@@ -132,6 +139,7 @@ export function listPublishedReleases({
       title: releases.title,
       publishedOn: releases.publishedOn,
       summary: releases.summary,
+      language: releases.language,
     })
     .from(releases)
     .where(where)
@@ -139,7 +147,9 @@ export function listPublishedReleases({
     .limit(limit)
     .offset(offset)
     .all();
-  const total = db.select({ n: count() }).from(releases).where(where).get()?.n ?? 0;
+  const total = cityFilter
+    ? (db.select({ n: count() }).from(releases).where(where).get()?.n ?? 0)
+    : countListedReleases(db);
   const datelines = rows.length
     ? db
         .select()
@@ -160,11 +170,12 @@ export function listPublishedReleases({
     publishedOn: r.publishedOn,
     summary: r.summary,
     dateline: datelines.filter((d) => d.releaseId === r.id).map((d) => d.place),
+    language: r.language,
   }));
   return { items, total };
 }
 
-export async function getReleasesPage(page: number, citySlug?: string) {
+export async function getReleasesPage(page: number, citySlug?: string, locale = 'en') {
   const db = getDb();
   const allCities = db.select({ slug: cities.slug, name: cities.name }).from(cities).orderBy(asc(cities.name)).all();
   if (citySlug && !allCities.some((c) => c.slug === citySlug)) return null;
@@ -172,6 +183,7 @@ export async function getReleasesPage(page: number, citySlug?: string) {
     limit: RELEASES_PER_PAGE,
     offset: (page - 1) * RELEASES_PER_PAGE,
     citySlug,
+    locale,
   });
   const pages = Math.max(1, Math.ceil(total / RELEASES_PER_PAGE));
   if (page > pages) return null;
@@ -181,7 +193,8 @@ export async function getReleasesPage(page: number, citySlug?: string) {
 /** A listed contact who has left is shown under their own name but dials their successor. */
 export type ListedContact = { label: string; listedName: string; card: ContactCard; replaced: boolean };
 
-export async function getReleasePage(slug: string) {
+/** A published release; with `locale`, its contacts' cards and the desks' city names in that language. */
+export async function getReleasePage(slug: string, locale: Locale = 'en') {
   const db = getDb();
   const release = db.query.releases
     .findFirst({
@@ -193,18 +206,23 @@ export async function getReleasePage(slug: string) {
     })
     .sync();
   if (!release) return null;
-  const listed: ListedContact[] = [...release.contactLinks]
-    .sort((a, b) => a.position - b.position)
-    .map((link) => {
-      const c = link.contact;
-      const replaced = !c.active && c.successor !== null;
-      return {
-        label: link.cityLabel,
-        listedName: c.fullName,
-        card: toContactCard(replaced ? c.successor! : c),
-        replaced,
-      };
-    });
+  const links = [...release.contactLinks].sort((a, b) => a.position - b.position);
+  const cards = localizeCards(
+    db,
+    links.map(({ contact: c }) => toContactCard(!c.active && c.successor !== null ? c.successor : c)),
+    locale,
+  );
+  const listed: ListedContact[] = links.map((link, i) => ({
+    label: link.cityLabel,
+    listedName: link.contact.fullName,
+    card: cards[i]!,
+    replaced: !link.contact.active && link.contact.successor !== null,
+  }));
+  const deskNames = cityNamesIn(
+    db,
+    release.datelines.flatMap((d) => (d.city ? [d.city.slug] : [])),
+    locale,
+  );
   const groups: { label: string; contacts: ListedContact[] }[] = [];
   for (const item of listed) {
     const group = groups.find((g) => g.label === item.label);
@@ -219,11 +237,23 @@ export async function getReleasePage(slug: string) {
     summary: release.summary,
     body: release.body,
     about: release.about,
+    /** The language the release's own text is in; the page marks it with lang */
+    language: release.language,
+    /** The same release in other languages ("Also in"), published ones only */
+    translations: releaseTranslations(release.id, release.translationGroup, db),
     dateline: [...release.datelines].sort((a, b) => a.position - b.position).map((d) => d.place),
     groups,
     /** The press desks of the cities in the dateline: the fallback when nobody is listed */
     datelineDesks: release.datelines.flatMap((d) =>
-      d.city ? [{ name: d.city.name, deskEmail: d.city.deskEmail, dutyPhone: d.city.dutyPhone }] : [],
+      d.city
+        ? [
+            {
+              name: deskNames.get(d.city.slug) ?? d.city.name,
+              deskEmail: d.city.deskEmail,
+              dutyPhone: d.city.dutyPhone,
+            },
+          ]
+        : [],
     ),
   };
 }

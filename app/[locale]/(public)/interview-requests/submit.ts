@@ -2,6 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { getDb } from '@/db';
 import { createInterviewRequest } from '@/db/queries/interview-requests';
+import { kickOutbox } from '@/db/ops/outbox-kick';
 import { takeRateLimit } from '@/db/writes/rate-limit';
 import { checkSubmission, HONEYPOT_FIELD } from '@/lib/requests/abuse';
 import { interviewRequestSchema } from '@/lib/requests/interview-request';
@@ -70,6 +71,6 @@ export async function submitInterviewRequest(form: FormData, clientAddress: stri
       httpStatus: 422,
     };
 
-  (globalThis as { __presslineOutbox?: { kick: () => void } }).__presslineOutbox?.kick();
+  kickOutbox();
   return { status: 'sent', token: created.token };
 }
