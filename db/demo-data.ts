@@ -397,3 +397,102 @@ export const demoReleases: DemoRelease[] = [
     contacts: [{ label: 'Geneva', slug: 'marie-claudet' }],
   },
 ];
+
+/** Each demo city's name in Russian and French (English is `name`). */
+export const demoCityNames: Record<string, { ru: string; fr: string }> = {
+  moscow: { ru: 'Москва', fr: 'Moscou' },
+  geneva: { ru: 'Женева', fr: 'Genève' },
+  nairobi: { ru: 'Найроби', fr: 'Nairobi' },
+  'panama-city': { ru: 'Панама', fr: 'Panama' },
+  'kuala-lumpur': { ru: 'Куала-Лумпур', fr: 'Kuala Lumpur' },
+};
+
+type Text = { role: string; bio: string };
+/**
+ * The demo officers' role and short bio in Russian and French, as they might write them themselves. Daniel
+ * Hughes has none in French, and Peter Otieno only a role in Russian: the pages then show the English text,
+ * marked lang="en".
+ */
+export const demoContactTranslations: Record<string, { ru?: Text; fr?: Text }> = {
+  'ayuna-batoeva': {
+    ru: { role: 'Контакт для СМИ', bio: 'Отвечает на запросы журналистов о работе МФОКК в Российской Федерации.' },
+    fr: { role: 'Contact presse', bio: 'Répond aux demandes des médias sur l’action de la FICR en Russie.' },
+  },
+  'tommaso-della-longa': {
+    ru: {
+      role: 'Контакт для СМИ',
+      bio: 'Сопровождает руководство МФОКК в поездках и договаривается об интервью на месте.',
+    },
+    fr: {
+      role: 'Contact presse',
+      bio: 'Accompagne la direction de la FICR en déplacement et organise les interviews sur place.',
+    },
+  },
+  'marie-claudet': {
+    ru: { role: 'Контакт для СМИ', bio: 'Отвечает на вопросы прессы в секретариате МФОКК в Женеве.' },
+    fr: { role: 'Contact presse', bio: 'Répond aux questions des journalistes au secrétariat de la FICR, à Genève.' },
+  },
+  'jonas-weber': {
+    ru: {
+      role: 'Старший специалист по работе со СМИ (вымышленный)',
+      bio: 'Вымышленный сотрудник: в демо-версии он в отпуске, и его звонки принимает коллега.',
+    },
+    fr: {
+      role: 'Chargé de presse principal (fictif)',
+      bio: 'Personnage fictif, en congé dans la démo : c’est sa suppléante qui prend ses appels.',
+    },
+  },
+  'amara-okafor': {
+    ru: {
+      role: 'Дежурный пресс-секретарь по выходным (вымышленный)',
+      bio: 'Вымышленная сотрудница, дежурит в женевском пресс-центре по выходным.',
+    },
+    fr: {
+      role: 'Attachée de presse de permanence le week-end (fictive)',
+      bio: 'Personnage fictif qui assure la permanence presse de Genève le week-end.',
+    },
+  },
+  'wanjiru-kamau': {
+    ru: {
+      role: 'Региональный руководитель по коммуникациям (вымышленный)',
+      bio: 'Вымышленный руководитель по Восточной Африке; звонки только в рабочие часы, ночью — дежурная линия.',
+    },
+    fr: {
+      role: 'Responsable régionale de la communication (fictive)',
+      bio: 'Responsable fictive pour l’Afrique de l’Est, joignable aux heures de bureau ; la nuit, appelez la permanence.',
+    },
+  },
+  'peter-otieno': {
+    ru: { role: 'Специалист по работе со СМИ (вымышленный)', bio: '' },
+    fr: {
+      role: 'Chargé des relations médias (fictif)',
+      bio: 'Personnage fictif qui organise les interviews sur le terrain.',
+    },
+  },
+  'lucia-fernandez-ortega': {
+    ru: {
+      role: 'Координатор по коммуникациям, Америка (вымышленный)',
+      bio: 'Вымышленный координатор по работе с испано- и португалоязычными СМИ.',
+    },
+    fr: {
+      role: 'Coordinatrice de la communication, Amériques (fictive)',
+      bio: 'Coordinatrice fictive pour les médias hispanophones et lusophones.',
+    },
+  },
+  'nur-aisyah-rahman': {
+    ru: {
+      role: 'Специалист по работе со СМИ, Азиатско-Тихоокеанский регион (вымышленный)',
+      bio: 'Вымышленная сотрудница, работает со СМИ Юго-Восточной Азии.',
+    },
+    fr: {
+      role: 'Chargée des relations médias, Asie-Pacifique (fictive)',
+      bio: 'Personnage fictif, interlocutrice des médias d’Asie du Sud-Est.',
+    },
+  },
+  'daniel-hughes': {
+    ru: {
+      role: 'Ночной дежурный пресс-секретарь (вымышленный)',
+      bio: 'Вымышленный сотрудник ночной смены, которая длится и после полуночи.',
+    },
+  },
+};

@@ -2,15 +2,17 @@ import { inArray, sql } from 'drizzle-orm';
 import type { Db } from './';
 import {
   cities,
+  cityNames,
   contactHours,
   contactLanguages,
   contactPhones,
   contacts,
+  contactTranslations,
   releaseContacts,
   releaseDatelines,
   releases,
 } from './schema';
-import { demoCities, demoContacts, demoReleases } from './demo-data';
+import { demoCities, demoCityNames, demoContactTranslations, demoContacts, demoReleases } from './demo-data';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -27,6 +29,11 @@ export function seedDemoData(db: Db, now = new Date()): boolean {
     for (const c of demoCities) {
       const [row] = tx.insert(cities).values(c).returning({ id: cities.id }).all();
       cityIds.set(c.slug, row!.id);
+      const names = demoCityNames[c.slug];
+      if (names)
+        tx.insert(cityNames)
+          .values(Object.entries(names).map(([locale, name]) => ({ cityId: row!.id, locale, name })))
+          .run();
     }
     const contactIds = new Map<string, number>();
     for (const c of demoContacts) {
@@ -63,6 +70,11 @@ export function seedDemoData(db: Db, now = new Date()): boolean {
           })),
         )
         .run();
+      const texts = Object.entries(demoContactTranslations[c.slug] ?? {});
+      if (texts.length)
+        tx.insert(contactTranslations)
+          .values(texts.map(([locale, t]) => ({ contactId: id, locale, role: t.role, bio: t.bio })))
+          .run();
       if (c.hours.length)
         tx.insert(contactHours)
           .values(c.hours.map((h) => ({ contactId: id, ...h })))

@@ -64,6 +64,8 @@ type AreaProps = {
   defaultValue?: string;
   rows?: number;
   className?: string;
+  /** The language of what is typed here, when it is not the page's */
+  lang?: string;
 };
 
 export function TextArea({ name, label, error, hint, className, ...area }: AreaProps) {

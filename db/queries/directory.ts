@@ -2,7 +2,9 @@ import 'server-only';
 import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { cities, contacts, releaseContacts, releaseDatelines, releases } from '@/db/schema';
+import type { Locale } from '@/lib/i18n/locales';
 import { contactCardWith, toContactCard, type ContactCard } from './contact-card';
+import { cityNameIn, cityNamesIn, localizeCards } from './localized';
 import { countListedReleases, oneVersionPerGroup, releaseTranslations } from './releases';
 import { search } from './search';
 
@@ -17,7 +19,8 @@ export type ReleaseListItem = {
   language: string;
 };
 
-export async function getHomePage() {
+/** The home page's cities and people; in `locale`, city names and roles in that language where given. */
+export async function getHomePage(locale: Locale = 'en') {
   const db = getDb();
   const cityRows = db
     .select({
@@ -36,13 +39,31 @@ export async function getHomePage() {
     .findMany({ where: eq(contacts.active, true), with: contactCardWith, orderBy: asc(contacts.fullName) })
     .sync()
     .map(toContactCard);
-  return { cities: cityRows, contacts: everyone, latestReleases: listPublishedReleases({ limit: 5, offset: 0 }).items };
+  const names = cityNamesIn(
+    db,
+    cityRows.map((c) => c.slug),
+    locale,
+  );
+  const collator = new Intl.Collator(locale);
+  const cityList =
+    locale === 'en'
+      ? cityRows
+      : cityRows
+          .map((c) => ({ ...c, name: names.get(c.slug) ?? c.name }))
+          .sort((a, b) => collator.compare(a.name, b.name));
+  return {
+    cities: cityList,
+    contacts: localizeCards(db, everyone, locale),
+    latestReleases: listPublishedReleases({ limit: 5, offset: 0 }).items,
+  };
 }
 
-export async function getCityPage(slug: string) {
+/** A city's page in `locale`: its name and its people's cards in that language where given. */
+export async function getCityPage(slug: string, locale: Locale = 'en') {
   const db = getDb();
-  const city = db.query.cities.findFirst({ where: eq(cities.slug, slug) }).sync();
-  if (!city) return null;
+  const row = db.query.cities.findFirst({ where: eq(cities.slug, slug) }).sync();
+  if (!row) return null;
+  const city = { ...row, name: cityNameIn(db, row, locale), englishName: row.name };
   const people: ContactCard[] = db.query.contacts
     .findMany({
       where: and(eq(contacts.cityId, city.id), eq(contacts.active, true)),
@@ -52,10 +73,10 @@ export async function getCityPage(slug: string) {
     .sync()
     .map(toContactCard);
   const latest = listPublishedReleases({ limit: 5, offset: 0, citySlug: slug }).items;
-  return { city, contacts: people, latestReleases: latest };
+  return { city, contacts: localizeCards(db, people, locale), latestReleases: latest };
 }
 
-export async function getContactPage(slug: string) {
+export async function getContactPage(slug: string, locale: Locale = 'en') {
   const db = getDb();
   const row = db.query.contacts
     .findFirst({ where: eq(contacts.slug, slug), with: { ...contactCardWith, successor: true } })
@@ -68,6 +89,7 @@ export async function getContactPage(slug: string) {
       title: releases.title,
       publishedOn: releases.publishedOn,
       summary: releases.summary,
+      language: releases.language,
       cityLabel: releaseContacts.cityLabel,
     })
     .from(releaseContacts)
@@ -77,7 +99,7 @@ export async function getContactPage(slug: string) {
     .orderBy(desc(releases.publishedOn), desc(releases.id))
     .all();
   return {
-    contact: toContactCard(row),
+    contact: localizeCards(db, [toContactCard(row)], locale)[0]!,
     active: row.active,
     successor: row.successor ? { slug: row.successor.slug, fullName: row.successor.fullName } : null,
     releases: covered,
@@ -171,7 +193,8 @@ export async function getReleasesPage(page: number, citySlug?: string, locale = 
 /** A listed contact who has left is shown under their own name but dials their successor. */
 export type ListedContact = { label: string; listedName: string; card: ContactCard; replaced: boolean };
 
-export async function getReleasePage(slug: string) {
+/** A published release; with `locale`, its contacts' cards and the desks' city names in that language. */
+export async function getReleasePage(slug: string, locale: Locale = 'en') {
   const db = getDb();
   const release = db.query.releases
     .findFirst({
@@ -183,18 +206,23 @@ export async function getReleasePage(slug: string) {
     })
     .sync();
   if (!release) return null;
-  const listed: ListedContact[] = [...release.contactLinks]
-    .sort((a, b) => a.position - b.position)
-    .map((link) => {
-      const c = link.contact;
-      const replaced = !c.active && c.successor !== null;
-      return {
-        label: link.cityLabel,
-        listedName: c.fullName,
-        card: toContactCard(replaced ? c.successor! : c),
-        replaced,
-      };
-    });
+  const links = [...release.contactLinks].sort((a, b) => a.position - b.position);
+  const cards = localizeCards(
+    db,
+    links.map(({ contact: c }) => toContactCard(!c.active && c.successor !== null ? c.successor : c)),
+    locale,
+  );
+  const listed: ListedContact[] = links.map((link, i) => ({
+    label: link.cityLabel,
+    listedName: link.contact.fullName,
+    card: cards[i]!,
+    replaced: !link.contact.active && link.contact.successor !== null,
+  }));
+  const deskNames = cityNamesIn(
+    db,
+    release.datelines.flatMap((d) => (d.city ? [d.city.slug] : [])),
+    locale,
+  );
   const groups: { label: string; contacts: ListedContact[] }[] = [];
   for (const item of listed) {
     const group = groups.find((g) => g.label === item.label);
@@ -217,17 +245,25 @@ export async function getReleasePage(slug: string) {
     groups,
     /** The press desks of the cities in the dateline: the fallback when nobody is listed */
     datelineDesks: release.datelines.flatMap((d) =>
-      d.city ? [{ name: d.city.name, deskEmail: d.city.deskEmail, dutyPhone: d.city.dutyPhone }] : [],
+      d.city
+        ? [
+            {
+              name: deskNames.get(d.city.slug) ?? d.city.name,
+              deskEmail: d.city.deskEmail,
+              dutyPhone: d.city.dutyPhone,
+            },
+          ]
+        : [],
     ),
   };
 }
 
-export async function getContactForVCard(slug: string) {
+export async function getContactForVCard(slug: string, locale: Locale = 'en') {
   const db = getDb();
   const row = db.query.contacts
     .findFirst({ where: and(eq(contacts.slug, slug), eq(contacts.active, true)), with: contactCardWith })
     .sync();
-  return row ? toContactCard(row) : null;
+  return row ? localizeCards(db, [toContactCard(row)], locale)[0]! : null;
 }
 
 /** The site search (db/queries/search.ts), on the app's database. */
