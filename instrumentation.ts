@@ -1,5 +1,6 @@
 import type { Instrumentation } from 'next';
 import { flagResponse, isDatabaseBusy, isMalformedActionPayload, REQUEST_ID_HEADER } from './lib/http/unavailable';
+import { onShutdown } from './lib/server/shutdown';
 
 /**
  * Runs once when the server starts: the outbox worker lives here, inside Next's own
@@ -43,32 +44,16 @@ export async function register() {
     attempt('sweep request drafts', () => sweepRequestDrafts(getDb()));
   }, 10 * 60_000);
   sweep.unref();
-  // Pages carry each person's status in their HTML: make them again whenever anyone's changes.
-  // Only under our own server (lib/server/server.ts), which gives the token its internal route checks.
-  const { startAvailabilityRefresh } = await import('./db/ops/availability-refresh');
-  const token = process.env.PRESSLINE_INTERNAL_TOKEN;
-  const host = process.env.HOST && !['0.0.0.0', '::'].includes(process.env.HOST) ? process.env.HOST : '127.0.0.1';
-  const self = `http://${host.includes(':') ? `[${host}]` : host}:${process.env.PORT ?? 3000}`;
-  const availability = token
-    ? startAvailabilityRefresh(getDb, async () => {
-        const answer = await fetch(`${self}/api/internal/revalidate`, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${token}` },
-        });
-        if (!answer.ok) throw new Error(`HTTP ${answer.status}`);
-      })
-    : null;
-  const g = globalThis as { __presslineOutbox?: unknown; __presslineShutdown?: () => Promise<void> };
-  g.__presslineOutbox = worker;
+  // Pages carry each person's status in their HTML: lib/server/server.ts makes them again whenever anyone's
+  // changes (it also tells nginx how long it may keep them).
   // Called by lib/server/server.ts after the last request has finished.
-  g.__presslineShutdown = async () => {
+  onShutdown(async () => {
     clearInterval(reminders);
     clearInterval(deadlineTimer);
     clearInterval(sweep);
-    availability?.stop();
     await worker.stop();
     closeDb();
-  };
+  });
 }
 
 /**

@@ -26,7 +26,9 @@ export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (ENGLISH_ONLY.test(pathname)) return STAFF.test(pathname) ? toSignIn(request) : NextResponse.next();
   const { locale, path } = splitLocale(pathname);
-  if (isImpossibleSlugPath(path)) return NextResponse.rewrite(new URL('/_not-found', request.url), { status: 404 });
+  // The Not found page in the URL's language (app/[locale]/(public)/missing, prerendered), with status 404.
+  if (isImpossibleSlugPath(path) || path === '/missing')
+    return NextResponse.rewrite(new URL(`/${locale}/missing`, request.url), { status: 404 });
   if (path === '/releases' && pathname !== '/en/releases') return releaseList(request, locale);
   // Next names an English page's share image by the route it rendered (/en/cities/x/opengraph-image-…): served
   // there as it is, not redirected to an English URL that would cost every crawler a hop.
@@ -56,8 +58,7 @@ function releaseList(request: NextRequest, locale: string) {
 }
 
 export const config = {
-  // Everything but Next's own files, the API, the service worker and the files at the root.
-  matcher: [
-    '/((?!_next/|api/|serwist/|\\.well-known/|sitemap\\.xml|robots\\.txt|manifest\\.webmanifest|icon\\.svg|apple-icon\\.png|favicon\\.ico).*)',
-  ],
+  // Pages only: not Next's own files, the API, the service worker, or a file with an extension (public/, icons,
+  // robots.txt…), except the Atom feeds, which are pages in each language.
+  matcher: ['/((?!_next/|api/|serwist/|\\.well-known/|.*\\..*).*)', '/feeds/:path*', '/:locale(ru|fr|en)/feeds/:path*'],
 };

@@ -24,13 +24,16 @@ const DISALLOWED = [
   '/api/',
 ];
 
-/** The public ones in every language: /ru/search, /fr/request-status/… */
-const IN_EVERY_LANGUAGE = ['/request-status/', '/interview-requests/', '/search'];
+/** The private public pages again under each language's prefix (/ru/search, /fr/request-status/…). */
+const PER_LANGUAGE = ['/request-status/', '/interview-requests/', '/search'];
+
+const disallow = [
+  ...DISALLOWED,
+  ...LOCALES.filter((locale) => locale !== DEFAULT_LOCALE).flatMap((locale) =>
+    PER_LANGUAGE.map((path) => localizedPath(locale, path)),
+  ),
+];
 
 export default function robots(): MetadataRoute.Robots {
-  const disallow = [
-    ...DISALLOWED,
-    ...LOCALES.filter((l) => l !== DEFAULT_LOCALE).flatMap((l) => IN_EVERY_LANGUAGE.map((p) => localizedPath(l, p))),
-  ];
   return { rules: { userAgent: '*', allow: '/', disallow }, sitemap: `${publicUrl()}/sitemap.xml` };
 }

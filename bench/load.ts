@@ -3,7 +3,7 @@ import autocannon from 'autocannon';
 
 export const CONNECTIONS = 50;
 export const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 3);
+export const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 3);
 
 export type Measurement = {
   name: string;
@@ -47,7 +47,7 @@ const lowerCaseNames = (headers: IncomingHttpHeaders = {}): IncomingHttpHeaders 
 
 const ok2xx3xx = (status: number) => status >= 200 && status < 400;
 
-function run(target: Target, length: { duration: number } | { amount: number }) {
+export function run(target: Target, length: { duration: number } | { amount: number }) {
   return autocannon({
     ...length,
     url: target.url,
@@ -67,7 +67,7 @@ function run(target: Target, length: { duration: number } | { amount: number }) 
   });
 }
 
-function summarize(target: Target, result: autocannon.Result): Measurement {
+export function summarize(target: Target, result: autocannon.Result): Measurement {
   const expect = target.expect ?? ok2xx3xx;
   const statusCounts: Record<string, number> = {};
   let unexpected = 0;

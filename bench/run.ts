@@ -15,7 +15,8 @@ import { measureSubmission } from './interview-submission';
 import { CONNECTIONS, formatLine, measure, SECONDS } from './load';
 import { runSearchBench } from './search-run';
 import { printVerdicts, type PagePair } from './verdicts';
-import { startNginx } from '../tests/deploy/nginx';
+import { measureNginxPair } from './nginx-pair';
+import { measureLanguagePair } from './language-pair';
 
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3512);
 const BARE_PORT = APP_PORT + 1;
@@ -23,6 +24,7 @@ const BARE_PORT = APP_PORT + 1;
 const NEXT_ONLY_PORT = APP_PORT + 3;
 const NGINX_PORT = APP_PORT + 4;
 const NGINX_FILE_PORT = APP_PORT + 5;
+const NGINX_PURGE_PORT = APP_PORT + 6;
 
 export const CACHED_PAGES = [
   '/',
@@ -68,7 +70,8 @@ console.log(
     .join(' ')}\n`,
 );
 
-const app = await startAppServer(APP_PORT);
+// Purging nginx (the pair below) as deployed: without it the app gives nginx no X-Accel-Expires.
+const app = await startAppServer(APP_PORT, { CACHE_PURGE_URLS: `http://127.0.0.1:${NGINX_PURGE_PORT}/purge` });
 // The prerendered baseline on Next's own path: the same server without its page cache, or /about would be
 // answered by the page cache like the pages it is compared with.
 const nextOnly = await startAppServer(NEXT_ONLY_PORT, { PRESSLINE_PAGE_CACHE: '0' });
@@ -142,34 +145,29 @@ try {
   // Browsers ask for compressed pages: the city page once more, as Chromium asks.
   await pair('/cities/moscow', 'as a browser asks: br', { 'accept-encoding': 'gzip, deflate, br, zstd' });
 
-  // (5) nginx (deploy/nginx/pressline.conf) in front of this server, against nginx sending the same bytes from a file.
-  const cityBytes = Buffer.from(await (await fetch(app.url + '/cities/moscow')).arrayBuffer());
-  fs.writeFileSync(path.join(scratch, 'city.html'), cityBytes);
-  const nginx = await startNginx({
-    port: NGINX_PORT,
-    appPorts: [APP_PORT],
-    dataDir: path.dirname(app.databaseFile),
-    dir: path.join(scratch, 'nginx'),
-    extraServers: `server { listen 127.0.0.1:${NGINX_FILE_PORT}; root ${scratch}; location / { try_files /city.html =404; } }`,
+  // (6) One Russian page beside its English one (issue #19), on Next's own path.
+  for (const page of ['/cities/moscow', '/ru/cities/moscow'])
+    for (let i = 0; i < 2; i++) await fetch(nextOnly.url + page);
+  const language = await measureLanguagePair(nextOnly.url, nextOnly.cpuSeconds, {
+    english: '/cities/moscow',
+    russian: '/ru/cities/moscow',
   });
-  let nginxPair: PagePair;
-  try {
-    const file = await measure({
-      name: '(5) nginx, the city page bytes from a file',
-      url: `http://127.0.0.1:${NGINX_FILE_PORT}/`,
-      expect: (s) => s === 200,
-    });
-    console.log(formatLine(file, limit));
-    const cached = await measure({
-      name: '(5) nginx cache in front, /cities/moscow',
-      url: `${nginx.base}/cities/moscow`,
-      expect: (s) => s === 200,
-    });
-    console.log(formatLine(cached, limit, `  ${((100 * cached.rps) / file.rps).toFixed(0)}% of nginx's file`));
-    nginxPair = { page: cached, prerendered: file };
-  } finally {
-    await nginx.stop();
-  }
+  for (const m of [...language.english, ...language.russian]) console.log(formatLine(m, limit));
+  console.log(
+    `(6) /ru/cities/moscow (${(language.russianBytes / 1024).toFixed(0)} KB) against /cities/moscow (${(language.englishBytes / 1024).toFixed(0)} KB): ` +
+      `${language.ratio.toFixed(2)}× the CPU per request; rounds of one page differ by ${(100 * language.noise).toFixed(0)}%`,
+  );
+
+  // (5) nginx (deploy/nginx/pressline.conf) in front of this server, against nginx sending the same bytes from a
+  // file: interleaved rounds, equal answer sizes, nginx's CPU per request (bench/nginx-pair.ts).
+  const nginxPair: PagePair = await measureNginxPair({
+    appPort: APP_PORT,
+    databaseFile: app.databaseFile,
+    nginxPort: NGINX_PORT,
+    filePort: NGINX_FILE_PORT,
+    purgePort: NGINX_PURGE_PORT,
+    scratch,
+  });
 
   const submission = await measureSubmission(app.url, app.databaseFile, app.cpuSeconds);
   const lost = submission.accepted - submission.found;
@@ -223,6 +221,7 @@ try {
     freshness,
     jsExtra,
     search,
+    language,
   });
 } catch (error) {
   console.error(error);

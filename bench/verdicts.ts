@@ -1,4 +1,5 @@
 import type { Freshness } from './freshness';
+import type { LanguagePair } from './language-pair';
 import type { Measurement } from './load';
 import type { SearchVerdict } from './search-run';
 
@@ -19,6 +20,8 @@ type Results = {
   jsExtra: number;
   /** bench/search.ts's own verdicts; null when it did not run to the end */
   search: SearchVerdict[] | null;
+  /** one Russian page beside its English one, on Next's own path */
+  language: LanguagePair;
 };
 
 /**
@@ -69,6 +72,15 @@ export function printVerdicts(r: Results): boolean {
   ];
   rows.push(nginx);
   enforced.push(nginx);
+  // Same cost within the run's noise: what two rounds of one page differ by, and never less than 10 %.
+  const allowed = Math.max(0.1, r.language.noise);
+  const language: [string, boolean] = [
+    `/ru/cities/moscow: the CPU per request of /cities/moscow within the run's noise ` +
+      `(${r.language.ratio.toFixed(2)}×, allowed ±${(100 * allowed).toFixed(0)}%)`,
+    Number.isFinite(r.language.ratio) && Math.abs(r.language.ratio - 1) <= allowed,
+  ];
+  rows.push(language);
+  enforced.push(language);
   rows.push([`submission: ≥ 200 accepted/s (${r.submission.rps.toFixed(0)}/s)`, r.submission.rps >= 200]);
   rows.push([`submission: none lost (${r.lost})`, r.lost === 0]);
   rows.push([`server RSS after ≤ 350 MiB (${r.rssAfter.toFixed(0)} MiB)`, r.rssAfter <= 350]);
@@ -91,6 +103,8 @@ export function printVerdicts(r: Results): boolean {
     ...r.pages.flatMap((p) => [p.prerendered, p.page]),
     r.nginx.page,
     r.nginx.prerendered,
+    ...r.language.english,
+    ...r.language.russian,
     r.submission,
   ].filter((m) => m.errors > 0);
   for (const m of withErrors)

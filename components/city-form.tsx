@@ -16,6 +16,22 @@ export function CityForm({ cityId, initial, timeZones }: Props) {
       <input type="hidden" name="cityId" value={cityId ?? ''} />
       <TextField name="name" label="Name" defaultValue={values.name} error={e.name} required />
       <TextField
+        name="nameRu"
+        label="Name in Russian"
+        hint="As Russian readers see it, e.g. Женева. Leave empty to show the English name."
+        lang="ru"
+        defaultValue={values.nameRu}
+        error={e.nameRu}
+      />
+      <TextField
+        name="nameFr"
+        label="Name in French"
+        hint="As French readers see it, e.g. Genève. Leave empty to show the English name."
+        lang="fr"
+        defaultValue={values.nameFr}
+        error={e.nameFr}
+      />
+      <TextField
         name="country"
         label="Country code"
         hint="Two letters (ISO 3166), e.g. CH. Numbers typed without + are read as this country's."

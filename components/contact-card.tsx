@@ -1,7 +1,11 @@
 import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { ContactCard as Card } from '@/db/queries/contact-card';
-import { describeWeek, formatDayMonth, isOnLeave, localNow } from '@/lib/directory/availability';
-import { languageName } from '@/lib/directory/languages';
+import { isOnLeave, localNow } from '@/lib/directory/availability';
+import { describeWeekIn, formatDayMonthIn } from '@/lib/directory/directory-words';
+import { languageList } from '@/lib/directory/languages';
+import { directoryWords } from '@/lib/directory/server-words';
+import { localizedPath, type Locale } from '@/lib/i18n/locales';
 import { LiveStatus } from './live-status';
 import { PhoneLinks } from './phone-links';
 import { renderTime } from './reach-now';
@@ -16,20 +20,24 @@ type Props = {
   renderedAt?: number;
 };
 
-export function ContactCard({ card, as: Heading = 'h2', listedName, renderedAt: given }: Props) {
+/** The lang attribute for text written in `lang` on a page in `locale`: only where they differ. */
+export const langIfOther = (lang: string, locale: string) => (lang === locale ? undefined : lang);
+
+export async function ContactCard({ card, as: Heading = 'h2', listedName, renderedAt: given }: Props) {
   const renderedAt = given ?? renderTime();
-  const hoursText = `Hours (${card.city.name} time): ${describeWeek(card.hours)}`;
+  const [t, words, locale] = await Promise.all([getTranslations('ContactCard'), directoryWords(), getLocale()]);
+  const path = (p: string) => localizedPath(locale as Locale, p);
+  const hoursText = t('hours', { city: card.city.name, week: describeWeekIn(card.hours, words) });
   const away = isOnLeave(card.leave, localNow(new Date(renderedAt), card.city.timeZone).date);
   const delegate = away && card.delegate?.active ? card.delegate : null;
-  const until = card.leave.returnsOn ? ` until ${formatDayMonth(card.leave.returnsOn)}` : '';
   return (
     <article
       className="rounded-xl border border-stone-300 bg-white p-4 shadow-sm"
       aria-labelledby={`contact-${card.slug}`}
     >
-      {listedName && <p className="mb-1 text-sm text-stone-700">{listedName} has moved on; their calls now go to:</p>}
+      {listedName && <p className="mb-1 text-sm text-stone-700">{t('movedOn', { name: listedName })}</p>}
       <Heading id={`contact-${card.slug}`} className="text-lg font-bold">
-        <Link href={`/contacts/${card.slug}`} className="inline-block min-h-6 underline-offset-4 hover:underline">
+        <Link href={path(`/contacts/${card.slug}`)} className="inline-block min-h-6 underline-offset-4 hover:underline">
           {card.fullName}
         </Link>
         {card.localName && (
@@ -39,12 +47,14 @@ export function ContactCard({ card, as: Heading = 'h2', listedName, renderedAt: 
         )}
       </Heading>
       <p className="text-stone-800">
-        {[card.role, card.organisation].filter(Boolean).join(', ')}
+        {card.role && <span lang={langIfOther(card.textLang.role, locale)}>{card.role}</span>}
+        {card.role && card.organisation && ', '}
+        {card.organisation}
         {' · '}
         {card.city.name}
       </p>
       {card.languages.length > 0 && (
-        <p className="text-sm text-stone-700">Speaks {card.languages.map(languageName).join(', ')}</p>
+        <p className="text-sm text-stone-700">{t('speaks', { languages: languageList(card.languages, locale) })}</p>
       )}
       <div className="my-2">
         <LiveStatus timeZone={card.city.timeZone} hours={card.hours} leave={card.leave} renderedAt={renderedAt} />
@@ -52,15 +62,19 @@ export function ContactCard({ card, as: Heading = 'h2', listedName, renderedAt: 
       </div>
       {delegate && (
         <section
-          aria-label={`${delegate.fullName}, covering for ${card.fullName}`}
+          aria-label={t('coveringLabel', { delegate: delegate.fullName, person: card.fullName })}
           className="mb-3 rounded-lg border-2 border-amber-700 bg-amber-50 p-3"
         >
           <p className="font-semibold">
-            Call{' '}
-            <Link href={`/contacts/${delegate.slug}`} className="inline-block min-h-6 underline">
-              {delegate.fullName}
-            </Link>
-            , covering for {card.fullName}
+            {t.rich('callCovering', {
+              delegate: delegate.fullName,
+              person: card.fullName,
+              link: (chunks) => (
+                <Link href={path(`/contacts/${delegate.slug}`)} className="inline-block min-h-6 underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
           <LiveStatus
             timeZone={delegate.timeZone}
@@ -69,16 +83,24 @@ export function ContactCard({ card, as: Heading = 'h2', listedName, renderedAt: 
             renderedAt={renderedAt}
           />
           <p className="mb-2 text-sm text-stone-700">
-            {delegate.fullName}&rsquo;s numbers ({delegate.cityName} time: {describeWeek(delegate.hours)})
+            {t('delegateNumbers', {
+              delegate: delegate.fullName,
+              city: delegate.cityName,
+              week: describeWeekIn(delegate.hours, words),
+            })}
           </p>
           <PhoneLinks phones={delegate.phones} name={delegate.fullName} />
         </section>
       )}
       {away ? (
-        <section aria-label={`${card.fullName}'s own numbers`}>
+        <section aria-label={t('ownNumbersLabel', { name: card.fullName })}>
           <p className="mb-2 text-sm text-stone-800">
-            {card.fullName}&rsquo;s own numbers (on leave{until}
-            {delegate ? ', may not answer' : ''}):
+            {t('ownNumbers', {
+              name: card.fullName,
+              dated: card.leave.returnsOn ? 'yes' : 'no',
+              date: card.leave.returnsOn ? formatDayMonthIn(card.leave.returnsOn, locale) : '',
+              covered: delegate ? 'yes' : 'no',
+            })}
           </p>
           <PhoneLinks phones={card.phones} name={card.fullName} tone={delegate ? 'quiet' : 'primary'} />
         </section>
@@ -95,18 +117,18 @@ export function ContactCard({ card, as: Heading = 'h2', listedName, renderedAt: 
         )}
         <li>
           <a
-            href={`/contacts/${card.slug}/vcard`}
+            href={path(`/contacts/${card.slug}/vcard`)}
             className="inline-flex min-h-11 items-center text-blue-800 underline"
           >
-            Save contact (vCard)
+            {t('saveVCard')}
           </a>
         </li>
         <li>
           <Link
-            href={`/contacts/${card.slug}#request`}
+            href={path(`/contacts/${card.slug}#request`)}
             className="inline-flex min-h-11 items-center text-blue-800 underline"
           >
-            Request an interview
+            {t('requestInterview')}
           </Link>
         </li>
       </ul>

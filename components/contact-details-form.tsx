@@ -1,7 +1,7 @@
 'use client';
 
 import { saveContact } from '@/app/(staff)/me/actions';
-import { SelectField, TextField } from './forms/field';
+import { SelectField, TextArea, TextField } from './forms/field';
 import { FormMessage } from './forms/form-message';
 import { useFormAction } from './forms/use-form-action';
 import { PhoneRows } from './forms/phone-rows';
@@ -9,6 +9,12 @@ import { SubmitButton } from './forms/submit-button';
 import { WeeklyHoursFields } from './forms/weekly-hours-fields';
 
 type Option = { id: number; name: string };
+
+/** The languages besides English an officer can give their role and bio in (lib/directory/contact-form.ts). */
+const TRANSLATIONS = [
+  { lang: 'ru', legend: 'Русский', suffix: 'Ru', language: 'Russian' },
+  { lang: 'fr', legend: 'Français', suffix: 'Fr', language: 'French' },
+] as const;
 type Props = {
   contactId: number;
   returnTo: string;
@@ -63,6 +69,32 @@ export function ContactDetailsForm({
           error={e.languages}
         />
       </fieldset>
+      {TRANSLATIONS.map(({ lang, legend, suffix, language }) => (
+        <fieldset key={lang} className="grid gap-4 rounded-lg border border-stone-300 p-3">
+          <legend className="px-1 text-lg font-bold" lang={lang}>
+            {legend}
+          </legend>
+          <p className="text-sm text-stone-700">
+            For journalists reading Pressline in this language. Left empty, they see the English role.
+          </p>
+          <TextField
+            name={`role${suffix}`}
+            label={`Role in ${language}`}
+            lang={lang}
+            defaultValue={values[`role${suffix}`]}
+            error={e[`role${suffix}`]}
+          />
+          <TextArea
+            name={`bio${suffix}`}
+            label={`Short bio in ${language}`}
+            hint="One or two sentences, up to 300 characters."
+            lang={lang}
+            rows={2}
+            defaultValue={values[`bio${suffix}`]}
+            error={e[`bio${suffix}`]}
+          />
+        </fieldset>
+      ))}
       <fieldset className="grid gap-4 rounded-lg border border-stone-300 p-3 sm:grid-cols-2">
         <legend className="px-1 text-lg font-bold">City and e-mail</legend>
         {canMoveCity ? (

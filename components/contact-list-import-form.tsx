@@ -5,7 +5,7 @@ import { useActionState, useRef } from 'react';
 import { importContactList, type ContactListState } from '@/app/(staff)/staff/contacts/import/actions';
 import { CSV_FIELD_LABELS, CSV_FIELDS } from '@/lib/contact-lists/csv-fields';
 import { readCarriedPeople } from '@/lib/contact-lists/list-form';
-import { languageName } from '@/lib/directory/languages';
+import { languageList } from '@/lib/directory/languages';
 import { formatInternational, PHONE_KIND_LABELS } from '@/lib/directory/phone';
 import { FieldError, SelectField, TextField } from './forms/field';
 import { FormMessage } from './forms/form-message';
@@ -107,7 +107,7 @@ export function ContactListImportForm({ cities }: { cities: Option[] }) {
                     p.email,
                     ...p.phones.map((x) => `${PHONE_KIND_LABELS[x.kind]} ${formatInternational(x.e164)}`),
                     p.city,
-                    p.languages.length ? `speaks ${p.languages.map(languageName).join(', ')}` : null,
+                    p.languages.length ? `speaks ${languageList(p.languages)}` : null,
                   ]
                     .filter(Boolean)
                     .join(' · ')}

@@ -1,8 +1,12 @@
+import { getTranslations } from 'next-intl/server';
 import type { ContactCard } from '@/db/queries/contact-card';
-import { describeWeek, formatDayMonth, isOnLeave, localNow } from '@/lib/directory/availability';
+import { isOnLeave, localNow } from '@/lib/directory/availability';
 import { contactVCard } from '@/lib/directory/contact-vcard';
-import { languageName } from '@/lib/directory/languages';
-import { formatInternational, PHONE_KIND_LABELS } from '@/lib/directory/phone';
+import { describeWeekIn, formatDayMonthIn } from '@/lib/directory/directory-words';
+import { languageList } from '@/lib/directory/languages';
+import { formatInternational } from '@/lib/directory/phone';
+import { directoryWords } from '@/lib/directory/server-words';
+import { localizedPath, type Locale } from '@/lib/i18n/locales';
 import { qrSvg } from '@/lib/print/qr-svg';
 import { PrintedOn } from './printed-on';
 
@@ -26,22 +30,34 @@ export async function ContactSheet({
   renderedAt: number;
   as?: 'h1' | 'h2';
 }) {
-  const people = await Promise.all(contacts.map(async (c) => ({ card: c, qr: await qrSvg(contactVCard(c, baseUrl)) })));
+  const [t, phones, words] = await Promise.all([
+    getTranslations('ContactSheet'),
+    getTranslations('Phones'),
+    directoryWords(),
+  ]);
+  const locale = words.locale as Locale;
+  const people = await Promise.all(
+    contacts.map(async (c) => ({ card: c, qr: await qrSvg(await contactVCard(c, baseUrl, locale)) })),
+  );
   const Sub = Heading === 'h1' ? 'h2' : 'h3';
-  const pageUrl = `${baseUrl}/cities/${city.slug}`;
+  const pageUrl = `${baseUrl}${localizedPath(locale, `/cities/${city.slug}`)}`;
   return (
     <section aria-labelledby={`sheet-${city.slug}`} data-contact-sheet className="text-sm leading-snug">
       <Heading id={`sheet-${city.slug}`} className="text-2xl font-bold">
-        {city.name}: press contacts
+        {t('heading', { city: city.name })}
       </Heading>
       <p className="mt-1">
-        <span className="font-semibold">{city.name} press desk</span>, 24/7 duty line{' '}
-        <span className="whitespace-nowrap font-semibold">{formatInternational(city.dutyPhone)}</span> ·{' '}
-        {city.deskEmail}
+        {t.rich('desk', {
+          city: city.name,
+          phone: formatInternational(city.dutyPhone),
+          email: city.deskEmail,
+          desk: (chunks) => <span className="font-semibold">{chunks}</span>,
+          number: (chunks) => <span className="whitespace-nowrap font-semibold">{chunks}</span>,
+        })}
       </p>
-      <p className="text-stone-700">Hours are {city.name} time.</p>
+      <p className="text-stone-700">{t('hoursNote', { city: city.name })}</p>
       {people.length === 0 ? (
-        <p className="mt-3">No spokespeople are listed here yet: the press desk takes every call.</p>
+        <p className="mt-3">{t('nobody')}</p>
       ) : (
         <ul className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2 print:grid-cols-2">
           {people.map(({ card, qr }) => (
@@ -59,26 +75,33 @@ export async function ContactSheet({
                     </span>
                   )}
                 </Sub>
-                <p>{[card.role, card.organisation].filter(Boolean).join(', ')}</p>
-                {card.languages.length > 0 && <p>Speaks {card.languages.map(languageName).join(', ')}</p>}
-                <p>Hours: {describeWeek(card.hours)}</p>
+                <p>
+                  {card.role && (
+                    <span lang={card.textLang.role === locale ? undefined : card.textLang.role}>{card.role}</span>
+                  )}
+                  {card.role && card.organisation && ', '}
+                  {card.organisation}
+                </p>
+                {card.languages.length > 0 && <p>{t('speaks', { languages: languageList(card.languages, locale) })}</p>}
+                <p>{t('hours', { week: describeWeekIn(card.hours, words) })}</p>
                 <ul className="mt-1">
                   {card.phones.map((p) => (
                     <li key={`${p.kind}-${p.e164}`}>
-                      {PHONE_KIND_LABELS[p.kind]}:{' '}
+                      {t('phone', { kind: phones(`kind.${p.kind}`) })}{' '}
                       <span className="whitespace-nowrap font-semibold" data-sheet-number>
-                        {formatInternational(p.e164)}
-                        {p.extension ? ` ext. ${p.extension}` : ''}
+                        {p.extension
+                          ? phones('withExtension', { number: formatInternational(p.e164), extension: p.extension })
+                          : formatInternational(p.e164)}
                       </span>
                     </li>
                   ))}
                 </ul>
                 {card.email && <p className="break-all">{card.email}</p>}
-                <LeaveNote card={card} renderedAt={renderedAt} />
+                <LeaveNote card={card} renderedAt={renderedAt} t={t} locale={locale} />
               </div>
               <div
                 role="img"
-                aria-label={`QR code: ${card.fullName}'s contact card, to save with a phone's camera`}
+                aria-label={t('qr', { name: card.fullName })}
                 data-sheet-qr={card.slug}
                 className="size-28 shrink-0 print:size-[32mm]"
                 dangerouslySetInnerHTML={{ __html: qr }}
@@ -88,33 +111,40 @@ export async function ContactSheet({
         </ul>
       )}
       <p className="mt-3 border-t border-stone-400 pt-2">
-        <PrintedOn renderedAt={renderedAt} /> — check {pageUrl} for updates.
+        {t.rich('footer', { url: pageUrl, printed: () => <PrintedOn renderedAt={renderedAt} /> })}
       </p>
     </section>
   );
 }
 
 /** Someone away as the sheet was made: until when, and who takes their calls, with the number as text. */
-function LeaveNote({ card, renderedAt }: { card: ContactCard; renderedAt: number }) {
+function LeaveNote({
+  card,
+  renderedAt,
+  t,
+  locale,
+}: {
+  card: ContactCard;
+  renderedAt: number;
+  t: Awaited<ReturnType<typeof getTranslations<'ContactSheet'>>>;
+  locale: Locale;
+}) {
   if (!isOnLeave(card.leave, localNow(new Date(renderedAt), card.city.timeZone).date)) return null;
-  const until = card.leave.returnsOn ? ` until ${formatDayMonth(card.leave.returnsOn)}` : '';
+  const returnsOn = card.leave.returnsOn;
   const delegate = card.delegate?.active ? card.delegate : null;
   const phone = delegate?.phones.find((p) => p.kind !== 'fax');
   return (
     <p className="mt-1 font-semibold">
-      On leave{until}.
-      {delegate && (
-        <>
-          {' '}
-          Calls go to {delegate.fullName}
-          {phone && (
-            <>
-              : <span className="whitespace-nowrap">{formatInternational(phone.e164)}</span>
-            </>
-          )}
-          .
-        </>
-      )}
+      {t('onLeave', { dated: returnsOn ? 'yes' : 'no', date: returnsOn ? formatDayMonthIn(returnsOn, locale) : '' })}
+      {delegate && ' '}
+      {delegate &&
+        (phone
+          ? t.rich('callsGoToNumber', {
+              name: delegate.fullName,
+              phone: formatInternational(phone.e164),
+              number: (chunks) => <span className="whitespace-nowrap">{chunks}</span>,
+            })
+          : t('callsGoTo', { name: delegate.fullName }))}
     </p>
   );
 }

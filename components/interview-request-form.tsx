@@ -1,7 +1,9 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { isLocale, localizedPath } from '@/lib/i18n/locales';
 import { FORMAT_LABELS, LIMITS } from '@/lib/requests/fields';
 import {
   REQUEST_ENDPOINT,
@@ -35,10 +37,6 @@ export type RequestFormProps = {
 const input =
   'mt-1 block w-full min-h-11 rounded border border-stone-500 bg-white px-3 py-2 aria-[invalid=true]:border-red-700';
 
-const KEPT_OFFLINE =
-  'You are offline: your request has not been sent yet. It is kept on this phone and will be sent when the connection returns and you press Send again. If it is urgent, call the press desk.';
-const BACK_ONLINE = 'You are online again: press Send to send the request kept on this phone.';
-
 /** The fields a kept draft may fill: what the journalist types or picks, never a hidden field of the page. */
 function fieldOf(form: HTMLFormElement, name: string): { value: string } | null {
   const field = form.elements.namedItem(name);
@@ -48,16 +46,13 @@ function fieldOf(form: HTMLFormElement, name: string): { value: string } | null 
 }
 
 /** The route's answer, whatever came back: JSON normally, a short text for a refusal before the form was read. */
-async function readAnswer(response: Response): Promise<RequestAnswer> {
+async function readAnswer(response: Response, couldNotTake: string): Promise<RequestAnswer> {
   if ((response.headers.get('content-type') ?? '').includes('application/json'))
     return (await response.json()) as RequestAnswer;
   const text = (await response.text()).trim();
   return {
     status: 'refused',
-    message:
-      text && text.length < 500
-        ? text
-        : `Pressline could not take your request (error ${response.status}). Your text is still here: press Send again in a moment.`,
+    message: text && text.length < 500 ? text : couldNotTake,
     values: {},
   };
 }
@@ -67,6 +62,11 @@ async function readAnswer(response: Response): Promise<RequestAnswer> {
  * follows the answer; with it, the answer is shown in place and nothing typed is touched.
  */
 export function InterviewRequestForm(props: RequestFormProps) {
+  const t = useTranslations('RequestForm');
+  const formatLabel = useTranslations('RequestFormat');
+  const pageLocale = useLocale();
+  // The request is written in the language of the page: its route, e-mails and status page follow it.
+  const endpoint = localizedPath(isLocale(pageLocale) ? pageLocale : 'en', REQUEST_ENDPOINT);
   const [state, setState] = useState<RequestFormState>(props.initialState ?? { status: 'idle' });
   const [pending, setPending] = useState(false);
   // A request typed with no network, kept on the phone (lib/offline/request-draft.ts) until it is sent.
@@ -129,12 +129,12 @@ export function InterviewRequestForm(props: RequestFormProps) {
     setPending(true);
     let answer: RequestAnswer;
     try {
-      const response = await fetch(REQUEST_ENDPOINT, {
+      const response = await fetch(endpoint, {
         method: 'POST',
         body: new FormData(form),
         headers: { accept: 'application/json' },
       });
-      answer = await readAnswer(response);
+      answer = await readAnswer(response, t('couldNotTake', { status: response.status }));
     } catch {
       keepDraft(form);
       setKept('offline');
@@ -174,14 +174,14 @@ export function InterviewRequestForm(props: RequestFormProps) {
   const label = (f: RequestField, text: string, optional = false) => (
     <label htmlFor={id(f)} className="block font-semibold">
       {text}
-      {optional && <span className="font-normal text-stone-700"> (optional)</span>}
+      {optional && <span className="font-normal text-stone-700"> {t('optional')}</span>}
     </label>
   );
 
   return (
     <form
       ref={formRef}
-      action={REQUEST_ENDPOINT}
+      action={endpoint}
       method="post"
       encType="multipart/form-data"
       onSubmit={send}
@@ -192,12 +192,10 @@ export function InterviewRequestForm(props: RequestFormProps) {
       }}
       className="mt-3 flex flex-col gap-4"
     >
-      <p>
-        This request goes to <strong>{props.addressedTo}</strong>. Fields marked * are required.
-      </p>
+      <p>{t.rich('goesTo', { addressee: props.addressedTo, strong: (chunks) => <strong>{chunks}</strong> })}</p>
       {kept && (
         <p role="status" className="rounded-lg border-2 border-amber-700 bg-amber-50 p-3 font-semibold text-amber-950">
-          {kept === 'offline' ? KEPT_OFFLINE : BACK_ONLINE}
+          {kept === 'offline' ? t('keptOffline') : t('backOnline')}
         </p>
       )}
       {state.status === 'refused' && (
@@ -212,8 +210,7 @@ export function InterviewRequestForm(props: RequestFormProps) {
       )}
       {state.status === 'invalid' && (
         <p role="alert" className="rounded-lg border-2 border-red-700 bg-red-50 p-3 text-red-900">
-          Please correct {Object.keys(errors).length === 1 ? 'the field' : `the ${Object.keys(errors).length} fields`}{' '}
-          marked below. Everything else you typed is kept.
+          {t('fixFields', { count: Object.keys(errors).length })}
         </p>
       )}
       <input type="hidden" name="target" value={props.target} />
@@ -224,12 +221,12 @@ export function InterviewRequestForm(props: RequestFormProps) {
       {props.draftToken && <input type="hidden" name="draft" value={props.draftToken} />}
       <input type="hidden" name="fillMs" ref={fillMs} defaultValue="" />
       <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-        <label htmlFor={id('website')}>Leave this field empty</label>
+        <label htmlFor={id('website')}>{t('honeypot')}</label>
         <input id={id('website')} name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
 
       <div>
-        {label('journalistName', 'Your name *')}
+        {label('journalistName', t('journalistName'))}
         <input
           {...fieldProps('journalistName')}
           type="text"
@@ -241,7 +238,7 @@ export function InterviewRequestForm(props: RequestFormProps) {
         {error('journalistName')}
       </div>
       <div>
-        {label('outlet', 'Outlet *')}
+        {label('outlet', t('outlet'))}
         <input
           {...fieldProps('outlet')}
           type="text"
@@ -253,7 +250,7 @@ export function InterviewRequestForm(props: RequestFormProps) {
         {error('outlet')}
       </div>
       <div>
-        {label('email', 'E-mail *')}
+        {label('email', t('email'))}
         <input
           {...fieldProps('email')}
           type="email"
@@ -266,9 +263,9 @@ export function InterviewRequestForm(props: RequestFormProps) {
         {error('email')}
       </div>
       <div>
-        {label('phone', 'Phone', true)}
+        {label('phone', t('phone'), true)}
         <p id={id('phone-hint')} className="text-sm text-stone-700">
-          With + and the country code, e.g. +41 79 708 43 67
+          {t('phoneHint')}
         </p>
         <input
           {...fieldProps('phone', true)}
@@ -281,10 +278,10 @@ export function InterviewRequestForm(props: RequestFormProps) {
         {error('phone')}
       </div>
       <fieldset className="grid gap-3 sm:grid-cols-2">
-        <legend className="font-semibold">Your deadline *</legend>
+        <legend className="font-semibold">{t('deadline')}</legend>
         <div>
           <label htmlFor={id('deadlineAt')} className="block">
-            Date and time
+            {t('dateTime')}
           </label>
           <input
             {...fieldProps('deadlineAt')}
@@ -296,7 +293,7 @@ export function InterviewRequestForm(props: RequestFormProps) {
         </div>
         <div>
           <label htmlFor={id('timeZone')} className="block">
-            Your time zone
+            {t('timeZone')}
           </label>
           <select
             {...fieldProps('timeZone')}
@@ -305,7 +302,7 @@ export function InterviewRequestForm(props: RequestFormProps) {
               __html: timeZoneOptionsHtml(
                 withZone(props.timeZones, values.timeZone),
                 values.timeZone ?? '',
-                'Choose your time zone',
+                t('chooseTimeZone'),
               ),
             }}
           />
@@ -313,7 +310,7 @@ export function InterviewRequestForm(props: RequestFormProps) {
         </div>
       </fieldset>
       <div>
-        {label('topic', 'Topic *')}
+        {label('topic', t('topic'))}
         <input
           {...fieldProps('topic')}
           type="text"
@@ -324,7 +321,7 @@ export function InterviewRequestForm(props: RequestFormProps) {
         {error('topic')}
       </div>
       <div>
-        {label('questions', 'Your questions', true)}
+        {label('questions', t('questions'), true)}
         <textarea
           {...fieldProps('questions')}
           rows={4}
@@ -335,9 +332,9 @@ export function InterviewRequestForm(props: RequestFormProps) {
         {error('questions')}
       </div>
       <fieldset aria-describedby={errors.format ? id('format-error') : undefined}>
-        <legend className="font-semibold">Format *</legend>
+        <legend className="font-semibold">{t('format')}</legend>
         <div className="mt-1 grid grid-cols-2 gap-2">
-          {Object.entries(FORMAT_LABELS).map(([value, text], i) => (
+          {(Object.keys(FORMAT_LABELS) as (keyof typeof FORMAT_LABELS)[]).map((value, i) => (
             <label
               key={value}
               className="flex min-h-11 items-center gap-2 rounded border border-stone-400 bg-white px-3"
@@ -349,18 +346,18 @@ export function InterviewRequestForm(props: RequestFormProps) {
                 defaultChecked={(values.format ?? 'phone') === value}
                 autoFocus={firstError === 'format' && i === 0}
               />
-              {text}
+              {formatLabel(value)}
             </label>
           ))}
         </div>
         {error('format')}
       </fieldset>
       <div>
-        {label('language', 'Language of the interview *')}
+        {label('language', t('language'))}
         <select {...fieldProps('language')} defaultValue={values.language ?? ''} className={input}>
-          <option value="">Choose a language</option>
+          <option value="">{t('chooseLanguage')}</option>
           {spoken.length > 0 && (
-            <optgroup label={`Spoken by ${props.target === 'contact' ? 'this spokesperson' : 'the people listed'}`}>
+            <optgroup label={props.target === 'contact' ? t('spokenByContact') : t('spokenByPeople')}>
               {spoken.map((l) => (
                 <option key={l.tag} value={l.tag}>
                   {l.name}
@@ -368,7 +365,7 @@ export function InterviewRequestForm(props: RequestFormProps) {
               ))}
             </optgroup>
           )}
-          <optgroup label={spoken.length > 0 ? 'Other languages (an interpreter may be needed)' : 'Languages'}>
+          <optgroup label={spoken.length > 0 ? t('otherLanguages') : t('languages')}>
             {others.map((l) => (
               <option key={l.tag} value={l.tag}>
                 {l.name}
@@ -379,11 +376,11 @@ export function InterviewRequestForm(props: RequestFormProps) {
         {error('language')}
       </div>
       <fieldset aria-describedby={errors.onRecord ? id('onRecord-error') : undefined}>
-        <legend className="font-semibold">Attribution *</legend>
+        <legend className="font-semibold">{t('attribution')}</legend>
         <div className="mt-1 grid grid-cols-1 gap-2 sm:grid-cols-2">
           {[
-            ['on-record', 'On the record'],
-            ['background', 'Background only'],
+            ['on-record', t('onRecord')],
+            ['background', t('background')],
           ].map(([value, text]) => (
             <label
               key={value}
@@ -402,9 +399,9 @@ export function InterviewRequestForm(props: RequestFormProps) {
         {error('onRecord')}
       </fieldset>
       <div>
-        {label('wishedInterviewee', 'Who would you like to interview?', true)}
+        {label('wishedInterviewee', t('wishedInterviewee'), true)}
         <p id={id('wishedInterviewee-hint')} className="text-sm text-stone-700">
-          For example, a person quoted in a release.
+          {t('wishedIntervieweeHint')}
         </p>
         <input
           {...fieldProps('wishedInterviewee', true)}
@@ -417,15 +414,15 @@ export function InterviewRequestForm(props: RequestFormProps) {
       </div>
       {props.fixedRelease ? (
         <p>
-          About the release: <strong>{props.fixedRelease.title}</strong>
+          {t('aboutRelease')} <strong>{props.fixedRelease.title}</strong>
           <input type="hidden" name="releaseId" value={props.fixedRelease.id} />
           {error('releaseId')}
         </p>
       ) : (
         <div>
-          {label('releaseId', 'Release it concerns', true)}
+          {label('releaseId', t('release'), true)}
           <select {...fieldProps('releaseId')} defaultValue={values.releaseId ?? ''} className={input}>
-            <option value="">None in particular</option>
+            <option value="">{t('noRelease')}</option>
             {props.releaseOptions.map((r) => (
               <option key={r.id} value={r.id}>
                 {r.title}
@@ -441,7 +438,7 @@ export function InterviewRequestForm(props: RequestFormProps) {
           disabled={pending}
           className="min-h-12 w-full rounded-lg bg-brand-800 px-6 font-semibold text-white disabled:opacity-70 sm:w-auto"
         >
-          {pending ? 'Sending…' : 'Send interview request'}
+          {pending ? t('sending') : t('send')}
         </button>
       </div>
     </form>

@@ -1,6 +1,8 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
+import { localizedPath, type Locale } from '@/lib/i18n/locales';
 
 type Status = 'idle' | 'keeping' | 'kept' | 'failed';
 
@@ -21,6 +23,8 @@ async function askToKeep(path: string): Promise<boolean> {
  * use with no network. Shown only where a service worker runs (never without JavaScript).
  */
 export function KeepCityButton({ slug, city }: { slug: string; city: string }) {
+  const t = useTranslations('KeepCity');
+  const locale = useLocale() as Locale;
   const [available, setAvailable] = useState(false);
   const [status, setStatus] = useState<Status>('idle');
   useEffect(() => {
@@ -35,7 +39,7 @@ export function KeepCityButton({ slug, city }: { slug: string; city: string }) {
 
   async function keep() {
     setStatus('keeping');
-    setStatus((await askToKeep(`/cities/${slug}`).catch(() => false)) ? 'kept' : 'failed');
+    setStatus((await askToKeep(localizedPath(locale, `/cities/${slug}`)).catch(() => false)) ? 'kept' : 'failed');
   }
 
   return (
@@ -46,11 +50,11 @@ export function KeepCityButton({ slug, city }: { slug: string; city: string }) {
         disabled={status === 'keeping'}
         className="min-h-11 rounded border border-stone-400 bg-white px-3 font-semibold text-stone-900 disabled:opacity-70"
       >
-        {status === 'keeping' ? `Keeping ${city}…` : `Keep ${city} on this phone`}
+        {status === 'keeping' ? t('keeping', { city }) : t('keep', { city })}
       </button>
       <span role="status" className="text-stone-800">
-        {status === 'kept' && `${city} is kept on this phone: its contacts open with no network.`}
-        {status === 'failed' && `${city} could not be kept: check your connection and try again.`}
+        {status === 'kept' && t('kept', { city })}
+        {status === 'failed' && t('failed', { city })}
       </span>
     </div>
   );

@@ -1,7 +1,9 @@
 'use client';
 
-import { availabilityAt, describeAvailability, type HoursSlot } from '@/lib/directory/availability';
+import { availabilityAt, type HoursSlot } from '@/lib/directory/availability';
+import { describeAvailabilityIn } from '@/lib/directory/directory-words';
 import { useNow } from './use-clock';
+import { useDirectoryWords } from './use-directory-words';
 
 type Props = {
   timeZone: string;
@@ -23,6 +25,7 @@ const STYLES = {
  * so it is right without JavaScript; the browser only keeps it ticking, in a slot of the same height.
  */
 export function LiveStatus({ timeZone, hours, leave, renderedAt }: Props) {
+  const words = useDirectoryWords();
   const status = availabilityAt(new Date(useNow(renderedAt)), timeZone, hours, leave);
   return (
     <div className="flex min-h-7 items-center">
@@ -30,7 +33,7 @@ export function LiveStatus({ timeZone, hours, leave, renderedAt }: Props) {
         className={`rounded border px-2 py-0.5 text-sm font-medium ${STYLES[status.kind]}`}
         data-status={status.kind}
       >
-        {describeAvailability(status)}
+        {describeAvailabilityIn(status, words)}
       </span>
     </div>
   );

@@ -1,14 +1,17 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
+import { intlLocale } from '@/lib/directory/directory-words';
 import { useClock } from './use-clock';
 
 const clocks = new Map<string, Intl.DateTimeFormat>();
-const clock = (timeZone: string) => {
-  let fmt = clocks.get(timeZone);
+const clock = (timeZone: string, locale: string) => {
+  const key = `${locale} ${timeZone}`;
+  let fmt = clocks.get(key);
   if (!fmt)
     clocks.set(
-      timeZone,
-      (fmt = new Intl.DateTimeFormat('en-GB', {
+      key,
+      (fmt = new Intl.DateTimeFormat(intlLocale(locale), {
         timeZone,
         weekday: 'short',
         hour: '2-digit',
@@ -20,24 +23,16 @@ const clock = (timeZone: string) => {
 };
 
 /**
- * "It is Tue 14:05 in Moscow": the clock the journalist will reach. Without JavaScript the page shows
- * the time it was made at, and says so (it is made again at every change of anyone's hours).
+ * "It is Tue 14:05 in Moscow": the clock the journalist will reach, in the city's zone and the reader's
+ * language. Without JavaScript the page shows the time it was made at, and says so (it is made again at
+ * every change of anyone's hours).
  */
 export function LocalTime({ timeZone, city, renderedAt }: { timeZone: string; city: string; renderedAt: number }) {
   const now = useClock();
-  const time = (
-    <time dateTime={new Date(now ?? renderedAt).toISOString()}>{clock(timeZone).format(now ?? renderedAt)}</time>
-  );
-  if (now === null) {
-    return (
-      <span>
-        It was {time} in {city} when this page was made
-      </span>
-    );
-  }
-  return (
-    <span>
-      It is {time} in {city}
-    </span>
-  );
+  const t = useTranslations('LocalTime');
+  const locale = useLocale();
+  const at = now ?? renderedAt;
+  const time = (chunks: React.ReactNode) => <time dateTime={new Date(at).toISOString()}>{chunks}</time>;
+  const clockText = clock(timeZone, locale).format(at);
+  return <span>{t.rich(now === null ? 'whenMade' : 'now', { city, clock: clockText, time })}</span>;
 }

@@ -1,4 +1,5 @@
-import { formatInternational, PHONE_KIND_LABELS, telHref, whatsAppHref } from '@/lib/directory/phone';
+import { getTranslations } from 'next-intl/server';
+import { formatInternational, telHref, whatsAppHref } from '@/lib/directory/phone';
 import type { CardPhone } from '@/db/queries/contact-card';
 
 const BUTTON =
@@ -17,8 +18,9 @@ const signalHref = (e164: string) => `https://signal.me/#p/${e164}`;
  * Every number as a thumb-sized link: calls dial E.164 from any country; WhatsApp opens wa.me,
  * Signal its own app. The accessible name starts with what the link does and whose number it is
  * (hidden visually), then the visible text, so speech input can use what is on the screen (WCAG 2.5.3).
+ * In the page's language; the number dialled is the same in every language.
  */
-export function PhoneLinks({
+export async function PhoneLinks({
   phones,
   name,
   tone = 'primary',
@@ -29,10 +31,12 @@ export function PhoneLinks({
 }) {
   const callable = phones.filter((p) => p.kind !== 'fax');
   if (callable.length === 0) return null;
+  const t = await getTranslations('Phones');
   return (
     <ul className="flex flex-col gap-2 sm:flex-row sm:flex-wrap">
       {callable.map((p) => {
-        const display = formatInternational(p.e164) + (p.extension ? ` ext. ${p.extension}` : '');
+        const number = formatInternational(p.e164);
+        const display = p.extension ? t('withExtension', { number, extension: p.extension }) : number;
         const app = p.kind === 'whatsapp' ? 'WhatsApp' : p.kind === 'signal' ? 'Signal' : null;
         const href =
           p.kind === 'whatsapp'
@@ -43,9 +47,9 @@ export function PhoneLinks({
         return (
           <li key={`${p.kind}-${p.e164}`}>
             <a href={href} className={`${BUTTON} ${app ? CHAT : CALL[tone]}`} data-phone-kind={p.kind}>
-              <span className="sr-only">{app ? `${app} message to ${name},` : `Call ${name},`} </span>
+              <span className="sr-only">{app ? t('appMessageTo', { app, name }) : t('call', { name })} </span>
               <span className="whitespace-nowrap">{display}</span>{' '}
-              <span className="text-sm font-normal">{app ? `${app} message` : PHONE_KIND_LABELS[p.kind]}</span>
+              <span className="text-sm font-normal">{app ? t('appMessage', { app }) : t(`kind.${p.kind}`)}</span>
             </a>
           </li>
         );

@@ -1,16 +1,18 @@
+import { getTranslations } from 'next-intl/server';
 import { formatInternational, telHref } from '@/lib/directory/phone';
 
 type Desk = { name: string; deskEmail: string; dutyPhone: string };
 
-export function DutyLineButton({ city }: { city: Desk }) {
+export async function DutyLineButton({ city }: { city: Desk }) {
+  const t = await getTranslations('PressDesk');
   return (
     <a
       href={telHref(city.dutyPhone)}
       className="flex min-h-12 w-full items-center justify-between gap-3 rounded-lg bg-brand-800 px-4 py-2 font-semibold text-white sm:w-auto"
     >
-      <span className="sr-only">Call the {city.name} press desk, </span>
+      <span className="sr-only">{t('callDesk', { city: city.name })} </span>
       <span className="whitespace-nowrap">{formatInternational(city.dutyPhone)}</span>{' '}
-      <span className="text-sm font-normal">{city.name} 24/7 duty line</span>
+      <span className="text-sm font-normal">{t('dutyLine', { city: city.name })}</span>
     </a>
   );
 }
@@ -35,11 +37,12 @@ export function DutyLines({ desks }: { desks: Desk[] }) {
 }
 
 /** The city's press desk: always there, whoever is on leave or asleep. */
-export function PressDesk({ city }: { city: Desk }) {
+export async function PressDesk({ city }: { city: Desk }) {
+  const t = await getTranslations('PressDesk');
   return (
     <section aria-labelledby="desk-heading" className="mt-8 rounded-xl border border-stone-300 bg-white p-4">
       <h2 id="desk-heading" className="text-lg font-bold">
-        {city.name} press desk
+        {t('heading', { city: city.name })}
       </h2>
       <div className="mt-2 flex flex-col gap-2">
         <DutyLineButton city={city} />

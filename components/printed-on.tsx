@@ -1,8 +1,8 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
+import { intlLocale } from '@/lib/directory/directory-words';
 import { useClock } from './use-clock';
-
-const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
 /**
  * "Printed on 1 December 2026": the day of printing, not of rendering, since the sheet is a cached
@@ -10,5 +10,11 @@ const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', ye
  */
 export function PrintedOn({ renderedAt }: { renderedAt: number }) {
   const now = useClock();
-  return now === null ? <>Details as of {day.format(renderedAt)}</> : <>Printed on {day.format(now)}</>;
+  const t = useTranslations('PrintedOn');
+  const day = new Intl.DateTimeFormat(intlLocale(useLocale()), { day: 'numeric', month: 'long', year: 'numeric' });
+  return now === null ? (
+    <>{t('detailsAsOf', { date: day.format(renderedAt) })}</>
+  ) : (
+    <>{t('printedOn', { date: day.format(now) })}</>
+  );
 }

@@ -2,7 +2,9 @@
 
 import type { ReactNode } from 'react';
 import { chooseFallback, type Desk, type FallbackPerson } from '@/lib/directory/fallback';
+import { useTranslations } from 'next-intl';
 import { useNow } from './use-clock';
+import { useDirectoryWords } from './use-directory-words';
 
 type Props = {
   people: FallbackPerson[];
@@ -23,7 +25,9 @@ type Props = {
  * (`data-duty-bar` in app/globals.css), so the end of the page can be scrolled clear of it.
  */
 export function ReachFallback({ people, desks, renderedAt, delegateLinks, deskLinks }: Props) {
-  const fallback = chooseFallback(new Date(useNow(renderedAt)), people, desks);
+  const words = useDirectoryWords();
+  const t = useTranslations('ReachNow');
+  const fallback = chooseFallback(new Date(useNow(renderedAt)), people, desks, words);
   if (fallback.kind === 'none') return null;
   return (
     <div
@@ -34,8 +38,8 @@ export function ReachFallback({ people, desks, renderedAt, delegateLinks, deskLi
       <details open className="group mx-auto max-w-3xl">
         <summary className="flex min-h-6 cursor-pointer items-center gap-2 font-semibold">
           <span className="flex-1">{fallback.reason}</span>
-          <span className="text-sm font-normal text-stone-700 underline group-open:hidden">Show number</span>
-          <span className="hidden text-sm font-normal text-stone-700 underline group-open:inline">Hide</span>
+          <span className="text-sm font-normal text-stone-700 underline group-open:hidden">{t('showNumber')}</span>
+          <span className="hidden text-sm font-normal text-stone-700 underline group-open:inline">{t('hide')}</span>
         </summary>
         <div className="mt-2">
           {fallback.kind === 'delegate' ? (

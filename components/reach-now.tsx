@@ -1,6 +1,7 @@
+import { getTranslations } from 'next-intl/server';
 import type { ContactCard as Card } from '@/db/queries/contact-card';
 import type { Desk, FallbackPerson } from '@/lib/directory/fallback';
-import { REACH_ORDER_NOTE, type ReachPerson } from '@/lib/directory/reach-order';
+import type { ReachPerson } from '@/lib/directory/reach-order';
 import { PhoneLinks } from './phone-links';
 import { DutyLines } from './press-desk';
 import { ReachFallback } from './reach-fallback';
@@ -27,8 +28,9 @@ export function desksOf(cards: Card[], extra: Desk[] = []): Desk[] {
 }
 
 /** The line that explains why the list is in this order. */
-export function ReachOrderNote() {
-  return <p className="mt-1 text-sm text-stone-700">{REACH_ORDER_NOTE}</p>;
+export async function ReachOrderNote() {
+  const t = await getTranslations('ReachNow');
+  return <p className="mt-1 text-sm text-stone-700">{t('orderNote')}</p>;
 }
 
 /** The pinned fallback for a page listing these people (components/reach-fallback.tsx). */

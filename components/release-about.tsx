@@ -1,24 +1,27 @@
 import { findPhoneNumbersInText } from 'libphonenumber-js/max';
+import { getTranslations } from 'next-intl/server';
 import { Fragment, type ReactNode } from 'react';
 import { telHref } from '@/lib/directory/phone';
 
 /**
  * A release's "About" note (plain text: the organisation's boilerplate, notes to editors),
- * paragraph by paragraph; a number printed in it with its country code can be tapped.
+ * paragraph by paragraph; a number printed in it with its country code can be tapped. The heading is in the
+ * reader's language, the note in the release's own (`lang`).
  */
-export function ReleaseAbout({ about }: { about: string }) {
+export async function ReleaseAbout({ about, lang }: { about: string; lang?: string }) {
   const paragraphs = about
     .split(/\n{2,}/)
     .map((p) => p.trim())
     .filter(Boolean);
   if (!paragraphs.length) return null;
+  const t = await getTranslations('ReleasePage');
   return (
     <section aria-labelledby="about-heading" className="mt-8 rounded-lg border border-stone-300 bg-stone-50 p-4">
       <h2 id="about-heading" className="text-xl font-bold">
-        About
+        {t('aboutHeading')}
       </h2>
       {paragraphs.map((p, i) => (
-        <p key={i} className="mt-2 whitespace-pre-line text-stone-800">
+        <p key={i} lang={lang} className="mt-2 whitespace-pre-line text-stone-800">
           {withPhoneLinks(p)}
         </p>
       ))}

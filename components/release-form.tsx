@@ -7,9 +7,15 @@ import { useFormAction } from './forms/use-form-action';
 import { SubmitButton } from './forms/submit-button';
 import { ReleaseHeadingFields } from './forms/release-heading-fields';
 
-type Props = { releaseId: number | null; initial: Record<string, string>; contacts: { id: number; name: string }[] };
+type Props = {
+  releaseId: number | null;
+  initial: Record<string, string>;
+  contacts: { id: number; name: string }[];
+  /** [release id, "Title — Language, date"], "Not a translation" first */
+  translationOptions: [string, string][];
+};
 
-export function ReleaseForm({ releaseId, initial, contacts }: Props) {
+export function ReleaseForm({ releaseId, initial, contacts, translationOptions }: Props) {
   const { state, action, formRef, values, errors: e } = useFormAction(saveRelease, initial);
   const rows = Number(values.contactRows) || 0;
   const options: [string, string][] = [
@@ -21,6 +27,14 @@ export function ReleaseForm({ releaseId, initial, contacts }: Props) {
       <FormMessage state={state} formRef={formRef} />
       <input type="hidden" name="releaseId" value={releaseId ?? ''} />
       <ReleaseHeadingFields values={values} errors={e} />
+      <SelectField
+        name="translationOf"
+        label="Translation of"
+        hint="Link this release to the same release in another language: each version then shows the others as “Also in”. Choose “Not a translation” to unlink it."
+        options={translationOptions}
+        defaultValue={values.translationOf}
+        error={e.translationOf}
+      />
       <TextArea name="summary" label="Summary" rows={3} defaultValue={values.summary} error={e.summary} />
       <TextArea
         name="body"

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { cancelRequest, correctRequest } from '@/app/[locale]/(public)/request-status/[token]/actions';
 import { TextArea, TextField } from './forms/field';
 import { FormMessage } from './forms/form-message';
@@ -19,32 +20,33 @@ const box = 'flex flex-col gap-4 rounded-lg border border-stone-300 bg-white p-3
 
 /** Correct the deadline and questions: a plain form that posts without JavaScript. */
 export function CorrectRequestForm({ token, deadline, timeZone, questions, questionsLimit }: CorrectProps) {
+  const t = useTranslations('RequestChange');
   const { state, action, formRef, values, errors } = useFormAction(correctRequest, { deadlineAt: deadline, questions });
   return (
     <form ref={formRef} action={action} noValidate aria-labelledby="correct-heading" className={box}>
       <h3 id="correct-heading" className="text-lg font-bold">
-        Correct the deadline or questions
+        {t('correctHeading')}
       </h3>
       <FormMessage state={state} formRef={formRef} />
       <input type="hidden" name="token" value={token} />
       <TextField
         name="deadlineAt"
-        label={`Deadline (${timeZone.replace(/_/g, ' ')} time)`}
-        hint="In the time zone you gave with your request."
+        label={t('deadline', { zone: timeZone.replace(/_/g, ' ') })}
+        hint={t('deadlineHint')}
         type="datetime-local"
         defaultValue={values.deadlineAt}
         error={errors.deadlineAt}
       />
       <TextArea
         name="questions"
-        label="Your questions"
-        hint={`Up to ${questionsLimit} characters.`}
+        label={t('questions')}
+        hint={t('questionsHint', { limit: String(questionsLimit) })}
         rows={6}
         defaultValue={values.questions}
         error={errors.questions}
       />
       <div>
-        <SubmitButton pendingText="Saving…">Save the corrections</SubmitButton>
+        <SubmitButton pendingText={t('saving')}>{t('save')}</SubmitButton>
       </div>
     </form>
   );
@@ -52,25 +54,26 @@ export function CorrectRequestForm({ token, deadline, timeZone, questions, quest
 
 /** Cancel, with an optional reason for the press office. */
 export function CancelRequestForm({ token }: { token: string }) {
+  const t = useTranslations('RequestChange');
   const { state, action, formRef, values, errors } = useFormAction(cancelRequest, { reason: '' });
   return (
     <form ref={formRef} action={action} noValidate aria-labelledby="cancel-heading" className={box}>
       <h3 id="cancel-heading" className="text-lg font-bold">
-        Cancel the request
+        {t('cancelHeading')}
       </h3>
       <FormMessage state={state} formRef={formRef} />
       <input type="hidden" name="token" value={token} />
       <TextArea
         name="reason"
-        label="Why (optional)"
-        hint="The press office reads this."
+        label={t('why')}
+        hint={t('whyHint')}
         rows={2}
         defaultValue={values.reason}
         error={errors.reason}
       />
       <div>
-        <SubmitButton variant="secondary" pendingText="Cancelling…">
-          Cancel this request
+        <SubmitButton variant="secondary" pendingText={t('cancelling')}>
+          {t('cancel')}
         </SubmitButton>
       </div>
     </form>

@@ -3,6 +3,7 @@ import { STATUS_LABELS } from '@/lib/requests/emails';
 import { isWaiting } from '@/lib/requests/needs-me';
 import type { RequestStatus } from '@/lib/requests/workflow';
 import { deadlineState } from '@/lib/time/staff-clock';
+import { RequestLocaleBadge } from './request-locale-badge';
 import { StaffTime } from './staff-time';
 
 export type RequestListRow = {
@@ -11,6 +12,8 @@ export type RequestListRow = {
   topic: string;
   journalistName: string;
   outlet: string;
+  /** The language of the page it was written from */
+  locale: string;
   status: RequestStatus;
   deadlineAt: Date;
   deadlineTimeZone: string;
@@ -36,6 +39,7 @@ export function RequestListItem({ row: r, zone, now }: { row: RequestListRow; zo
         >
           {r.reference ?? `#${r.id}`} · {r.topic}
         </Link>
+        <RequestLocaleBadge locale={r.locale} />
       </p>
       <p className="text-sm text-stone-700">
         {STATUS_LABELS[r.status]} · {r.journalistName}, {r.outlet} · for {r.contact ?? r.city ?? 'a release'} · deadline{' '}

@@ -241,6 +241,10 @@ export type DemoRelease = {
   summary: string;
   body: string;
   contacts: { label: string; slug: string }[];
+  /** BCP 47 primary subtag; English when absent */
+  language?: string;
+  /** The slug of the release this one translates: both are in one translation group */
+  translationOf?: string;
 };
 
 export const demoReleases: DemoRelease[] = [
@@ -269,6 +273,64 @@ export const demoReleases: DemoRelease[] = [
       { label: 'Moscow', slug: 'ayuna-batoeva' },
       { label: 'Moscow', slug: 'tommaso-della-longa' },
       { label: 'Geneva', slug: 'marie-claudet' },
+    ],
+  },
+  {
+    slug: 'ifrc-president-rocca-meets-president-putin-ru',
+    title: 'Президент МФОКК Франческо Рокка провёл встречу с Президентом России Владимиром Путиным',
+    publishedOn: '2021-12-06',
+    status: 'published',
+    language: 'ru',
+    translationOf: 'ifrc-president-rocca-meets-president-putin',
+    dateline: ['Moscow', 'Geneva'],
+    summary:
+      'Франческо Рокка и Владимир Путин обсудили пандемию, равный доступ к вакцинам, положение мигрантов на белорусско-польской границе и поддержку Российского Красного Креста.',
+    body: [
+      'Вечером 5 декабря 2021 года президент Международной федерации обществ Красного Креста и Красного Полумесяца (МФОКК) Франческо Рокка провёл переговоры с Президентом Российской Федерации Владимиром Путиным.',
+      '',
+      '## Темы встречи',
+      '',
+      '- COVID-19 и справедливое распределение вакцин',
+      '- люди, оказавшиеся в безвыходном положении на границе Беларуси и Польши',
+      '- более весомая поддержка Российского Красного Креста и местных добровольцев',
+      '',
+      'Российский Красный Крест, который возглавляет Павел Савчук, готовит национальный закон о Красном Кресте, закрепляющий его вспомогательную роль при органах власти. МФОКК работает в стране с 1993 года и выделила 1,4 млн швейцарских франков, чтобы помочь Российскому Красному Кресту в борьбе с пандемией.',
+      '',
+      'Во время визита Франческо Рокка также встретился с членами правительства и с добровольцами на форуме «Мы вместе».',
+    ].join('\n'),
+    contacts: [
+      { label: 'Москва', slug: 'ayuna-batoeva' },
+      { label: 'Москва', slug: 'tommaso-della-longa' },
+      { label: 'Женева', slug: 'marie-claudet' },
+    ],
+  },
+  {
+    slug: 'ifrc-president-rocca-meets-president-putin-fr',
+    title: 'Le président de la FICR, Francesco Rocca, reçu par le président russe Vladimir Poutine',
+    publishedOn: '2021-12-06',
+    status: 'published',
+    language: 'fr',
+    translationOf: 'ifrc-president-rocca-meets-president-putin',
+    dateline: ['Moscow', 'Geneva'],
+    summary:
+      'Francesco Rocca et Vladimir Poutine ont évoqué la pandémie, l’accès équitable aux vaccins, le sort des migrants à la frontière entre le Bélarus et la Pologne, et le soutien à la Croix-Rouge russe.',
+    body: [
+      'Le 5 décembre 2021 au soir, le président de la Fédération internationale des Sociétés de la Croix-Rouge et du Croissant-Rouge (FICR), Francesco Rocca, s’est entretenu avec le président de la Fédération de Russie, Vladimir Poutine.',
+      '',
+      '## Au programme',
+      '',
+      '- la COVID-19 et une répartition équitable des vaccins',
+      '- les personnes bloquées à la frontière entre le Bélarus et la Pologne',
+      '- un appui renforcé à la Croix-Rouge russe et aux secouristes locaux',
+      '',
+      'Présidée par Pavel Savchuk, la Croix-Rouge russe prépare une loi nationale sur la Croix-Rouge qui consacrera son rôle d’auxiliaire des pouvoirs publics. Présente dans le pays depuis 1993, la FICR a débloqué 1,4 million de francs suisses pour aider la Croix-Rouge russe à faire face à la pandémie.',
+      '',
+      'Pendant sa visite, Francesco Rocca a aussi rencontré des membres du gouvernement ainsi que des volontaires réunis au forum « Nous sommes ensemble ».',
+    ].join('\n'),
+    contacts: [
+      { label: 'Moscou', slug: 'ayuna-batoeva' },
+      { label: 'Moscou', slug: 'tommaso-della-longa' },
+      { label: 'Genève', slug: 'marie-claudet' },
     ],
   },
   {
@@ -335,3 +397,102 @@ export const demoReleases: DemoRelease[] = [
     contacts: [{ label: 'Geneva', slug: 'marie-claudet' }],
   },
 ];
+
+/** Each demo city's name in Russian and French (English is `name`). */
+export const demoCityNames: Record<string, { ru: string; fr: string }> = {
+  moscow: { ru: 'Москва', fr: 'Moscou' },
+  geneva: { ru: 'Женева', fr: 'Genève' },
+  nairobi: { ru: 'Найроби', fr: 'Nairobi' },
+  'panama-city': { ru: 'Панама', fr: 'Panama' },
+  'kuala-lumpur': { ru: 'Куала-Лумпур', fr: 'Kuala Lumpur' },
+};
+
+type Text = { role: string; bio: string };
+/**
+ * The demo officers' role and short bio in Russian and French, as they might write them themselves. Daniel
+ * Hughes has none in French, and Peter Otieno only a role in Russian: the pages then show the English text,
+ * marked lang="en".
+ */
+export const demoContactTranslations: Record<string, { ru?: Text; fr?: Text }> = {
+  'ayuna-batoeva': {
+    ru: { role: 'Контакт для СМИ', bio: 'Отвечает на запросы журналистов о работе МФОКК в Российской Федерации.' },
+    fr: { role: 'Contact presse', bio: 'Répond aux demandes des médias sur l’action de la FICR en Russie.' },
+  },
+  'tommaso-della-longa': {
+    ru: {
+      role: 'Контакт для СМИ',
+      bio: 'Сопровождает руководство МФОКК в поездках и договаривается об интервью на месте.',
+    },
+    fr: {
+      role: 'Contact presse',
+      bio: 'Accompagne la direction de la FICR en déplacement et organise les interviews sur place.',
+    },
+  },
+  'marie-claudet': {
+    ru: { role: 'Контакт для СМИ', bio: 'Отвечает на вопросы прессы в секретариате МФОКК в Женеве.' },
+    fr: { role: 'Contact presse', bio: 'Répond aux questions des journalistes au secrétariat de la FICR, à Genève.' },
+  },
+  'jonas-weber': {
+    ru: {
+      role: 'Старший специалист по работе со СМИ (вымышленный)',
+      bio: 'Вымышленный сотрудник: в демо-версии он в отпуске, и его звонки принимает коллега.',
+    },
+    fr: {
+      role: 'Chargé de presse principal (fictif)',
+      bio: 'Personnage fictif, en congé dans la démo : c’est sa suppléante qui prend ses appels.',
+    },
+  },
+  'amara-okafor': {
+    ru: {
+      role: 'Дежурный пресс-секретарь по выходным (вымышленный)',
+      bio: 'Вымышленная сотрудница, дежурит в женевском пресс-центре по выходным.',
+    },
+    fr: {
+      role: 'Attachée de presse de permanence le week-end (fictive)',
+      bio: 'Personnage fictif qui assure la permanence presse de Genève le week-end.',
+    },
+  },
+  'wanjiru-kamau': {
+    ru: {
+      role: 'Региональный руководитель по коммуникациям (вымышленный)',
+      bio: 'Вымышленный руководитель по Восточной Африке; звонки только в рабочие часы, ночью — дежурная линия.',
+    },
+    fr: {
+      role: 'Responsable régionale de la communication (fictive)',
+      bio: 'Responsable fictive pour l’Afrique de l’Est, joignable aux heures de bureau ; la nuit, appelez la permanence.',
+    },
+  },
+  'peter-otieno': {
+    ru: { role: 'Специалист по работе со СМИ (вымышленный)', bio: '' },
+    fr: {
+      role: 'Chargé des relations médias (fictif)',
+      bio: 'Personnage fictif qui organise les interviews sur le terrain.',
+    },
+  },
+  'lucia-fernandez-ortega': {
+    ru: {
+      role: 'Координатор по коммуникациям, Америка (вымышленный)',
+      bio: 'Вымышленный координатор по работе с испано- и португалоязычными СМИ.',
+    },
+    fr: {
+      role: 'Coordinatrice de la communication, Amériques (fictive)',
+      bio: 'Coordinatrice fictive pour les médias hispanophones et lusophones.',
+    },
+  },
+  'nur-aisyah-rahman': {
+    ru: {
+      role: 'Специалист по работе со СМИ, Азиатско-Тихоокеанский регион (вымышленный)',
+      bio: 'Вымышленная сотрудница, работает со СМИ Юго-Восточной Азии.',
+    },
+    fr: {
+      role: 'Chargée des relations médias, Asie-Pacifique (fictive)',
+      bio: 'Personnage fictif, interlocutrice des médias d’Asie du Sud-Est.',
+    },
+  },
+  'daniel-hughes': {
+    ru: {
+      role: 'Ночной дежурный пресс-секретарь (вымышленный)',
+      bio: 'Вымышленный сотрудник ночной смены, которая длится и после полуночи.',
+    },
+  },
+};

@@ -175,6 +175,8 @@ export const releases = sqliteTable(
   (t) => [
     index('releases_status_date_idx').on(t.status, t.publishedOn),
     index('releases_translation_group_idx').on(t.translationGroup),
+    // Counts the list's entries (one per group) from the index alone: decision 0094.
+    index('releases_status_group_idx').on(t.status, t.translationGroup),
   ],
 );
 

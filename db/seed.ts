@@ -1,16 +1,18 @@
-import { sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import type { Db } from './';
 import {
   cities,
+  cityNames,
   contactHours,
   contactLanguages,
   contactPhones,
   contacts,
+  contactTranslations,
   releaseContacts,
   releaseDatelines,
   releases,
 } from './schema';
-import { demoCities, demoContacts, demoReleases } from './demo-data';
+import { demoCities, demoCityNames, demoContactTranslations, demoContacts, demoReleases } from './demo-data';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -27,6 +29,11 @@ export function seedDemoData(db: Db, now = new Date()): boolean {
     for (const c of demoCities) {
       const [row] = tx.insert(cities).values(c).returning({ id: cities.id }).all();
       cityIds.set(c.slug, row!.id);
+      const names = demoCityNames[c.slug];
+      if (names)
+        tx.insert(cityNames)
+          .values(Object.entries(names).map(([locale, name]) => ({ cityId: row!.id, locale, name })))
+          .run();
     }
     const contactIds = new Map<string, number>();
     for (const c of demoContacts) {
@@ -63,6 +70,11 @@ export function seedDemoData(db: Db, now = new Date()): boolean {
           })),
         )
         .run();
+      const texts = Object.entries(demoContactTranslations[c.slug] ?? {});
+      if (texts.length)
+        tx.insert(contactTranslations)
+          .values(texts.map(([locale, t]) => ({ contactId: id, locale, role: t.role, bio: t.bio })))
+          .run();
       if (c.hours.length)
         tx.insert(contactHours)
           .values(c.hours.map((h) => ({ contactId: id, ...h })))
@@ -76,6 +88,7 @@ export function seedDemoData(db: Db, now = new Date()): boolean {
         .run();
     }
     const cityByName = new Map(demoCities.map((c) => [c.name, cityIds.get(c.slug)!]));
+    const releaseIds = new Map<string, number>();
     for (const r of demoReleases) {
       const [row] = tx
         .insert(releases)
@@ -86,10 +99,20 @@ export function seedDemoData(db: Db, now = new Date()): boolean {
           status: r.status,
           summary: r.summary,
           body: r.body,
+          language: r.language ?? 'en',
         })
         .returning({ id: releases.id })
         .all();
       const releaseId = row!.id;
+      releaseIds.set(r.slug, releaseId);
+      // A translation joins the group of the release it translates, numbered by the group's first release.
+      if (r.translationOf) {
+        const group = releaseIds.get(r.translationOf)!;
+        tx.update(releases)
+          .set({ translationGroup: group })
+          .where(inArray(releases.id, [group, releaseId]))
+          .run();
+      }
       tx.insert(releaseDatelines)
         .values(
           r.dateline.map((place, position) => ({ releaseId, position, place, cityId: cityByName.get(place) ?? null })),

@@ -40,8 +40,9 @@ describe('waiting for another process’s write lock', () => {
     expect(await waiting).toBe(true);
     lag.disable();
     expect(Date.now() - started).toBeGreaterThanOrEqual(550);
-    // A blocking busy_timeout would show up here as one ~600 ms stall.
-    expect(lag.max / 1e6).toBeLessThan(100);
+    // A blocking busy_timeout would show up here as one ~600 ms stall; half of that leaves room for a machine
+    // busy with other work (a loaded 2-core runner stalled 100+ ms at times).
+    expect(lag.max / 1e6).toBeLessThan(300);
     expect(writesWaiting(db.$client)).toBe(0);
     expect(writeLockFree(db.$client)).toBe(true);
   });

@@ -18,17 +18,14 @@ const LONGEST_POLL_MS = 100;
 
 /** `heldSince`: when a probe first found the lock taken, null once one found it free. */
 type State = { waiting: number; heldSince: number | null };
-// On globalThis: the custom server (lib/server/server.ts) and Next's module graph load this file separately.
-const holder = globalThis as unknown as { __presslineWriteLock?: WeakMap<Database.Database, State> };
+/**
+ * Kept on the connection it describes: the custom server (lib/server/server.ts) waits for the lock and Next's
+ * bundles (/api/health) read the count, each with its own copy of this module but the same connection.
+ */
+type WithState = Database.Database & { presslineWriteLock?: State };
 
 function stateOf(client: Database.Database): State {
-  holder.__presslineWriteLock ??= new WeakMap();
-  let state = holder.__presslineWriteLock.get(client);
-  if (!state) {
-    state = { waiting: 0, heldSince: null };
-    holder.__presslineWriteLock.set(client, state);
-  }
-  return state;
+  return ((client as WithState).presslineWriteLock ??= { waiting: 0, heldSince: null });
 }
 
 /** SQLite's "database is locked" by another connection, however wrapped. */

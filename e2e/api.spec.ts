@@ -17,7 +17,7 @@ const CONTACT_KEYS = [
   'role',
   'slug',
 ];
-const RELEASE_SUMMARY_KEYS = ['dateline', 'links', 'publishedOn', 'slug', 'summary', 'title'];
+const RELEASE_SUMMARY_KEYS = ['dateline', 'language', 'links', 'publishedOn', 'slug', 'summary', 'title'];
 const keys = (o: object) => Object.keys(o).sort();
 
 test.describe('read-only API', () => {
@@ -80,7 +80,12 @@ test.describe('read-only API', () => {
     expect(moscow.data.map((r: { slug: string }) => r.slug)).toEqual(['ifrc-president-rocca-meets-president-putin']);
 
     const { data } = await (await request.get('/api/v1/releases/ifrc-president-rocca-meets-president-putin')).json();
-    expect(keys(data)).toEqual([...RELEASE_SUMMARY_KEYS, 'body', 'contacts'].sort());
+    expect(keys(data)).toEqual([...RELEASE_SUMMARY_KEYS, 'body', 'contacts', 'translations'].sort());
+    expect(data.language).toBe('en');
+    expect(data.translations.map((t: { language: string; slug: string }) => [t.language, t.slug])).toEqual([
+      ['ru', 'ifrc-president-rocca-meets-president-putin-ru'],
+      ['fr', 'ifrc-president-rocca-meets-president-putin-fr'],
+    ]);
     expect(data.contacts.map((c: { label: string; contact: { slug: string } }) => [c.label, c.contact.slug])).toEqual([
       ['Moscow', 'ayuna-batoeva'],
       ['Moscow', 'tommaso-della-longa'],

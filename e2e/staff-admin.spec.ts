@@ -90,14 +90,14 @@ test('an admin invites an officer, who sets a password with the link and signs i
 test('an admin adds a city with a checked time zone', async ({ page }) => {
   await page.goto('/staff/cities/new');
   const name = `Testville ${Date.now().toString(36)}`;
-  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Name', { exact: true }).fill(name);
   await page.getByLabel('Country code').fill('ch');
   await page.getByLabel('Time zone').fill('Europe/Atlantis');
   await page.getByLabel('Press desk e-mail').fill('desk@example.org');
   await page.getByLabel('24/7 duty number').fill('022 730 42 22');
   await page.getByRole('button', { name: 'Add city' }).click();
   await expect(page.getByText('Enter a time zone like Europe/Zurich.')).toBeVisible();
-  await expect(page.getByLabel('Name')).toHaveValue(name);
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue(name);
   await page.getByLabel('Time zone').fill('Europe/Zurich');
   await page.getByRole('button', { name: 'Add city' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();

@@ -77,6 +77,17 @@ describe('settings', () => {
     expect(refusal({ PRESSLINE_DEMO: '0' })).toBeNull();
   });
 
+  it('reads the caches to purge as a comma-separated list of web addresses', () => {
+    expect(parseConfig({}).CACHE_PURGE_URLS).toEqual([]);
+    expect(parseConfig({ CACHE_PURGE_URLS: '' }).CACHE_PURGE_URLS).toEqual([]);
+    expect(
+      parseConfig({ CACHE_PURGE_URLS: 'http://127.0.0.1:8080/purge/, http://10.0.0.2:8080/purge' }).CACHE_PURGE_URLS,
+    ).toEqual(['http://127.0.0.1:8080/purge', 'http://10.0.0.2:8080/purge']);
+    expect(refusal({ CACHE_PURGE_URLS: 'http://127.0.0.1:8080/purge,127.0.0.1:8081' })).toEqual([
+      'CACHE_PURGE_URLS must list http:// or https:// addresses, comma-separated',
+    ]);
+  });
+
   it('lists every bad variable at once', () => {
     expect(refusal({ REQUEST_RATE_LIMIT: 'x', OUTBOX_ALERT_AFTER_MS: 'y' })?.map((p) => p.split(' ')[0])).toEqual([
       'REQUEST_RATE_LIMIT',

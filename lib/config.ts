@@ -47,6 +47,20 @@ const schema = z
     PRESSLINE_INTERNAL_TOKEN: optionalText.pipe(
       z.string().min(32, 'must be at least 32 characters (openssl rand -hex 32)').optional(),
     ),
+    /**
+     * The caches in front to tell about every public write (lib/http/cache-purge.ts), comma-separated: each
+     * changed path is requested as `PURGE <url><path>` (deploy/nginx/pressline.conf's purge server).
+     */
+    CACHE_PURGE_URLS: z
+      .string()
+      .transform((s) =>
+        s
+          .split(',')
+          .map((u) => u.trim().replace(/\/+$/, ''))
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.url({ protocol: /^https?$/, error: 'must list http:// or https:// addresses, comma-separated' })))
+      .default([]),
     /** `1` only behind a reverse proxy that sets X-Forwarded-For/-Host/-Proto itself. */
     TRUST_PROXY: z.enum(TRUE_FALSE, 'must be 0 or 1').default('0'),
     /** `0` turns off the server's copy of Next's cache hits (lib/server/page-cache.ts), to measure Next's own path. */

@@ -17,12 +17,12 @@ import { readRelease, type ReadRelease } from '../lib/release-import/read-releas
 const USAGE = 'Usage: tsx scripts/import-release.ts [--json] [--save] <file.txt|file.html>';
 
 /** Stores the release as a draft in DATABASE_URL's database; new people are created inactive. */
-export async function saveRelease({ parsed, body, about }: ReadRelease): Promise<SavedImport> {
+export async function saveRelease({ parsed, body, about, language }: ReadRelease): Promise<SavedImport> {
   const { databasePath, openDatabase } = await import('../db');
   const { saveImportedRelease } = await import('../db/writes/release-import');
   const db = openDatabase(databasePath());
   try {
-    return saveImportedRelease(db, parsed, { body, about });
+    return saveImportedRelease(db, parsed, { body, about, language });
   } finally {
     db.$client.close();
   }

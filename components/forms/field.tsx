@@ -64,6 +64,8 @@ type AreaProps = {
   defaultValue?: string;
   rows?: number;
   className?: string;
+  /** The language of what is typed here, when it is not the page's */
+  lang?: string;
 };
 
 export function TextArea({ name, label, error, hint, className, ...area }: AreaProps) {
@@ -77,11 +79,12 @@ export function TextArea({ name, label, error, hint, className, ...area }: AreaP
   );
 }
 
-/** A labelled select with its error; options are [value, text] pairs. */
+/** A labelled select with its hint and error; options are [value, text] pairs. */
 export function SelectField({
   name,
   label,
   error,
+  hint,
   options,
   defaultValue,
   className,
@@ -89,16 +92,16 @@ export function SelectField({
   name: string;
   label: string;
   error?: string;
+  hint?: string;
   options: [string, string][];
   defaultValue?: string;
   className?: string;
 }) {
+  const hintId = hint ? `${fieldId(name)}-hint` : undefined;
   return (
     <div className={className}>
-      <label htmlFor={fieldId(name)} className="block font-semibold">
-        {label}
-      </label>
-      <select {...errorProps(name, error)} defaultValue={defaultValue} className={`mt-1 ${inputClass}`}>
+      <FieldLabel name={name} label={label} hint={hint} hintId={hintId} />
+      <select {...errorProps(name, error, hintId)} defaultValue={defaultValue} className={`mt-1 ${inputClass}`}>
         {options.map(([value, text]) => (
           <option key={value} value={value}>
             {text}

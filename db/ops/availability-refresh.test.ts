@@ -60,12 +60,14 @@ describe('startAvailabilityRefresh', () => {
       async () => void calls.push(new Date().toISOString()),
       { maxWaitMs: 10 * 60_000, nextChange: changes },
     );
+    expect(new Date(timer.nextRefreshAt()).toISOString()).toBe('2026-12-07T07:30:01.000Z');
     await vi.advanceTimersByTimeAsync(59_000);
     expect(calls).toEqual([]);
     await vi.advanceTimersByTimeAsync(2_000);
     expect(calls).toEqual(['2026-12-07T07:30:01.000Z']);
     await vi.advanceTimersByTimeAsync(30 * 60_000);
     expect(calls).toHaveLength(1);
+    expect(timer.nextRefreshAt()).toBe(Infinity);
     timer.stop();
     vi.useRealTimers();
   });

@@ -35,7 +35,11 @@ export function nextDirectoryChange(db: Db, now: Date): Date | null {
   return nextRefreshAt(now, people);
 }
 
-export type RefreshTimer = { stop: () => void };
+export type RefreshTimer = {
+  stop: () => void;
+  /** When the next refresh is due (ms since the epoch; Infinity when nobody's status ever changes). */
+  nextRefreshAt: () => number;
+};
 
 /**
  * Calls `refresh` a second after each change found by `nextDirectoryChange`, looking again at least
@@ -51,6 +55,7 @@ export function startAvailabilityRefresh(
 ): RefreshTimer {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
+  let upcoming = Infinity;
   const schedule = () => {
     if (stopped) return;
     const now = Date.now();
@@ -60,6 +65,8 @@ export function startAvailabilityRefresh(
     } catch (error) {
       console.error('Could not work out the next change of availability:', error);
     }
+    // Unknown (the query failed): as if due now, so that nothing is kept on its account.
+    upcoming = due ?? now;
     const wait = due === null ? maxWaitMs : Math.min(maxWaitMs, Math.max(0, due - now));
     timer = setTimeout(async () => {
       if (due !== null && Date.now() >= due) {
@@ -75,5 +82,6 @@ export function startAvailabilityRefresh(
       stopped = true;
       clearTimeout(timer);
     },
+    nextRefreshAt: () => upcoming,
   };
 }

@@ -1,3 +1,5 @@
+import { localeName } from '@/lib/i18n/sync-translator';
+import { requestLocale } from '@/lib/requests/reader-text';
 import { and, eq, gt, inArray, lte, notExists, sql } from 'drizzle-orm';
 import { formatInZone } from '@/lib/time/zoned-time';
 import { handlerOf } from '@/lib/requests/invitations';
@@ -68,6 +70,7 @@ export function queueDeadlineReminders(db: Db, now = new Date()): number {
             '',
             `Deadline: ${formatInZone(r.deadlineAt, r.deadlineTimeZone)} (${r.deadlineTimeZone}, the journalist's time)`,
             `Status: ${r.status === 'new' ? 'not acknowledged yet' : 'acknowledged, no interview scheduled'}`,
+            ...(requestLocale(r.locale) === 'en' ? [] : [`Written in ${localeName(requestLocale(r.locale))}.`]),
             '',
             `Handle it here (sign in): ${staffRequestUrl(id)}`,
             `Replying to this e-mail writes to ${r.journalistName} at ${r.email}.`,

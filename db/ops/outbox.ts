@@ -6,6 +6,7 @@ import { retryDelay } from '@/lib/mail/outbox-schedule';
 import type { Db } from '..';
 import { outboxMessages } from '../schema';
 import { isBusyError } from '../write-lock';
+import { OUTBOX_KICK_EVENT, processEvents } from './outbox-kick';
 
 type Tx = Pick<Db, 'insert'>;
 
@@ -116,11 +117,14 @@ export function startOutboxWorker(getDb: () => Db, { pollMs = config().OUTBOX_PO
   const timer = setInterval(tick, pollMs);
   timer.unref();
   tick();
+  const kick = () => void setImmediate(tick);
+  processEvents.on(OUTBOX_KICK_EVENT, kick);
   return {
-    kick: () => setImmediate(tick),
+    kick,
     stop: async () => {
       stopped = true;
       clearInterval(timer);
+      processEvents.off(OUTBOX_KICK_EVENT, kick);
       await running;
       mailer.close();
     },

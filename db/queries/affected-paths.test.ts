@@ -19,6 +19,9 @@ describe('publicPathsForContacts', () => {
         '/contacts/ayuna-batoeva',
         '/contacts/ayuna-batoeva/vcard',
         '/releases/ifrc-president-rocca-meets-president-putin',
+        // Its Russian and French versions list her too.
+        '/releases/ifrc-president-rocca-meets-president-putin-ru',
+        '/releases/ifrc-president-rocca-meets-president-putin-fr',
       ].sort(),
     );
   });

@@ -12,6 +12,8 @@ export type ContactCard = {
   organisation: string;
   email: string | null;
   bio: string;
+  /** The language `role` and `bio` are written in: the reader's, or English when there is no translation */
+  textLang: { role: string; bio: string };
   confirmedAt: number | null;
   /** With its press desk: the number to call when nobody listed can take a call */
   city: { slug: string; name: string; country: string; timeZone: string; deskEmail: string; dutyPhone: string };
@@ -28,6 +30,7 @@ export type CardDelegate = {
   fullName: string;
   phones: CardPhone[];
   timeZone: string;
+  citySlug: string;
   cityName: string;
   hours: HoursSlot[];
   leave: { onLeave: boolean; returnsOn: string | null };
@@ -69,7 +72,7 @@ type Row = {
     leaveReturnsOn: string | null;
     phones: { kind: PhoneKind; e164: string; extension: string | null; position: number }[];
     hours: { weekday: number; startMinute: number; endMinute: number }[];
-    city: { name: string; timeZone: string };
+    city: { slug: string; name: string; timeZone: string };
   } | null;
 };
 
@@ -89,6 +92,7 @@ export function toContactCard(row: Row): ContactCard {
     organisation: row.organisation,
     email: row.email,
     bio: row.bio,
+    textLang: { role: 'en', bio: 'en' },
     confirmedAt: row.confirmedAt ? row.confirmedAt.getTime() : null,
     city: {
       slug: row.city.slug,
@@ -108,6 +112,7 @@ export function toContactCard(row: Row): ContactCard {
           fullName: row.delegate.fullName,
           phones: byPosition(row.delegate.phones).map(phone),
           timeZone: row.delegate.city.timeZone,
+          citySlug: row.delegate.city.slug,
           cityName: row.delegate.city.name,
           hours: slots(row.delegate.hours),
           leave: { onLeave: row.delegate.onLeave, returnsOn: row.delegate.leaveReturnsOn },

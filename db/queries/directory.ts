@@ -4,6 +4,8 @@ import { getDb } from '@/db';
 import { cities, contacts, releaseContacts, releaseDatelines, releases } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import { contactCardWith, toContactCard, type ContactCard } from './contact-card';
+import { cityNameIn, cityNamesIn, localizeCards } from './localized';
+import { countListedReleases, oneVersionPerGroup, releaseTranslations } from './releases';
 import { search } from './search';
 
 export type ReleaseListItem = {
@@ -13,9 +15,12 @@ export type ReleaseListItem = {
   publishedOn: string;
   summary: string;
   dateline: string[];
+  /** The language the release is written in (BCP 47 primary subtag) */
+  language: string;
 };
 
-export async function getHomePage() {
+/** The home page's cities and people; in `locale`, city names and roles in that language where given. */
+export async function getHomePage(locale: Locale = 'en') {
   const db = getDb();
   const cityRows = db
     .select({
@@ -34,13 +39,31 @@ export async function getHomePage() {
     .findMany({ where: eq(contacts.active, true), with: contactCardWith, orderBy: asc(contacts.fullName) })
     .sync()
     .map(toContactCard);
-  return { cities: cityRows, contacts: everyone, latestReleases: listPublishedReleases({ limit: 5, offset: 0 }).items };
+  const names = cityNamesIn(
+    db,
+    cityRows.map((c) => c.slug),
+    locale,
+  );
+  const collator = new Intl.Collator(locale);
+  const cityList =
+    locale === 'en'
+      ? cityRows
+      : cityRows
+          .map((c) => ({ ...c, name: names.get(c.slug) ?? c.name }))
+          .sort((a, b) => collator.compare(a.name, b.name));
+  return {
+    cities: cityList,
+    contacts: localizeCards(db, everyone, locale),
+    latestReleases: listPublishedReleases({ limit: 5, offset: 0 }).items,
+  };
 }
 
-export async function getCityPage(slug: string) {
+/** A city's page in `locale`: its name and its people's cards in that language where given. */
+export async function getCityPage(slug: string, locale: Locale = 'en') {
   const db = getDb();
-  const city = db.query.cities.findFirst({ where: eq(cities.slug, slug) }).sync();
-  if (!city) return null;
+  const row = db.query.cities.findFirst({ where: eq(cities.slug, slug) }).sync();
+  if (!row) return null;
+  const city = { ...row, name: cityNameIn(db, row, locale), englishName: row.name };
   const people: ContactCard[] = db.query.contacts
     .findMany({
       where: and(eq(contacts.cityId, city.id), eq(contacts.active, true)),
@@ -50,10 +73,10 @@ export async function getCityPage(slug: string) {
     .sync()
     .map(toContactCard);
   const latest = listPublishedReleases({ limit: 5, offset: 0, citySlug: slug }).items;
-  return { city, contacts: people, latestReleases: latest };
+  return { city, contacts: localizeCards(db, people, locale), latestReleases: latest };
 }
 
-export async function getContactPage(slug: string) {
+export async function getContactPage(slug: string, locale: Locale = 'en') {
   const db = getDb();
   const row = db.query.contacts
     .findFirst({ where: eq(contacts.slug, slug), with: { ...contactCardWith, successor: true } })
@@ -66,15 +89,17 @@ export async function getContactPage(slug: string) {
       title: releases.title,
       publishedOn: releases.publishedOn,
       summary: releases.summary,
+      language: releases.language,
       cityLabel: releaseContacts.cityLabel,
     })
     .from(releaseContacts)
     .innerJoin(releases, eq(releases.id, releaseContacts.releaseId))
-    .where(and(eq(releaseContacts.contactId, row.id), eq(releases.status, 'published')))
+    // One version of each release (a translation lists the same people): the English one, as the page is.
+    .where(and(eq(releaseContacts.contactId, row.id), eq(releases.status, 'published'), oneVersionPerGroup('en')))
     .orderBy(desc(releases.publishedOn), desc(releases.id))
     .all();
   return {
-    contact: toContactCard(row),
+    contact: localizeCards(db, [toContactCard(row)], locale)[0]!,
     active: row.active,
     successor: row.successor ? { slug: row.successor.slug, fullName: row.successor.fullName } : null,
     releases: covered,
@@ -87,10 +112,13 @@ export function listPublishedReleases({
   limit,
   offset,
   citySlug,
+  locale = 'en',
 }: {
   limit: number;
   offset: number;
   citySlug?: string;
+  /** The reader's language: of a release's translations, the one in it is listed */
+  locale?: string;
 }) {
   const db = getDb();
   const cityFilter = citySlug
@@ -103,7 +131,7 @@ export function listPublishedReleases({
           .where(eq(cities.slug, citySlug)),
       )
     : undefined;
-  const where = and(eq(releases.status, 'published'), cityFilter);
+  const where = and(eq(releases.status, 'published'), cityFilter, oneVersionPerGroup(locale));
   const rows = db
     .select({
       id: releases.id,
@@ -111,6 +139,7 @@ export function listPublishedReleases({
       title: releases.title,
       publishedOn: releases.publishedOn,
       summary: releases.summary,
+      language: releases.language,
     })
     .from(releases)
     .where(where)
@@ -118,7 +147,9 @@ export function listPublishedReleases({
     .limit(limit)
     .offset(offset)
     .all();
-  const total = db.select({ n: count() }).from(releases).where(where).get()?.n ?? 0;
+  const total = cityFilter
+    ? (db.select({ n: count() }).from(releases).where(where).get()?.n ?? 0)
+    : countListedReleases(db);
   const datelines = rows.length
     ? db
         .select()
@@ -139,11 +170,12 @@ export function listPublishedReleases({
     publishedOn: r.publishedOn,
     summary: r.summary,
     dateline: datelines.filter((d) => d.releaseId === r.id).map((d) => d.place),
+    language: r.language,
   }));
   return { items, total };
 }
 
-export async function getReleasesPage(page: number, citySlug?: string) {
+export async function getReleasesPage(page: number, citySlug?: string, locale = 'en') {
   const db = getDb();
   const allCities = db.select({ slug: cities.slug, name: cities.name }).from(cities).orderBy(asc(cities.name)).all();
   if (citySlug && !allCities.some((c) => c.slug === citySlug)) return null;
@@ -151,6 +183,7 @@ export async function getReleasesPage(page: number, citySlug?: string) {
     limit: RELEASES_PER_PAGE,
     offset: (page - 1) * RELEASES_PER_PAGE,
     citySlug,
+    locale,
   });
   const pages = Math.max(1, Math.ceil(total / RELEASES_PER_PAGE));
   if (page > pages) return null;
@@ -160,7 +193,8 @@ export async function getReleasesPage(page: number, citySlug?: string) {
 /** A listed contact who has left is shown under their own name but dials their successor. */
 export type ListedContact = { label: string; listedName: string; card: ContactCard; replaced: boolean };
 
-export async function getReleasePage(slug: string) {
+/** A published release; with `locale`, its contacts' cards and the desks' city names in that language. */
+export async function getReleasePage(slug: string, locale: Locale = 'en') {
   const db = getDb();
   const release = db.query.releases
     .findFirst({
@@ -172,18 +206,23 @@ export async function getReleasePage(slug: string) {
     })
     .sync();
   if (!release) return null;
-  const listed: ListedContact[] = [...release.contactLinks]
-    .sort((a, b) => a.position - b.position)
-    .map((link) => {
-      const c = link.contact;
-      const replaced = !c.active && c.successor !== null;
-      return {
-        label: link.cityLabel,
-        listedName: c.fullName,
-        card: toContactCard(replaced ? c.successor! : c),
-        replaced,
-      };
-    });
+  const links = [...release.contactLinks].sort((a, b) => a.position - b.position);
+  const cards = localizeCards(
+    db,
+    links.map(({ contact: c }) => toContactCard(!c.active && c.successor !== null ? c.successor : c)),
+    locale,
+  );
+  const listed: ListedContact[] = links.map((link, i) => ({
+    label: link.cityLabel,
+    listedName: link.contact.fullName,
+    card: cards[i]!,
+    replaced: !link.contact.active && link.contact.successor !== null,
+  }));
+  const deskNames = cityNamesIn(
+    db,
+    release.datelines.flatMap((d) => (d.city ? [d.city.slug] : [])),
+    locale,
+  );
   const groups: { label: string; contacts: ListedContact[] }[] = [];
   for (const item of listed) {
     const group = groups.find((g) => g.label === item.label);
@@ -198,21 +237,33 @@ export async function getReleasePage(slug: string) {
     summary: release.summary,
     body: release.body,
     about: release.about,
+    /** The language the release's own text is in; the page marks it with lang */
+    language: release.language,
+    /** The same release in other languages ("Also in"), published ones only */
+    translations: releaseTranslations(release.id, release.translationGroup, db),
     dateline: [...release.datelines].sort((a, b) => a.position - b.position).map((d) => d.place),
     groups,
     /** The press desks of the cities in the dateline: the fallback when nobody is listed */
     datelineDesks: release.datelines.flatMap((d) =>
-      d.city ? [{ name: d.city.name, deskEmail: d.city.deskEmail, dutyPhone: d.city.dutyPhone }] : [],
+      d.city
+        ? [
+            {
+              name: deskNames.get(d.city.slug) ?? d.city.name,
+              deskEmail: d.city.deskEmail,
+              dutyPhone: d.city.dutyPhone,
+            },
+          ]
+        : [],
     ),
   };
 }
 
-export async function getContactForVCard(slug: string) {
+export async function getContactForVCard(slug: string, locale: Locale = 'en') {
   const db = getDb();
   const row = db.query.contacts
     .findFirst({ where: and(eq(contacts.slug, slug), eq(contacts.active, true)), with: contactCardWith })
     .sync();
-  return row ? toContactCard(row) : null;
+  return row ? localizeCards(db, [toContactCard(row)], locale)[0]! : null;
 }
 
 /** The site search (db/queries/search.ts), on the app's database; city names in the page's language. */

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { cities, contacts, releaseContacts, releaseDatelines, releases } from '@/db/schema';
+import { oneVersionPerGroup } from './releases';
 
 export const FEED_SIZE = 50;
 
@@ -12,11 +13,16 @@ export type FeedRelease = {
   publishedOn: string;
   updatedAt: Date;
   organisations: string[];
+  language: string;
 };
 
-/** The newest published releases, all or datelined from one city; null when the city does not exist. */
+/**
+ * The newest published releases, all or datelined from one city, one version of each translation group (the
+ * reader's language's when there is one); null when the city does not exist.
+ */
 export async function getReleaseFeed(
   citySlug?: string,
+  locale = 'en',
 ): Promise<{ city: { slug: string; name: string } | null; releases: FeedRelease[] } | null> {
   const db = getDb();
   const city = citySlug
@@ -44,9 +50,10 @@ export async function getReleaseFeed(
       summary: releases.summary,
       publishedOn: releases.publishedOn,
       updatedAt: releases.updatedAt,
+      language: releases.language,
     })
     .from(releases)
-    .where(and(eq(releases.status, 'published'), fromCity))
+    .where(and(eq(releases.status, 'published'), fromCity, oneVersionPerGroup(locale)))
     .orderBy(desc(releases.publishedOn), desc(releases.id))
     .limit(FEED_SIZE)
     .all();

@@ -98,6 +98,7 @@ export async function listInbox(actor: Actor, f: InboxFilters, now = new Date())
       topic: interviewRequests.topic,
       journalistName: interviewRequests.journalistName,
       outlet: interviewRequests.outlet,
+      locale: interviewRequests.locale,
       status: interviewRequests.status,
       deadlineAt: interviewRequests.deadlineAt,
       deadlineTimeZone: interviewRequests.deadlineTimeZone,

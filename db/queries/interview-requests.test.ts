@@ -3,7 +3,7 @@ import { closeDb, getDb } from '@/db';
 import { seedDemoData } from '@/db/seed';
 import type { InterviewRequestInput } from '@/lib/requests/interview-request';
 import { ACKNOWLEDGEMENTS_PER_ADDRESS_PER_DAY } from '@/lib/requests/emails';
-import { createInterviewRequest, getRequestStatus } from './interview-requests';
+import { cityNameIn, createInterviewRequest, getRequestStatus } from './interview-requests';
 
 // The prepared statements pass values to SQLite as they are stored (ms, 0/1): read them back through drizzle.
 describe('createInterviewRequest', () => {
@@ -187,5 +187,27 @@ describe('createInterviewRequest', () => {
     expect(acks('other@example.org')).toBe(1);
     await createInterviewRequest(input({ email: 'victim@example.org' }), new Date(day.getTime() + 25 * 60 * 60_000));
     expect(acks('victim@example.org')).toBe(ACKNOWLEDGEMENTS_PER_ADDRESS_PER_DAY + 1);
+  });
+
+  it('a request to a city desk from a French page: stored in French, acknowledged with the city’s French name', async () => {
+    const db = getDb().$client;
+    const geneva = (db.prepare("select id from cities where slug = 'geneva'").get() as { id: number }).id;
+    db.prepare("insert or replace into city_names (city_id, locale, name) values (?, 'fr', 'Genève')").run(geneva);
+    const result = await createInterviewRequest(
+      input({ target: 'city', targetId: geneva, email: 'genève@example.org', locale: 'fr' }),
+      new Date('2026-11-28T11:00:00Z'),
+    );
+    if (!result.ok) throw new Error(result.message);
+    const status = await getRequestStatus(result.token);
+    expect(status?.request.locale).toBe('fr');
+    expect(status?.history[0]?.message).toBe('Demande reçue.');
+    const ack = db
+      .prepare("select subject, text from outbox_messages where request_id = ? and kind = 'request-ack'")
+      .get(status!.request.id) as { subject: string; text: string };
+    expect(ack.subject).toBe(`Nous avons bien reçu votre demande d’entretien ${result.reference}`);
+    expect(ack.text).toContain('Destinataire\u00a0: le service de presse de Genève.');
+    expect(ack.text).toContain(`/fr/request-status/${result.token}`);
+    expect(cityNameIn(geneva, 'fr')).toBe('Genève');
+    expect(cityNameIn(geneva, 'ru')).toBeNull();
   });
 });

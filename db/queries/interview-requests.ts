@@ -5,6 +5,7 @@ import { getDb, type Db } from '@/db';
 import { writeInGroup } from '@/db/group-commit';
 import {
   cities,
+  cityNames,
   contacts,
   interviewRequestAddressees,
   interviewRequestEvents,
@@ -23,6 +24,8 @@ import {
   type RequestForMail,
 } from '@/lib/requests/emails';
 import { routeRequest, type Links } from '@/lib/requests/route-request';
+import type { AddressedTo } from '@/lib/requests/reader-text';
+import { syncTranslatorFor } from '@/lib/i18n/sync-translator';
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -60,7 +63,7 @@ type Target =
   | {
       ok: true;
       addressees: Addressee[];
-      addressedTo: string;
+      addressedTo: AddressedTo;
       cityId: number | null;
       contactId: number | null;
       releaseTitle: string | null;
@@ -107,6 +110,11 @@ function prepareLookups(db: Db) {
       .from(cities)
       .where(eq(cities.id, id))
       .prepare(),
+    cityNames: db
+      .select({ locale: cityNames.locale, name: cityNames.name })
+      .from(cityNames)
+      .where(eq(cityNames.cityId, id))
+      .prepare(),
     publishedRelease: db
       .select({ id: releases.id, title: releases.title })
       .from(releases)
@@ -141,7 +149,7 @@ function prepareLookups(db: Db) {
       .values({
         requestId: sql.placeholder('requestId'),
         status: 'new',
-        message: 'Request received.',
+        message: sql.placeholder('message'),
         at: sql.placeholder('at') as unknown as Date,
       })
       .prepare(),
@@ -189,6 +197,7 @@ const REQUEST_COLUMNS = [
   'questions',
   'format',
   'language',
+  'locale',
   'onRecord',
   'wishedInterviewee',
   'createdAt',
@@ -206,6 +215,7 @@ function lookups(db: Db) {
  * a delegate covering leave), for a contact as for each contact listed on a release; else the city desk.
  */
 function resolveTarget(q: ReturnType<typeof lookups>, input: InterviewRequestInput, now: Date): Target {
+  const t = syncTranslatorFor(input.locale ?? 'en');
   const personById = (id: number | null): RoutedPerson | undefined => {
     const p = id === null ? undefined : q.person.get({ id });
     return p && { ...p, leave: { onLeave: p.onLeave, returnsOn: p.leaveReturnsOn } };
@@ -217,12 +227,7 @@ function resolveTarget(q: ReturnType<typeof lookups>, input: InterviewRequestInp
   if (input.target === 'contact') {
     const c = personById(input.targetId);
     const route = c && routeRequest(c, links, now);
-    if (!route)
-      return {
-        ok: false,
-        field: 'targetId',
-        message: 'This spokesperson is no longer listed. Please write to the city press office instead.',
-      };
+    if (!route) return { ok: false, field: 'targetId', message: t('RequestErrors.contactGone') };
     // The request stays on the file of the person it was meant for while their delegate answers it.
     const owner = route.why === 'delegate' ? route.for! : route.to;
     const addressees =
@@ -230,7 +235,12 @@ function resolveTarget(q: ReturnType<typeof lookups>, input: InterviewRequestInp
     return {
       ok: true,
       addressees,
-      addressedTo: route.label,
+      addressedTo:
+        route.why === 'delegate'
+          ? { kind: 'delegate', name: route.to.fullName, absent: route.for!.fullName }
+          : route.why === 'successor'
+            ? { kind: 'successor', name: route.to.fullName, predecessor: route.for!.fullName }
+            : { kind: 'person', name: route.to.fullName },
       cityId: owner.cityId,
       contactId: owner.id,
       releaseTitle: null,
@@ -238,25 +248,23 @@ function resolveTarget(q: ReturnType<typeof lookups>, input: InterviewRequestInp
   }
   if (input.target === 'city') {
     const city = q.city.get({ id: input.targetId });
-    if (!city)
-      return { ok: false, field: 'targetId', message: 'This city is no longer listed. Reload the page and try again.' };
+    if (!city) return { ok: false, field: 'targetId', message: t('RequestErrors.cityGone') };
     const desk = { contactId: null, email: null, deskEmail: city.deskEmail, timeZone: city.timeZone };
     return {
       ok: true,
       addressees: [desk],
-      addressedTo: `the ${city.name} press office`,
+      addressedTo: {
+        kind: 'city',
+        city: city.name,
+        localNames: Object.fromEntries(q.cityNames.all({ id: city.id }).map((n) => [n.locale, n.name])),
+      },
       cityId: city.id,
       contactId: null,
       releaseTitle: null,
     };
   }
   const r = q.publishedRelease.get({ id: input.targetId });
-  if (!r)
-    return {
-      ok: false,
-      field: 'targetId',
-      message: 'This release is no longer published. Reload the page and try again.',
-    };
+  if (!r) return { ok: false, field: 'targetId', message: t('RequestErrors.releaseGone') };
   const addressees = q.releaseContacts.all({ id: r.id }).flatMap(({ contactId }) => {
     const c = personById(contactId);
     const route = c && routeRequest(c, links, now);
@@ -265,7 +273,7 @@ function resolveTarget(q: ReturnType<typeof lookups>, input: InterviewRequestInp
   return {
     ok: true,
     addressees,
-    addressedTo: `the spokespeople for "${r.title}"`,
+    addressedTo: { kind: 'release', title: r.title },
     cityId: null,
     contactId: null,
     releaseTitle: r.title,
@@ -276,14 +284,19 @@ function resolveTarget(q: ReturnType<typeof lookups>, input: InterviewRequestInp
  * Stores the request, its addressees, its first history entry and every notification
  * in one transaction: either the journalist's request exists with its e-mails queued, or nothing does.
  */
-export function createInterviewRequest(input: InterviewRequestInput, now = new Date()): Promise<CreateResult> {
+export function createInterviewRequest(request: InterviewRequestInput, now = new Date()): Promise<CreateResult> {
+  const input = { ...request, locale: request.locale ?? 'en' };
   // Stored with the other requests of the same moment: one disk flush for a burst (db/group-commit.ts).
   const db = getDb();
   const q = lookups(db);
   return writeInGroup(db, (): CreateResult => {
     const release = input.releaseId ? q.publishedRelease.get({ id: input.releaseId }) : null;
     if (input.releaseId && !release)
-      return { ok: false, field: 'releaseId', message: 'That release is not available. Choose another or none.' };
+      return {
+        ok: false,
+        field: 'releaseId',
+        message: syncTranslatorFor(input.locale)('RequestErrors.releaseUnavailable'),
+      };
     const target = resolveTarget(q, input, now);
     if (!target.ok) return target;
     const { addressees, addressedTo, cityId, contactId } = target;
@@ -308,6 +321,7 @@ export function createInterviewRequest(input: InterviewRequestInput, now = new D
       questions: input.questions,
       format: input.format,
       language: input.language,
+      locale: input.locale,
       onRecord: input.onRecord,
       wishedInterviewee: input.wishedInterviewee,
       createdAt: now,
@@ -318,13 +332,15 @@ export function createInterviewRequest(input: InterviewRequestInput, now = new D
     q.setReference.run({ id, reference });
     const contactIds = [...new Set(addressees.map((a) => a.contactId).filter((x): x is number => x !== null))];
     for (const addressee of contactIds) q.insertAddressee.run({ requestId: id, contactId: addressee });
-    q.insertEvent.run({ requestId: id, at: now });
+    const received = syncTranslatorFor(input.locale)('RequestStatus.history.received');
+    q.insertEvent.run({ requestId: id, at: now, message: received });
 
     const mail: RequestForMail = {
       reference,
-      statusUrl: statusUrl(token),
+      statusUrl: statusUrl(token, input.locale),
       staffUrl: staffRequestUrl(id),
       addressedTo,
+      locale: input.locale,
       journalistName: input.journalistName,
       outlet: input.outlet,
       email: input.email,
@@ -380,4 +396,16 @@ export async function getRequestStatus(token: string) {
     .orderBy(desc(interviewRequestEvents.at), desc(interviewRequestEvents.id))
     .all();
   return { request, history };
+}
+
+/** A city's name in `locale` (city_names), or null: the status page then uses the English name. */
+export function cityNameIn(cityId: number | null, locale: string): string | null {
+  if (cityId === null || locale === 'en') return null;
+  return (
+    getDb()
+      .select({ name: cityNames.name })
+      .from(cityNames)
+      .where(and(eq(cityNames.cityId, cityId), eq(cityNames.locale, locale)))
+      .get()?.name ?? null
+  );
 }

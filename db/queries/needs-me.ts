@@ -47,6 +47,7 @@ export async function listNeedsMe(actor: Actor, limit = 50) {
       topic: interviewRequests.topic,
       journalistName: interviewRequests.journalistName,
       outlet: interviewRequests.outlet,
+      locale: interviewRequests.locale,
       status: interviewRequests.status,
       deadlineAt: interviewRequests.deadlineAt,
       deadlineTimeZone: interviewRequests.deadlineTimeZone,

@@ -12,6 +12,7 @@ const card: ContactCard = {
   organisation: 'IFRC\r',
   email: null,
   bio: 'Line one\nLine two',
+  textLang: { role: 'en', bio: 'en' },
   confirmedAt: null,
   city: {
     slug: 'moscow',
@@ -30,6 +31,7 @@ const card: ContactCard = {
     fullName: 'X\r\nY',
     phones: [],
     timeZone: 'Europe/Moscow',
+    citySlug: 'moscow',
     cityName: 'Moscow',
     hours: [],
     leave: { onLeave: false, returnsOn: null },

@@ -80,6 +80,8 @@ export function publicReleaseSummary(r: ReleaseListItem) {
     publishedOn: r.publishedOn,
     summary: r.summary,
     dateline: r.dateline.map(line),
+    /** BCP 47 primary subtag of the release's own text */
+    language: r.language,
     links: { html: `/releases/${r.slug}`, api: `/api/v1/releases/${r.slug}` },
   };
 }
@@ -149,6 +151,13 @@ export async function getApiRelease(slug: string) {
   return {
     ...publicReleaseSummary(r),
     body: r.body,
+    // The same release in other languages, published ones only.
+    translations: r.translations.map((t) => ({
+      language: t.language,
+      slug: t.slug,
+      title: line(t.title),
+      links: { html: `/releases/${t.slug}`, api: `/api/v1/releases/${t.slug}` },
+    })),
     // In printed order, grouped by the label printed above them ("In Moscow").
     contacts: r.groups.flatMap((g) =>
       g.contacts.map((c) => ({

@@ -5,6 +5,7 @@ import { ftsPhrase, type SearchTerm } from '@/lib/search/search-query';
 import { indexWords, MIN_FORGIVEN_LENGTH, SpellingIndex } from '@/lib/search/spelling';
 
 type City = { slug: string; name: string; localName: string | null; words: string[] };
+type CityRow = Omit<City, 'words'> & { otherNames: string };
 type Cached = { generation: number; index: SpellingIndex; cities: City[] };
 const cache = new WeakMap<Database.Database, Cached>();
 const generationOf = (client: Database.Database) =>
@@ -31,12 +32,25 @@ function names(client: Database.Database): Cached {
     .prepare(`select distinct term from temp.contacts_fts_words where col in ('full_name', 'local_name')`)
     .pluck()
     .all() as string[];
-  const rows = client.prepare('select slug, name, local_name as localName from cities').all() as Omit<City, 'words'>[];
-  const cities = rows.map((c) => ({ ...c, words: indexWords(`${c.name} ${c.localName ?? ''}`) }));
-  const index = new SpellingIndex(
-    words,
-    cities.map((c) => (c.localName ? [c.name, c.localName] : [c.name])),
-  );
+  // Every name of a city is one group: its English and local names and its name in each language Pressline
+  // is read in (Geneva, Genève, Женева), so any of them finds the city and, through it, the people there.
+  const rows = client
+    .prepare(
+      `select slug, name, local_name as localName,
+         (select json_group_array(n.name) from city_names n where n.city_id = cities.id) as otherNames
+       from cities`,
+    )
+    .all() as CityRow[];
+  const groups = rows.map((c) => [
+    ...new Set([c.name, ...(c.localName ? [c.localName] : []), ...(JSON.parse(c.otherNames) as string[])]),
+  ]);
+  const cities = rows.map(({ slug, name, localName }, i) => ({
+    slug,
+    name,
+    localName,
+    words: indexWords(groups[i]!.join(' ')),
+  }));
+  const index = new SpellingIndex(words, groups);
   const built = { generation, index, cities };
   cache.set(client, built);
   return built;

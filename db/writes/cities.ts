@@ -5,12 +5,15 @@ import type { CityInput } from '@/lib/directory/city-form';
 import { slugify, uniqueSlug } from '@/lib/slug';
 import { publicPathsForContacts } from '../queries/affected-paths';
 import { writeAudit } from './audit';
+import { setCityNames } from './city-names';
 import { NotAllowedError } from './contacts';
 import { writeTransaction, type Db } from '..';
-import { cities, contacts } from '../schema';
+import { cities, cityNames, contacts } from '../schema';
 
 const snapshot = (c: CityInput) => ({
   name: c.name,
+  nameRu: c.nameRu ?? null,
+  nameFr: c.nameFr ?? null,
   country: c.country,
   timeZone: c.timeZone,
   deskEmail: c.deskEmail,
@@ -24,11 +27,13 @@ export function createCity(db: Db, actor: Actor, input: CityInput, now = new Dat
       slugify(input.name),
       (s) => !!tx.select({ id: cities.id }).from(cities).where(eq(cities.slug, s)).get(),
     );
+    const { nameRu, nameFr, ...fields } = input;
     const [row] = tx
       .insert(cities)
-      .values({ slug, ...input, createdAt: now, updatedAt: now })
+      .values({ slug, ...fields, createdAt: now, updatedAt: now })
       .returning({ id: cities.id })
       .all();
+    setCityNames(tx, row!.id, { ru: nameRu ?? '', fr: nameFr ?? '' });
     writeAudit(tx, actor, 'city', row!.id, input.name, diffSnapshots({}, snapshot(input)), now);
     // Home lists cities, and the release list's city filter names them; its own page and feed must
     // not stay a 404 cached before it existed.
@@ -42,12 +47,21 @@ export function updateCity(db: Db, actor: Actor, cityId: number, input: CityInpu
   return writeTransaction(db, (tx) => {
     const before = tx.select().from(cities).where(eq(cities.id, cityId)).get();
     if (!before) throw new NotAllowedError(`No city ${cityId}`);
-    const changes = diffSnapshots(snapshot(before), snapshot(input));
+    const names = tx.select().from(cityNames).where(eq(cityNames.cityId, cityId)).all();
+    const nameIn = (locale: string) => names.find((n) => n.locale === locale)?.name ?? '';
+    const old = { ...before, nameRu: nameIn('ru'), nameFr: nameIn('fr') };
+    const changes = diffSnapshots(
+      snapshot(old),
+      snapshot({ ...input, nameRu: input.nameRu ?? old.nameRu, nameFr: input.nameFr ?? old.nameFr }),
+    );
     if (changes.length === 0) return { slug: before.slug, paths: [] as string[] };
+    const { nameRu, nameFr, ...fields } = input;
     tx.update(cities)
-      .set({ ...input, updatedAt: now })
+      .set({ ...fields, updatedAt: now })
       .where(eq(cities.id, cityId))
       .run();
+    if (changes.some((c) => c.field === 'nameRu' || c.field === 'nameFr'))
+      setCityNames(tx, cityId, { ru: nameRu ?? old.nameRu, fr: nameFr ?? old.nameFr });
     writeAudit(tx, actor, 'city', cityId, input.name, changes, now);
     const people = tx
       .select({ id: contacts.id })

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/rules';
 import { confirmContactDetails, loadContactDetails, NotAllowedError, saveContactDetails } from './contacts';
 import { openDatabase } from '..';
-import { auditLog, contacts, users } from '../schema';
+import { auditLog, contacts, contactTranslations, users } from '../schema';
 import { seedDemoData } from '../seed';
 
 function setup() {
@@ -88,5 +88,44 @@ describe('saveContactDetails', () => {
       .all()
       .map((r) => r.field);
     expect(fields).toEqual(['confirmedAt', 'confirmedAt', 'role']);
+  });
+});
+
+describe('role and bio per language', () => {
+  it('saves an officer’s Russian role, logs it, and clears a language left empty', () => {
+    const { db, officer } = setup();
+    const id = officer.contactId!;
+    const before = loadContactDetails(db, id)!;
+    expect(before.translations!.ru.role).toBe('Контакт для СМИ');
+    const result = saveContactDetails(db, officer, id, {
+      ...before,
+      translations: { ru: { role: 'Пресс-секретарь', bio: before.translations!.ru.bio }, fr: { role: '', bio: '' } },
+    });
+    expect(result.changes.map((c) => [c.field, c.newValue])).toEqual([
+      ['roleRu', 'Пресс-секретарь'],
+      ['roleFr', null],
+      ['bioFr', null],
+    ]);
+    expect(result.paths).toEqual(expect.arrayContaining(['/contacts/ayuna-batoeva', '/cities/moscow']));
+    expect(db.select().from(contactTranslations).where(eq(contactTranslations.contactId, id)).all()).toEqual([
+      { contactId: id, locale: 'ru', role: 'Пресс-секретарь', bio: before.translations!.ru.bio },
+    ]);
+    expect(
+      db
+        .select()
+        .from(auditLog)
+        .all()
+        .map((a) => a.field),
+    ).toEqual(['roleRu', 'roleFr', 'bioFr']);
+  });
+
+  it('keeps the translations when a save does not mention them (an import)', () => {
+    const { db, officer } = setup();
+    const id = officer.contactId!;
+    const { translations, ...rest } = loadContactDetails(db, id)!;
+    expect(saveContactDetails(db, officer, id, { ...rest, role: 'Head of media' }).changes.map((c) => c.field)).toEqual(
+      ['role'],
+    );
+    expect(loadContactDetails(db, id)!.translations).toEqual(translations);
   });
 });

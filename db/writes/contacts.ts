@@ -1,12 +1,19 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { diffSnapshots, type FieldChange } from '@/lib/audit-diff';
 import { canEditContact, type Actor } from '@/lib/auth/rules';
-import { contactSnapshot, type ContactDetails, type Names } from '@/lib/directory/contact-snapshot';
+import {
+  contactSnapshot,
+  NO_TEXTS,
+  TEXT_LOCALES,
+  type ContactDetails,
+  type ContactTexts,
+  type Names,
+} from '@/lib/directory/contact-snapshot';
 import { slugify, uniqueSlug } from '@/lib/slug';
 import { publicPathsForContacts } from '../queries/affected-paths';
 import { writeAudit, type Tx } from './audit';
 import { writeTransaction, type Db } from '..';
-import { cities, contactHours, contactLanguages, contactPhones, contacts } from '../schema';
+import { cities, contactHours, contactLanguages, contactPhones, contacts, contactTranslations } from '../schema';
 
 export class NotAllowedError extends Error {}
 
@@ -45,7 +52,29 @@ export function loadContactDetails(db: Db | Tx, contactId: number): ContactDetai
     onLeave: c.onLeave,
     leaveReturnsOn: c.leaveReturnsOn,
     delegateId: c.delegateId,
+    translations: loadContactTexts(db, contactId),
   };
+}
+
+function loadContactTexts(db: Db | Tx, contactId: number): ContactTexts {
+  const rows = db.select().from(contactTranslations).where(eq(contactTranslations.contactId, contactId)).all();
+  const texts = structuredClone(NO_TEXTS);
+  for (const r of rows) if (r.locale === 'ru' || r.locale === 'fr') texts[r.locale] = { role: r.role, bio: r.bio };
+  return texts;
+}
+
+/** Stores a contact's role and bio per language; a language left empty has no row (the pages fall back). */
+function saveContactTexts(tx: Tx, contactId: number, texts: ContactTexts): void {
+  for (const locale of TEXT_LOCALES) {
+    const { role, bio } = texts[locale];
+    const where = and(eq(contactTranslations.contactId, contactId), eq(contactTranslations.locale, locale));
+    if (!role.trim() && !bio.trim()) tx.delete(contactTranslations).where(where).run();
+    else
+      tx.insert(contactTranslations)
+        .values({ contactId, locale, role, bio })
+        .onConflictDoUpdate({ target: [contactTranslations.contactId, contactTranslations.locale], set: { role, bio } })
+        .run();
+  }
 }
 
 export function namesIn(db: Db | Tx): Names {
@@ -88,7 +117,9 @@ export function saveContactDetails(
     const before = loadContactDetails(tx, contactId);
     if (!before) throw new NotAllowedError(`No contact ${contactId}`);
     const names = namesIn(tx);
-    const changes = diffSnapshots(contactSnapshot(before, names), contactSnapshot(details, names));
+    // A writer that does not speak of translations (an import) leaves them as they are.
+    const after = { ...details, translations: details.translations ?? before.translations };
+    const changes = diffSnapshots(contactSnapshot(before, names), contactSnapshot(after, names));
     const confirmed = confirm ? confirmIn(tx, actor, contactId, now) : null;
     if (changes.length === 0) return { changes, paths: confirmed?.paths ?? [] };
     tx.update(contacts)
@@ -120,6 +151,7 @@ export function saveContactDetails(
       tx.insert(contactHours)
         .values(details.hours.map((h) => ({ contactId, ...h })))
         .run();
+    if (details.translations) saveContactTexts(tx, contactId, details.translations);
     writeAudit(tx, actor, 'contact', contactId, details.fullName, changes, now);
     return {
       changes,

@@ -4,6 +4,9 @@ import { statusChangeNotice } from '@/lib/requests/emails';
 import { FORMAT_LABELS } from '@/lib/requests/fields';
 import { newInterviewUid, queueCancellation, queueInvitation } from '@/lib/requests/invitations';
 import type { ScheduleInput } from '@/lib/requests/schedule';
+import type { Locale } from '@/lib/i18n/locales';
+import { syncTranslatorFor } from '@/lib/i18n/sync-translator';
+import { formatForReader, formatLabel, requestLocale } from '@/lib/requests/reader-text';
 import { statusLinkOrHint } from '@/lib/requests/status-link';
 import {
   assigneeAfter,
@@ -115,9 +118,13 @@ function recordStep(
   tx.update(interviewRequests).set({ status, updatedAt: now }).where(eq(interviewRequests.id, requestId)).run();
   tx.insert(interviewRequestEvents).values({ requestId, status, message, at: now }).run();
   if (mail === 'notice') {
-    const statusUrl = statusLinkOrHint(r.statusTokenSealed, reach.reference);
+    const locale = requestLocale(r.locale);
+    const statusUrl = statusLinkOrHint(r.statusTokenSealed, reach.reference, locale);
     enqueueMail(tx, [
-      { ...statusChangeNotice({ reference: reach.reference, statusUrl, email: r.email }, status, message), requestId },
+      {
+        ...statusChangeNotice({ reference: reach.reference, statusUrl, email: r.email, locale }, status, message),
+        requestId,
+      },
     ]);
   }
   writeAudit(
@@ -160,9 +167,20 @@ export function changeRequestStatus(
 export type ScheduleResult =
   { ok: true; kind: 'invite' | 'update' } | { ok: false; from: RequestStatus; unchanged?: true };
 
-/** "Tue, 1 Dec 2026, 10:00 (Europe/Moscow), phone call, 30 minutes" for the journalist's history. */
+/** "Tue, 1 Dec 2026, 10:00 (Europe/Moscow), phone call, 30 minutes" for the audit (English). */
 function interviewLine(i: ScheduleInput) {
   return `${formatInZone(i.startsAt, i.timeZone)} (${i.timeZone}), ${FORMAT_LABELS[i.format].toLowerCase()}, ${i.minutes} minutes: ${i.location}`;
+}
+
+/** The same line for the journalist's history, in the request's language. */
+function historyLine(i: ScheduleInput, locale: Locale) {
+  return syncTranslatorFor(locale)('RequestStatus.history.interviewLine', {
+    when: formatForReader(i.startsAt, i.timeZone, locale),
+    zone: i.timeZone,
+    format: formatLabel(i.format, locale).toLocaleLowerCase(locale),
+    minutes: i.minutes,
+    location: i.location,
+  });
 }
 
 const slotKey = (i: Omit<ScheduleInput, 'message'>) =>
@@ -201,7 +219,18 @@ export function scheduleInterview(
         .values({ requestId, ...slot, uid: newInterviewUid(requestId), sequence: 0 })
         .run();
     const line = interviewLine(input);
-    const history = [`${moving ? 'Interview moved to' : 'Interview'}: ${line}.`, message].filter(Boolean).join('\n');
+    const locale = requestLocale(
+      tx
+        .select({ locale: interviewRequests.locale })
+        .from(interviewRequests)
+        .where(eq(interviewRequests.id, requestId))
+        .get()?.locale,
+    );
+    const t = syncTranslatorFor(locale);
+    const step = t(moving ? 'RequestStatus.history.interviewMoved' : 'RequestStatus.history.interview', {
+      line: historyLine(input, locale),
+    });
+    const history = [step, message].filter(Boolean).join('\n');
     if (moving) {
       tx.insert(interviewRequestEvents).values({ requestId, status: 'scheduled', message: history, at: now }).run();
       tx.update(interviewRequests).set({ updatedAt: now }).where(eq(interviewRequests.id, requestId)).run();
@@ -232,7 +261,15 @@ export function reopenRequest(db: Db, actor: Actor, requestId: number, reason: s
   return writeTransaction(db, (tx) => {
     const reach = authorised(tx, actor, requestId);
     if (!canReopen(reach.status)) return { ok: false as const, from: reach.status };
-    recordStep(tx, actor, requestId, reach, REOPENED_STATUS, `Reopened: ${reason}`, now);
+    const locale = requestLocale(
+      tx
+        .select({ locale: interviewRequests.locale })
+        .from(interviewRequests)
+        .where(eq(interviewRequests.id, requestId))
+        .get()?.locale,
+    );
+    const line = syncTranslatorFor(locale)('RequestStatus.history.reopened', { reason });
+    recordStep(tx, actor, requestId, reach, REOPENED_STATUS, line, now);
     return { ok: true as const, from: reach.status };
   });
 }

@@ -7,6 +7,7 @@ import {
   journalistChangeNotice,
   type Change,
 } from '@/lib/requests/journalist-change';
+import { requestLocale } from '@/lib/requests/reader-text';
 import type { RequestStatus } from '@/lib/requests/workflow';
 import { writeTransaction, type Db } from '..';
 import { enqueueMail } from '../ops/outbox';
@@ -60,7 +61,12 @@ export function applyJournalistChange(
       .where(eq(interviewRequests.id, r.id))
       .run();
     tx.insert(interviewRequestEvents)
-      .values({ requestId: r.id, status, message: historyMessage(c, r.deadlineTimeZone), at: now })
+      .values({
+        requestId: r.id,
+        status,
+        message: historyMessage(c, r.deadlineTimeZone, requestLocale(r.locale)),
+        at: now,
+      })
       .run();
     // What an officer read is no longer what the journalist asks: the request is new to everyone again.
     tx.delete(requestReads).where(eq(requestReads.requestId, r.id)).run();
@@ -92,6 +98,7 @@ export function applyJournalistChange(
       topic: r.topic,
       deadlineTimeZone: r.deadlineTimeZone,
       staffTimeZone,
+      locale: requestLocale(r.locale),
     };
     enqueueMail(
       tx,

@@ -61,7 +61,12 @@ export type SavedImport = { releaseId: number; slug: string; linked: string[]; c
 export function saveImportedRelease(
   db: Db,
   parsed: ParsedRelease,
-  { body, about = '', summary = '' }: { body: string; about?: string; summary?: string },
+  {
+    body,
+    about = '',
+    summary = '',
+    language = 'en',
+  }: { body: string; about?: string; summary?: string; language?: string | null },
 ): SavedImport {
   const matches = matchImportedContacts(db, parsed);
   return writeTransaction(db, (tx) => {
@@ -80,6 +85,7 @@ export function saveImportedRelease(
         summary,
         body,
         about,
+        language: language ?? 'en',
       })
       .returning({ id: releases.id })
       .all();

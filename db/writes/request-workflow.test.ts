@@ -62,9 +62,15 @@ describe('request workflow writes', () => {
     return a;
   };
 
-  async function newRequest(created: Date, deadlineAt: Date, email = `j-${created.getTime()}@news.example`) {
+  async function newRequest(
+    created: Date,
+    deadlineAt: Date,
+    email = `j-${created.getTime()}@news.example`,
+    locale: 'en' | 'ru' | 'fr' = 'en',
+  ) {
     const made = await createInterviewRequest(
       {
+        locale,
         target: 'city',
         targetId: moscow().id,
         releaseId: null,
@@ -254,5 +260,59 @@ describe('request workflow writes', () => {
         .filter((m) => m.kind === 'request-deadline')
         .map((m) => m.to),
     ).toEqual([email]);
+  });
+
+  it('writes every e-mail to a journalist who wrote from a Russian page in Russian, and tells staff so in English', async () => {
+    const now = new Date('2030-04-01T09:00:00Z');
+    const r = await newRequest(now, new Date(now.getTime() + 48 * HOUR), 'ru@news.example', 'ru');
+    const stored = getDb().select().from(interviewRequests).where(eq(interviewRequests.id, r.id)).get()!;
+    expect(stored.locale).toBe('ru');
+    const ack = mails(r.id).find((m) => m.kind === 'request-ack')!;
+    expect(ack.subject).toBe(`Мы получили ваш запрос на интервью ${r.reference}`);
+    expect(ack.text).toContain(`https://pressline.example/ru/request-status/${r.token}`);
+    expect(ack.text).toContain('Срок: ср, 3 апр. 2030 г., 10:00 (Europe/London, ваше время)');
+    const staff = mails(r.id).find((m) => m.kind === 'request-staff')!;
+    expect(staff.text).toContain('New interview request for the Moscow press office.');
+    expect(staff.text).toContain('Written in Russian');
+
+    const actor = officerIn(moscow().id);
+    changeRequestStatus(getDb(), actor, r.id, 'acknowledged', '', new Date(now.getTime() + HOUR));
+    const notice = mails(r.id).find((m) => m.kind === 'request-status')!;
+    expect(notice.subject).toBe(`${r.reference}: Принят пресс-службой`);
+    expect(notice.text).toContain(`https://pressline.example/ru/request-status/${r.token}`);
+
+    const slot = parseSchedule(
+      (n) =>
+        ({
+          date: '2030-04-02',
+          time: '12:00',
+          timeZone: 'Europe/Moscow',
+          minutes: '25',
+          format: 'video',
+          location: 'https://meet.example/pressline',
+          invitationMessage: '',
+        })[n],
+      now,
+    );
+    if (!slot.ok) throw new Error('bad slot');
+    expect(scheduleInterview(getDb(), actor, r.id, slot.input, new Date(now.getTime() + 2 * HOUR)).ok).toBe(true);
+    const invite = mails(r.id).find((m) => m.kind === 'interview-invite')!;
+    expect(invite.subject).toBe(`${r.reference}: интервью назначено`);
+    expect(invite.text).toContain('Формат: Видеозвонок, 25 минут');
+    expect(invite.text).toContain('Когда: вт, 2 апр. 2030 г., 12:00 (Europe/Moscow) = вт, 2 апр. 2030 г., 10:00');
+    expect(nodeIcal.sync.parseICS(invite.calendar!)).toBeTruthy();
+    expect(invite.calendar).toContain('Видеозвонок');
+    const staffInvite = mails(r.id).find((m) => m.kind === 'interview-invite-staff')!;
+    expect(staffInvite.text).toContain('How: Video call, 25 minutes');
+    expect(staffInvite.text).toContain("The journalist's copy is in Russian.");
+    const history = getDb()
+      .$client.prepare('select message from interview_request_events where request_id = ? order by id')
+      .pluck()
+      .all(r.id);
+    expect(history).toEqual([
+      'Запрос получен.',
+      '',
+      'Интервью: вт, 2 апр. 2030 г., 12:00 (Europe/Moscow), видеозвонок, 25 минут: https://meet.example/pressline.',
+    ]);
   });
 });

@@ -16,6 +16,8 @@ describe('parseCityForm', () => {
     const r = parseCityForm(form({}));
     expect(r.ok && r.input).toEqual({
       name: 'Geneva',
+      nameRu: '',
+      nameFr: '',
       country: 'CH',
       timeZone: 'Europe/Zurich',
       deskEmail: 'geneva.media@example.org',

@@ -4,7 +4,16 @@ import { parsePhone } from './phone';
 import { normaliseLine } from '../text/normalise';
 import { canonicalTimeZone } from '../text/time-zone';
 
-export type CityInput = { name: string; country: string; timeZone: string; deskEmail: string; dutyPhone: string };
+export type CityInput = {
+  name: string;
+  /** The city's name for Russian and French readers; empty = they see `name`; absent = left as it is */
+  nameRu?: string;
+  nameFr?: string;
+  country: string;
+  timeZone: string;
+  deskEmail: string;
+  dutyPhone: string;
+};
 export type ParsedCityForm =
   { ok: true; input: CityInput } | { ok: false; fieldErrors: FieldErrors; values: FormValues };
 
@@ -17,6 +26,8 @@ export function isTimeZone(name: string): boolean {
 
 const schema = z.object({
   name: z.string().overwrite(normaliseLine).min(1, 'Enter the city’s name.').max(80),
+  nameRu: z.string().overwrite(normaliseLine).max(80, 'Keep the Russian name under 80 characters.'),
+  nameFr: z.string().overwrite(normaliseLine).max(80, 'Keep the French name under 80 characters.'),
   country: z
     .string()
     .trim()

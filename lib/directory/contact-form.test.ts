@@ -136,6 +136,7 @@ describe('detailsToFormValues', () => {
       onLeave: true,
       leaveReturnsOn: '2026-12-20',
       delegateId: 3,
+      translations: { ru: { role: 'Сотрудник', bio: '' }, fr: { role: 'Chargé de presse', bio: 'Basé à Genève.' } },
     };
     const values = detailsToFormValues(details, (e) => (e === '+442079460111' ? '+44 20 7946 0111' : e));
     expect(values['phones.0.number']).toBe('+44 20 7946 0111 ext. 204');
@@ -143,6 +144,13 @@ describe('detailsToFormValues', () => {
     const ctxCH = { ...ctx, contact: { id: 9, organisation: 'IFRC' } };
     const again = parseContactForm((n) => values[n] ?? '', ctxCH);
     expect(again.ok && again.details).toEqual(details);
+    // Too long a bio is refused by its field, and what was typed in every language comes back.
+    const long = parseContactForm((n) => (n === 'bioFr' ? 'x'.repeat(301) : (values[n] ?? '')), ctxCH);
+    expect(long.ok).toBe(false);
+    if (!long.ok) {
+      expect(long.fieldErrors.bioFr).toBe('Keep this under 300 characters.');
+      expect(long.values.roleRu).toBe('Сотрудник');
+    }
   });
 });
 

@@ -40,6 +40,11 @@ const scalars = z.object({
   onLeave: z.enum(['', 'on']),
   leaveReturnsOn: z.union([z.literal(''), z.iso.date('Enter a date.')]),
   delegateId: z.union([z.literal(''), z.coerce.number().int().positive()]),
+  // Role and short bio for Russian and French readers; left empty, they see the English role.
+  roleRu: text(120),
+  bioRu: text(300),
+  roleFr: text(120),
+  bioFr: text(300),
 });
 
 export function formValues(read: (name: string) => string): FormValues {
@@ -108,6 +113,7 @@ export function parseContactForm(read: (name: string) => string, ctx: ContactFor
       onLeave,
       leaveReturnsOn: onLeave ? d.leaveReturnsOn || null : null,
       delegateId,
+      translations: { ru: { role: d.roleRu, bio: d.bioRu }, fr: { role: d.roleFr, bio: d.bioFr } },
     },
   };
 }
@@ -124,6 +130,10 @@ export function detailsToFormValues(d: ContactDetails, formatPhone: (e164: strin
     onLeave: d.onLeave ? 'on' : '',
     leaveReturnsOn: d.leaveReturnsOn ?? '',
     delegateId: d.delegateId === null ? '' : String(d.delegateId),
+    roleRu: d.translations?.ru.role ?? '',
+    bioRu: d.translations?.ru.bio ?? '',
+    roleFr: d.translations?.fr.role ?? '',
+    bioFr: d.translations?.fr.bio ?? '',
   };
   const rows = Math.min(MAX_PHONE_ROWS, d.phones.length + BLANK_PHONE_ROWS);
   values.phoneRows = String(rows);

@@ -14,7 +14,13 @@ export type ContactDetails = {
   onLeave: boolean;
   leaveReturnsOn: string | null;
   delegateId: number | null;
+  /** Role and short bio for Russian and French readers; empty = they see the English role (and bio) */
+  translations?: ContactTexts;
 };
+
+export const TEXT_LOCALES = ['ru', 'fr'] as const;
+export type ContactTexts = Record<(typeof TEXT_LOCALES)[number], { role: string; bio: string }>;
+export const NO_TEXTS: ContactTexts = { ru: { role: '', bio: '' }, fr: { role: '', bio: '' } };
 
 /** Names for the ids a contact points to, so the log reads "Geneva", not "2". */
 export type Names = { city: (id: number) => string; contact: (id: number) => string };
@@ -38,6 +44,12 @@ export function contactSnapshot(d: ContactDetails, names: Names): Snapshot {
     onLeave: d.onLeave ? 'yes' : 'no',
     leaveReturnsOn: d.leaveReturnsOn,
     delegate: d.delegateId === null ? null : names.contact(d.delegateId),
+    ...(d.translations && {
+      roleRu: d.translations.ru.role,
+      bioRu: d.translations.ru.bio,
+      roleFr: d.translations.fr.role,
+      bioFr: d.translations.fr.bio,
+    }),
   };
 }
 
@@ -53,6 +65,10 @@ export const CONTACT_FIELD_LABELS: Record<string, string> = {
   onLeave: 'On leave',
   leaveReturnsOn: 'Back on',
   delegate: 'Delegate',
+  roleRu: 'Role in Russian',
+  bioRu: 'Short bio in Russian',
+  roleFr: 'Role in French',
+  bioFr: 'Short bio in French',
   confirmedAt: 'Details confirmed',
   active: 'Active',
   successor: 'Successor',

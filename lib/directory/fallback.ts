@@ -4,6 +4,7 @@
  * through its 24/7 duty line. Framework-free: the server renders it, the browser keeps it current.
  */
 import { describeAvailability, isOnLeave, localNow, type Availability } from './availability';
+import { describeAvailabilityIn, orList, type DirectoryWords } from './directory-words';
 import { statusOf, type ReachPerson } from './reach-order';
 
 export type FallbackDelegate = ReachPerson & {
@@ -33,7 +34,12 @@ const list = (xs: string[]) =>
  * `people`: everyone the page lists, in page order. `desks`: the press desks of the page's cities,
  * the listed people's first (a page with nobody listed still has its city's desk).
  */
-export function chooseFallback(now: Date, people: readonly FallbackPerson[], desks: readonly Desk[]): Fallback {
+export function chooseFallback(
+  now: Date,
+  people: readonly FallbackPerson[],
+  desks: readonly Desk[],
+  words?: DirectoryWords,
+): Fallback {
   if (people.some((p) => statusOf(now, p).kind === 'available')) return { kind: 'none' };
   for (const p of people) {
     if (!p.delegate || !isOnLeave(p.leave, localNow(now, p.timeZone).date)) continue;
@@ -45,12 +51,30 @@ export function chooseFallback(now: Date, people: readonly FallbackPerson[], des
       delegate: p.delegate,
       coveringFor: p.fullName,
       status,
-      statusText: describeAvailability(status),
-      reason: `${p.fullName} is on leave${others}: call ${p.delegate.fullName}, covering for ${p.fullName}.`,
+      statusText: words ? describeAvailabilityIn(status, words) : describeAvailability(status),
+      reason: words
+        ? words.reach('delegateReason', {
+            others: people.length > 1 ? 'yes' : 'no',
+            person: p.fullName,
+            delegate: p.delegate.fullName,
+          })
+        : `${p.fullName} is on leave${others}: call ${p.delegate.fullName}, covering for ${p.fullName}.`,
     };
   }
   const unique = desks.filter((d, i) => desks.findIndex((x) => x.dutyPhone === d.dutyPhone) === i).slice(0, 3);
-  const places = list([...new Set(people.map((p) => p.cityName))]) || list(unique.map((d) => d.name));
+  const names = [...new Set(people.map((p) => p.cityName))];
+  const fallbackNames = names.length ? names : unique.map((d) => d.name);
+  if (words) {
+    const lines = unique.length;
+    const reason =
+      people.length === 0
+        ? words.reach('nobodyListed', { lines })
+        : fallbackNames.length
+          ? words.reach('nobodyOnDutyIn', { places: orList(fallbackNames, words.locale), lines })
+          : words.reach('nobodyOnDuty', { lines });
+    return { kind: 'desk', desks: unique, reason };
+  }
+  const places = list(fallbackNames);
   const nobody =
     people.length === 0 ? `Nobody is listed here` : `Nobody listed is on duty now${places ? ` in ${places}` : ''}`;
   const line = unique.length > 1 ? 'the 24/7 duty lines' : 'the 24/7 duty line';

@@ -15,6 +15,19 @@ export type VCardInput = {
   url: string;
 };
 
+/** The human-readable words of a vCard, in the reader's language (lib/directory/contact-vcard.ts). */
+export type VCardLabels = {
+  /** "Office ext. 42": the label of a number with an extension */
+  extension: (kind: PhoneKind, extension: string) => string;
+  /** "Languages: Russian, English" */
+  languages: (list: string) => string;
+};
+
+export const ENGLISH_VCARD_LABELS: VCardLabels = {
+  extension: (kind, extension) => `${PHONE_KIND_LABELS[kind]} ext. ${extension}`,
+  languages: (list) => `Languages: ${list}`,
+};
+
 const TEL_TYPES: Record<PhoneKind, string> = {
   mobile: 'CELL,VOICE',
   office: 'WORK,VOICE',
@@ -76,7 +89,7 @@ function structuredName(fullName: string): string {
  *   before sending the digits as tones; the grouped X-ABLabel ("Office ext. 42") says so in words, and
  *   Apple and Google Contacts show it as the number's label.
  */
-export function buildVCard(c: VCardInput): string {
+export function buildVCard(c: VCardInput, labels: VCardLabels = ENGLISH_VCARD_LABELS): string {
   const lines = ['BEGIN:VCARD', 'VERSION:3.0', `N:${structuredName(c.fullName)}`, `FN:${escapeText(c.fullName)}`];
   if (c.localName && c.localName !== c.fullName) lines.push(`NICKNAME:${escapeText(c.localName)}`);
   if (c.organisation) lines.push(`ORG:${escapeText(c.organisation, true)}`);
@@ -89,11 +102,11 @@ export function buildVCard(c: VCardInput): string {
     }
     const item = `item${++group}`;
     lines.push(`${item}.TEL;TYPE=${TEL_TYPES[p.kind]}:${p.e164},${p.extension}`);
-    lines.push(`${item}.X-ABLabel:${escapeText(`${PHONE_KIND_LABELS[p.kind]} ext. ${p.extension}`)}`);
+    lines.push(`${item}.X-ABLabel:${escapeText(labels.extension(p.kind, p.extension))}`);
   }
   if (c.email) lines.push(`EMAIL;TYPE=INTERNET,WORK:${c.email}`);
   lines.push(`ADR;TYPE=WORK:;;;${escapeText(c.city, true)};;;${escapeText(c.country, true)}`);
-  if (c.languages.length) lines.push(`NOTE:${escapeText(`Languages: ${c.languages.join(', ')}`)}`);
+  if (c.languages.length) lines.push(`NOTE:${escapeText(labels.languages(c.languages.join(', ')))}`);
   lines.push(`URL:${c.url}`, 'END:VCARD');
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }

@@ -1,3 +1,5 @@
+import { syncTranslatorFor } from '../i18n/sync-translator';
+import { apiLanguage, type ApiLanguage } from './api-language';
 import { paginationLinks, type ListQuery, type QueryProblem } from './api-query';
 import { PUBLIC_PAGE_CACHE_CONTROL } from './cache-control';
 import { conditionalResponse } from './conditional';
@@ -33,20 +35,53 @@ export function jsonResponse(request: Request, body: unknown, headers: Record<st
   return conditionalResponse(request, JSON.stringify(body), { ...COMMON_HEADERS, ...headers });
 }
 
-export function apiError(status: 400 | 404, code: string, message: string, problems?: QueryProblem[]): Response {
+/**
+ * An error in JSON, worded in the caller's language (lib/http/api-language.ts). Chosen by Accept-Language,
+ * it says `Vary: Accept-Language` so no cache in front serves one language's error to another.
+ */
+export function apiError(
+  status: 400 | 404 | 405,
+  code: string,
+  message: string,
+  problems?: QueryProblem[],
+  language: ApiLanguage = { locale: 'en', fromHeader: false },
+): Response {
   return new Response(JSON.stringify({ error: { code, message, ...(problems ? { problems } : {}) } }), {
     status,
-    headers: { ...COMMON_HEADERS, 'cache-control': 'no-store' },
+    headers: {
+      ...COMMON_HEADERS,
+      'cache-control': 'no-store',
+      'content-language': language.locale,
+      ...(language.fromHeader ? { vary: 'Accept-Language' } : {}),
+      ...(status === 405 ? { allow: 'GET, HEAD, OPTIONS' } : {}),
+    },
   });
 }
 
-export function invalidQuery(problems: QueryProblem[]): Response {
-  const summary = problems.map((p) => `${p.parameter}: ${p.message}`).join('; ');
-  return apiError(400, 'invalid_query', `The query parameters are not valid (${summary}).`, problems);
+type NotFoundKey = 'noEndpoint' | 'noCity' | 'noContact' | 'noRelease';
+
+/** The API's errors for one request, in its language: `?lang=`, else Accept-Language, else English. */
+export function apiErrorsFor(request: Request) {
+  const language = apiLanguage(request);
+  const t = syncTranslatorFor(language.locale);
+  return {
+    locale: language.locale,
+    invalidQuery(problems: QueryProblem[]): Response {
+      const summary = problems.map((p) => `${p.parameter}: ${p.message}`).join('; ');
+      return apiError(400, 'invalid_query', t('ApiErrors.invalidQuery', { summary }), problems, language);
+    },
+    notFound(key: NotFoundKey, values: Record<string, string> = {}): Response {
+      return apiError(404, 'not_found', t(`ApiErrors.${key}`, values as never), undefined, language);
+    },
+    methodNotAllowed(): Response {
+      return apiError(405, 'method_not_allowed', t('ApiErrors.methodNotAllowed'), undefined, language);
+    },
+  };
 }
 
-export function notFoundJson(message: string): Response {
-  return apiError(404, 'not_found', message);
+/** English, for callers without a request to read the language from. */
+export function invalidQuery(problems: QueryProblem[]): Response {
+  return apiErrorsFor(new Request('http://localhost/?lang=en')).invalidQuery(problems);
 }
 
 /** A page of a list: `{ data, pagination }`, with Link and X-Total-Count headers. */
@@ -67,4 +102,9 @@ export function pageResponse(
     link: paginationLinks(self, query, page.total),
     'x-total-count': String(page.total),
   });
+}
+
+/** POST, PUT, PATCH and DELETE on a read-only endpoint: a 405 in JSON, in the caller's language. */
+export function notAllowed(request: Request): Response {
+  return apiErrorsFor(request).methodNotAllowed();
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withCompanions } from './public-companions';
+import { cachedPagePaths, withCompanions } from './public-companions';
 
 describe('withCompanions', () => {
   it('adds a city page its contact sheet and share image, a release page its share image', () => {
@@ -7,9 +7,9 @@ describe('withCompanions', () => {
       '/',
       '/cities/moscow',
       '/cities/moscow/sheet',
-      '/cities/moscow/opengraph-image-1dn5y7',
+      '/cities/moscow/opengraph-image-kl51ql',
       '/releases/rocca-visit',
-      '/releases/rocca-visit/opengraph-image-11sbsb',
+      '/releases/rocca-visit/opengraph-image-4a5sw0',
       '/contacts/ayuna-batoeva',
     ]);
   });
@@ -18,9 +18,20 @@ describe('withCompanions', () => {
     expect(withCompanions(['/cities/geneva', '/cities/geneva', '/contacts/x/vcard', '/feeds/releases.xml'])).toEqual([
       '/cities/geneva',
       '/cities/geneva/sheet',
-      '/cities/geneva/opengraph-image-1dn5y7',
+      '/cities/geneva/opengraph-image-kl51ql',
       '/contacts/x/vcard',
       '/feeds/releases.xml',
+    ]);
+  });
+
+  it('names where Next keeps each page: once per language, English under /en', () => {
+    expect(cachedPagePaths(['/', '/contacts/ayuna-batoeva'])).toEqual([
+      '/en',
+      '/ru',
+      '/fr',
+      '/en/contacts/ayuna-batoeva',
+      '/ru/contacts/ayuna-batoeva',
+      '/fr/contacts/ayuna-batoeva',
     ]);
   });
 });

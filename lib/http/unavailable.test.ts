@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { flagResponse, isDatabaseBusy, isMalformedActionPayload, takeFlaggedStatus } from './unavailable';
+import { flagResponse, isDatabaseBusy, isMalformedActionPayload, onFlaggedResponse } from './unavailable';
 
 it("recognises SQLite's real busy error, also when wrapped, and nothing else", () => {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'busy-')), 'x.db');
@@ -27,12 +27,14 @@ it("recognises SQLite's real busy error, also when wrapped, and nothing else", (
   expect(isDatabaseBusy(null)).toBe(false);
 });
 
-it('a flag is taken once, for its own request only', () => {
+it('a flag reaches the server as it is raised, for its own request only', () => {
+  const seen: [string, number][] = [];
+  const stop = onFlaggedResponse((id, status) => seen.push([id, status]));
   flagResponse('a', 503);
   flagResponse(null, 400);
-  expect(takeFlaggedStatus('b')).toBeUndefined();
-  expect(takeFlaggedStatus('a')).toBe(503);
-  expect(takeFlaggedStatus('a')).toBeUndefined();
+  stop();
+  flagResponse('b', 413);
+  expect(seen).toEqual([['a', 503]]);
 });
 
 it('recognises a tampered action payload only by the errors decoding throws', () => {

@@ -1,3 +1,8 @@
+import type { EventEmitter } from 'node:events';
+
+/** The process as the plain EventEmitter it is (Node's typings list only its own events). */
+const processEvents: EventEmitter = process;
+
 /**
  * Answers that are not the server's fault: when SQLite stays locked longer than busy_timeout the
  * code that noticed flags its request 503 ("try again in a moment"); a Server Action payload that
@@ -31,19 +36,21 @@ export function isMalformedActionPayload(error: unknown): boolean {
   return error instanceof SyntaxError || (error instanceof Error && error.message === 'Connection closed.');
 }
 
-// Shared through globalThis: the server and Next's module graph load this file separately.
-const holder = globalThis as unknown as { __presslineResponseFlags?: Map<string, FlaggedStatus> };
-const flags = () => (holder.__presslineResponseFlags ??= new Map());
-
 export type FlaggedStatus = 400 | 413 | 503;
 
+/**
+ * A process event to the server (lib/server/server.ts), which owns the flags of the requests it is answering:
+ * Next's bundles and the server each load this file as a module of their own, so no module state is shared.
+ */
+const FLAG_EVENT = 'pressline:flag-response';
+
 export function flagResponse(requestId: string | null | undefined, status: FlaggedStatus) {
-  if (requestId) flags().set(requestId, status);
+  if (requestId) processEvents.emit(FLAG_EVENT, requestId, status);
 }
 
-/** The status a request was flagged with, once; undefined when it was not. */
-export function takeFlaggedStatus(requestId: string): FlaggedStatus | undefined {
-  const status = flags().get(requestId);
-  flags().delete(requestId);
-  return status;
+/** The server's side: called with each flag, synchronously, inside the request it flags. Returns the unsubscribe. */
+export function onFlaggedResponse(listener: (requestId: string, status: FlaggedStatus) => void): () => void {
+  const handle = (requestId: string, status: FlaggedStatus) => listener(requestId, status);
+  processEvents.on(FLAG_EVENT, handle);
+  return () => void processEvents.off(FLAG_EVENT, handle);
 }

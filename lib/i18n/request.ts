@@ -7,5 +7,6 @@ import { loadMessages } from './messages';
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
-  return { locale, messages: await loadMessages(locale) };
+  // Times are always formatted in a named zone (the city's, the officer's); UTC only if one is forgotten.
+  return { locale, messages: await loadMessages(locale), timeZone: 'UTC' };
 });

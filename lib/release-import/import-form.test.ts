@@ -60,6 +60,8 @@ describe('the review form of a release import', () => {
       summary: '',
       body: 'Body text.',
       about: '',
+      // Read from the text, carried by the form's Language select.
+      language: 'en',
     });
     expect(result.input.rows[0]).toEqual({ contactId: 11, cityLabel: 'Moscow' });
     expect(result.input.rows[1]).toEqual({

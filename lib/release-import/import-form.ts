@@ -5,7 +5,7 @@ import { parsePhone, PHONE_KINDS, type PhoneKind } from '../directory/phone';
 import type { CityProposal } from './city-proposals';
 import type { CutPart } from './clean-release';
 import { toDirectoryKind, type ParsedRelease } from './';
-import { MAX_ABOUT, releaseScalars, type ReleaseInput } from '../releases/release-form';
+import { MAX_ABOUT, releaseLanguage, releaseScalars, type ReleaseInput } from '../releases/release-form';
 
 /**
  * The review step of a release import: what the parser read, laid out as one editable form
@@ -47,7 +47,11 @@ export type ImportedRow = { cityLabel: string } & (
   { contactId: number; create?: undefined } | { contactId?: undefined; create: NewImportedContact }
 );
 
-export type ImportInput = { release: Omit<ReleaseInput, 'contacts'>; rows: ImportedRow[]; newCities: CityInput[] };
+export type ImportInput = {
+  release: Omit<ReleaseInput, 'contacts' | 'translationOf'>;
+  rows: ImportedRow[];
+  newCities: CityInput[];
+};
 
 export type ParsedImportForm =
   { ok: true; input: ImportInput } | { ok: false; fieldErrors: FieldErrors; values: FormValues };
@@ -104,6 +108,8 @@ export function importToFormValues(
     cut?: CutPart[];
     recovered?: string[];
     newCities?: CityProposal[];
+    /** The language the import read the release in; English when it could not tell */
+    language?: string | null;
   },
 ): FormValues {
   const { body, organisation, about = '', cut = [], recovered = [] } = extra;
@@ -120,6 +126,7 @@ export function importToFormValues(
     summary: '',
     body,
     about: about.slice(0, MAX_ABOUT),
+    language: releaseLanguage.safeParse(extra.language).data || 'en',
     cut: JSON.stringify(cut),
     recovered: recovered.join('\n'),
     newCities: String(newCities.length),
@@ -194,6 +201,8 @@ export function parseImportForm(read: (name: string) => string, ctx: ImportFormC
   const fieldErrors: FieldErrors = scalars.success ? {} : fieldErrorsOf(scalars.error);
   if (values.about!.length > MAX_ABOUT)
     fieldErrors.about = `Keep the About note under ${MAX_ABOUT.toLocaleString('en')} characters.`;
+  const language = releaseLanguage.safeParse(take('language').trim());
+  if (!language.success) fieldErrors.language = language.error.issues[0]!.message;
   const recovered = new Set(
     values
       .recovered!.split('\n')
@@ -342,6 +351,7 @@ export function parseImportForm(read: (name: string) => string, ctx: ImportFormC
         summary: d.summary,
         body: d.body.replace(/\r\n/g, '\n'),
         about: values.about!.replace(/\r\n/g, '\n').trim(),
+        language: language.data || undefined,
       },
       rows,
       newCities,

@@ -1,5 +1,6 @@
 import { cleanRelease, splitTitleLine, type CutPart } from './clean-release';
 import { htmlToText, looksLikeHtml } from './html';
+import { releaseLanguage } from './language';
 import { parseRelease } from './parse-release';
 import type { ParsedRelease, ParseReleaseOptions } from './types';
 
@@ -15,6 +16,8 @@ export type ReadRelease = {
   cut: CutPart[];
   recovered: string[];
   html: boolean;
+  /** The BCP 47 code of the language the release is written in (its language module's); null when unknown */
+  language: string | null;
 };
 
 export const recoveredWarning = (address: string) =>
@@ -39,5 +42,6 @@ export function readRelease(input: string, options: ParseReleaseOptions & { html
     cut: parsed.title ? clean.cut : [],
     recovered,
     html,
+    language: releaseLanguage(text),
   };
 }

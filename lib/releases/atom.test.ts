@@ -9,6 +9,7 @@ const feed: AtomFeed = {
   alternate: 'https://press.example.org/releases?city=geneva&page=2',
   author: 'Pressline',
   updated: new Date('2021-12-06T10:00:00Z'),
+  lang: 'fr',
   entries: [
     {
       id: 'https://press.example.org/releases/rocca-meets-putin',
@@ -18,6 +19,7 @@ const feed: AtomFeed = {
       published: new Date('2021-12-06T00:00:00Z'),
       summary: 'Talks on vaccines\u0002 and a bell\u0007, kept as text.',
       authors: ['IFRC', 'Pressline demo'],
+      lang: 'ru',
     },
     {
       id: 'https://press.example.org/releases/second',
@@ -66,6 +68,10 @@ describe('buildAtomFeed', () => {
     expect(first.summary['#text']).toBe('Talks on vaccines and a bell, kept as text.');
     expect(first.author).toEqual([{ name: 'IFRC' }, { name: 'Pressline demo' }]);
     expect(second.published).toBeUndefined();
+    // The feed's text is in the reader's language; each entry keeps its release's own.
+    expect(root['@xml:lang']).toBe('fr');
+    expect(first['@xml:lang']).toBe('ru');
+    expect(second['@xml:lang']).toBeUndefined();
     // No organisation of its own: the feed's author, so the entry stands alone when an aggregator copies it.
     expect(second.author).toEqual([{ name: 'Pressline' }]);
   });

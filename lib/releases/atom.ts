@@ -12,6 +12,8 @@ export type AtomEntry = {
   published?: Date;
   summary: string;
   authors: string[];
+  /** The entry's own language (xml:lang), when it differs from the feed's or always: a release keeps its own */
+  lang?: string;
 };
 
 export type AtomFeed = {
@@ -25,6 +27,8 @@ export type AtomFeed = {
   author: string;
   updated: Date;
   entries: AtomEntry[];
+  /** The language of the feed's own text (its title), as xml:lang on <feed> */
+  lang?: string;
 };
 
 // Characters XML 1.0 forbids even when escaped (most C0 controls, lone surrogates, U+FFFE/F).
@@ -45,12 +49,13 @@ const text = (name: string, value: string, indent: string) =>
 const element = (name: string, value: string, indent: string) => `${indent}<${name}>${escapeXml(value)}</${name}>`;
 const link = (href: string, rel: string, indent: string, type?: string) =>
   `${indent}<link rel="${rel}"${type ? ` type="${type}"` : ''} href="${escapeXml(href)}"/>`;
+const lang = (code: string | undefined) => (code ? ` xml:lang="${escapeXml(code)}"` : '');
 const author = (name: string, indent: string) => `${indent}<author><name>${escapeXml(name)}</name></author>`;
 
 export function buildAtomFeed(feed: AtomFeed): string {
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `<feed xmlns="http://www.w3.org/2005/Atom"${lang(feed.lang)}>`,
     element('id', feed.id, '  '),
     text('title', feed.title, '  '),
     element('updated', feed.updated.toISOString(), '  '),
@@ -60,7 +65,7 @@ export function buildAtomFeed(feed: AtomFeed): string {
   ];
   for (const e of feed.entries) {
     lines.push(
-      '  <entry>',
+      `  <entry${lang(e.lang)}>`,
       element('id', e.id, '    '),
       text('title', e.title, '    '),
       element('updated', e.updated.toISOString(), '    '),

@@ -61,6 +61,8 @@ describe('parseReleaseForm', () => {
       body: 'B',
       about: 'About the IFRC\n\nThe world’s largest humanitarian network.',
       contacts: [{ contactId: 1, cityLabel: 'Moscow' }],
+      language: 'ru',
+      translationOf: null,
     };
     const values = releaseToFormValues(input);
     expect(values.contactRows).toBe('4');
@@ -112,5 +114,35 @@ describe('the About note', () => {
     const r = parseReleaseForm((n) => ({ ...fields, about: long })[n] ?? '', cityOf);
     expect(!r.ok && r.fieldErrors).toEqual({ about: 'Keep the About note under 5,000 characters.' });
     expect(!r.ok && r.values.about).toBe(long);
+  });
+
+  it('reads the language and the release it translates, and refuses a second version in one language', () => {
+    const groups: Record<number, { title: string; languages: string[] }> = {
+      7: { title: 'Rocca meets Putin', languages: ['en', 'fr'] },
+    };
+    const base = { title: 'Встреча', publishedOn: '2021-12-06', dateline: 'Moscow', contactRows: '0' };
+    const parse = (extra: Record<string, string>, releaseId: number | null = 9) => {
+      const fields: Record<string, string> = { ...base, ...extra };
+      return parseReleaseForm((n) => fields[n] ?? '', cityOf, { releaseId, target: (id) => groups[id] });
+    };
+    const linked = parse({ language: 'ru', translationOf: '7' });
+    expect(linked.ok && [linked.input.language, linked.input.translationOf]).toEqual(['ru', 7]);
+    const unlinked = parse({ language: 'ru', translationOf: 'none' });
+    expect(unlinked.ok && unlinked.input.translationOf).toBeNull();
+    // A form without the fields (an older page, a script) leaves both as they were.
+    const untouched = parse({});
+    expect(untouched.ok && [untouched.input.language, untouched.input.translationOf]).toEqual([undefined, undefined]);
+
+    const french = parse({ language: 'fr', translationOf: '7' });
+    expect(!french.ok && french.fieldErrors.translationOf).toBe(
+      '“Rocca meets Putin” already has a version in French. Choose this release’s own language, or another release.',
+    );
+    expect(!french.ok && french.values.translationOf).toBe('7');
+    const itself = parse({ language: 'ru', translationOf: '7' }, 7);
+    expect(!itself.ok && itself.fieldErrors.translationOf).toBe(
+      'Choose a release from the list, or “Not a translation”.',
+    );
+    const unknown = parse({ language: 'xx', translationOf: '12345678901234' });
+    expect(!unknown.ok && Object.keys(unknown.fieldErrors)).toEqual(['language', 'translationOf']);
   });
 });

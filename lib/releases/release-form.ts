@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fieldErrorsOf, type FieldErrors, type FormValues } from '../forms/form-state';
 import { normaliseLine, normaliseText } from '../text/normalise';
+import { languageName, RELEASE_LANGUAGES } from './languages';
 
 export const BLANK_CONTACT_ROWS = 3;
 export const MAX_CONTACT_ROWS = 30;
@@ -15,7 +16,29 @@ export type ReleaseInput = {
   about?: string;
   /** In printed order; the label is the city heading the contact appears under */
   contacts: { contactId: number; cityLabel: string }[];
+  /** The BCP 47 primary subtag the release is written in; left as it was when absent ('en' for a new one) */
+  language?: string;
+  /**
+   * A release this one is a translation of (it joins that release's group), null to be no one's translation,
+   * left as it was when absent.
+   */
+  translationOf?: number | null;
 };
+
+/** The translation select's value for "not a translation"; an absent field ('') leaves the link as it was. */
+export const NOT_A_TRANSLATION = 'none';
+
+/** What the form needs to know about the release a translation is linked to. */
+export type TranslationTarget = {
+  title: string;
+  /** The languages of the releases already in its group, itself included, the edited release left out */
+  languages: string[];
+};
+
+export const releaseLanguage = z.union([
+  z.literal(''),
+  z.enum(RELEASE_LANGUAGES, 'Choose the language the release is written in.'),
+]);
 
 export type ParsedReleaseForm =
   { ok: true; input: ReleaseInput } | { ok: false; fieldErrors: FieldErrors; values: FormValues };
@@ -43,16 +66,28 @@ export const releaseAbout = z
 export function parseReleaseForm(
   read: (name: string) => string,
   contactCity: (id: number) => string | undefined,
+  translation: {
+    /** The edited release's id; null for a new one */
+    releaseId: number | null;
+    /** The release a translation would be linked to, or undefined when there is no such release */
+    target: (id: number) => TranslationTarget | undefined;
+  } = { releaseId: null, target: () => undefined },
 ): ParsedReleaseForm {
   const values: FormValues = {};
   for (const key of Object.keys(releaseScalars.shape)) values[key] = read(key);
   const rows = Math.min(MAX_CONTACT_ROWS, Math.max(0, Number(read('contactRows')) || 0));
   values.contactRows = String(rows);
   values.about = read('about');
+  values.language = read('language');
+  values.translationOf = read('translationOf');
   const parsed = releaseScalars.safeParse(values);
   const fieldErrors: FieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
   const about = releaseAbout.safeParse(values.about);
   if (!about.success) fieldErrors.about = about.error.issues[0]!.message;
+  const language = releaseLanguage.safeParse(values.language.trim());
+  if (!language.success) fieldErrors.language = language.error.issues[0]!.message;
+  const translationOf = parseTranslationOf(values.translationOf, language.data || undefined, translation);
+  if (typeof translationOf === 'string') fieldErrors.translationOf = translationOf;
 
   const contacts: ReleaseInput['contacts'] = [];
   for (let i = 0; i < rows; i++) {
@@ -86,8 +121,28 @@ export function parseReleaseForm(
       body: d.body.replace(/\r\n/g, '\n'),
       about: about.data,
       contacts,
+      language: language.data || undefined,
+      translationOf: translationOf as number | null | undefined,
     },
   };
+}
+
+/** The linked release's id, null to unlink, undefined to leave as it was, or the field's error message. */
+function parseTranslationOf(
+  text: string,
+  language: string | undefined,
+  { releaseId, target }: { releaseId: number | null; target: (id: number) => TranslationTarget | undefined },
+): number | null | undefined | string {
+  const value = text.trim();
+  if (value === '') return undefined;
+  if (value === NOT_A_TRANSLATION) return null;
+  const id = /^\d{1,12}$/.test(value) ? Number(value) : NaN;
+  const found = Number.isSafeInteger(id) && id !== releaseId ? target(id) : undefined;
+  if (!found) return 'Choose a release from the list, or “Not a translation”.';
+  // "Also in: English · English" helps no reader: one version per language in a group.
+  if (language && found.languages.includes(language))
+    return `“${found.title}” already has a version in ${languageName(language, 'en')}. Choose this release’s own language, or another release.`;
+  return id;
 }
 
 export function releaseToFormValues(r: ReleaseInput): FormValues {
@@ -99,6 +154,8 @@ export function releaseToFormValues(r: ReleaseInput): FormValues {
     summary: r.summary,
     body: r.body,
     about: r.about ?? '',
+    language: r.language ?? 'en',
+    translationOf: r.translationOf ? String(r.translationOf) : NOT_A_TRANSLATION,
     contactRows: String(rows),
   };
   for (let i = 0; i < rows; i++) {

@@ -38,3 +38,15 @@ describe('checkSubmission', () => {
     expect(checkSubmission({ honeypot: '', fillMs: '1', renderedAt: '' }, { now, minFillMs: 0 })).toEqual({ ok: true });
   });
 });
+
+describe('in the page’s language', () => {
+  it('tells a Russian or French reader why their request was held back', () => {
+    const held = (locale: 'ru' | 'fr') => checkSubmission({ honeypot: '', fillMs: '500', renderedAt: '' }, { locale });
+    expect(held('ru')).toMatchObject({
+      ok: false,
+      reason: 'too-fast',
+      message: expect.stringMatching(/^Форма отправлена/),
+    });
+    expect(held('fr')).toMatchObject({ ok: false, message: expect.stringMatching(/^Le formulaire a été envoyé/) });
+  });
+});

@@ -1,4 +1,6 @@
 /** Checks that stop form robots without bothering people. Framework-free so they can be unit-tested. */
+import type { Locale } from '../i18n/locales';
+import { syncTranslatorFor } from '../i18n/sync-translator';
 
 export const HONEYPOT_FIELD = 'website';
 
@@ -11,13 +13,14 @@ export type AbuseVerdict = { ok: true } | { ok: false; reason: 'honeypot' | 'too
  */
 export function checkSubmission(
   fields: { honeypot: string; fillMs: string; renderedAt: string },
-  { now = Date.now(), minFillMs = 3_000 } = {},
+  { now = Date.now(), minFillMs = 3_000, locale = 'en' as Locale } = {},
 ): AbuseVerdict {
+  const t = syncTranslatorFor(locale);
   if (fields.honeypot.trim() !== '') {
     return {
       ok: false,
       reason: 'honeypot',
-      message: 'This request looks automated, so it was not sent. If you are a person, please call the press desk.',
+      message: t('RequestErrors.honeypot'),
     };
   }
   const measured = /^\d{1,9}$/.test(fields.fillMs)
@@ -29,8 +32,7 @@ export function checkSubmission(
     return {
       ok: false,
       reason: 'too-fast',
-      message:
-        'That was sent faster than anyone can type, so we held it back. Check your details and press Send again.',
+      message: t('RequestErrors.tooFast'),
     };
   }
   return { ok: true };

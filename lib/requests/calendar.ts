@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
-import { formatInZone } from '../time/zoned-time';
-import { FORMAT_LABELS } from './fields';
+import type { Locale } from '../i18n/locales';
+import { syncTranslatorFor } from '../i18n/sync-translator';
+import { formatForReader, formatLabel } from './reader-text';
 import type { InterviewFormat } from './schedule';
 
 export type CalendarMethod = 'REQUEST' | 'CANCEL';
@@ -23,6 +24,8 @@ export type InterviewEvent = {
   stamp: Date;
   /** The staff page or status page, as URL */
   url?: string;
+  /** The language of the description (the journalist's copy is in their request's); English by default */
+  locale?: Locale;
 };
 
 function person(
@@ -56,10 +59,16 @@ export function interviewCalendar(e: InterviewEvent, method: CalendarMethod): st
   event.addPropertyWithValue('dtstart', ICAL.Time.fromJSDate(e.startsAt, true));
   event.addPropertyWithValue('dtend', ICAL.Time.fromJSDate(new Date(e.startsAt.getTime() + e.minutes * 60_000), true));
   event.addPropertyWithValue('summary', e.summary);
-  const when = `${formatInZone(e.startsAt, e.timeZone)} (${e.timeZone})`;
+  const locale = e.locale ?? 'en';
+  const t = syncTranslatorFor(locale);
+  const when = `${formatForReader(e.startsAt, e.timeZone, locale)} (${e.timeZone})`;
   event.addPropertyWithValue(
     'description',
-    [`${FORMAT_LABELS[e.format]}, ${e.minutes} minutes, ${when}.`, `Where or how: ${e.location}`, e.description]
+    [
+      t('Mail.interview.eventLine', { format: formatLabel(e.format, locale), minutes: e.minutes, when }),
+      t('Mail.interview.where', { location: e.location }),
+      e.description,
+    ]
       .filter(Boolean)
       .join('\n'),
   );

@@ -6,7 +6,8 @@ const request = (over: Partial<RequestForMail> = {}): RequestForMail => ({
   reference: 'PL-2026-000042',
   statusUrl: 'https://pressline.example/request-status/abcdefghijklmnopqrstuvwx',
   staffUrl: 'https://pressline.example/requests/42',
-  addressedTo: 'Ayuna Batoeva',
+  addressedTo: { kind: 'person', name: 'Ayuna Batoeva' },
+  locale: 'en',
   journalistName: 'Urgent: verify at https://evil.example/x',
   outlet: 'Your account is locked',
   email: 'victim@example.org',
@@ -64,7 +65,7 @@ describe('journalistAcknowledgement', () => {
 describe('statusChangeNotice', () => {
   it('does not greet the unconfirmed address with the name the requester typed', () => {
     const mail = statusChangeNotice(
-      { reference: 'PL-2026-000042', statusUrl: 'the private link', email: 'victim@example.org' },
+      { reference: 'PL-2026-000042', statusUrl: 'the private link', email: 'victim@example.org', locale: 'en' },
       'declined',
       'Not this week.',
     );
@@ -79,5 +80,40 @@ describe('staffNotification', () => {
     expect(mail.replyTo).toBe('victim@example.org');
     expect(mail.text).toContain('https://pressline.example/requests/42');
     expect(mail.text).not.toContain(request().statusUrl);
+  });
+});
+
+describe('in the language the request was written in', () => {
+  it('acknowledges a request from a Russian page in Russian, with the date by Intl in Russian', () => {
+    const mail = journalistAcknowledgement(
+      request({ locale: 'ru', addressedTo: { kind: 'city', city: 'Moscow', localNames: { ru: 'Москва' } } }),
+    );
+    expect(mail.subject).toBe('Мы получили ваш запрос на интервью PL-2026-000042');
+    expect(mail.text).toMatch(/^Здравствуйте!/);
+    expect(mail.text).toContain('пресс-служба (город: Москва)');
+    expect(mail.text).toContain('Срок: ср, 2 янв. 2030 г., 16:30 (Europe/Zurich, ваше время)');
+    expect(mail.text).not.toMatch(/Hello|Deadline|Follow/);
+  });
+
+  it('acknowledges a request from a French page in French, with French punctuation', () => {
+    const mail = journalistAcknowledgement(request({ locale: 'fr' }));
+    expect(mail.subject).toBe('Nous avons bien reçu votre demande d’entretien PL-2026-000042');
+    expect(mail.text).toContain('Échéance\u00a0: mer. 2 janv. 2030, 16:30 (Europe/Zurich, votre heure)');
+    expect(mail.text).toContain('Destinataire\u00a0: Ayuna Batoeva.');
+  });
+
+  it('keeps the staff e-mail in English and says the request’s language', () => {
+    const mail = staffNotification(request({ locale: 'ru' }), 'desk@example.org');
+    expect(mail.text).toContain('Written in Russian');
+    expect(mail.text).toContain('Deadline: Wed, 2 Jan 2030, 16:30 (Europe/Zurich, the journalist');
+    expect(staffNotification(request(), 'desk@example.org').text).not.toContain('Written in');
+  });
+
+  it('tells a status change in the request’s language', () => {
+    const r = { reference: 'PL-2026-000042', statusUrl: 'https://x.example/fr/request-status/t', email: 'a@b.c' };
+    expect(statusChangeNotice({ ...r, locale: 'fr' }, 'declined', '').subject).toBe('PL-2026-000042\u00a0: Refusée');
+    expect(statusChangeNotice({ ...r, locale: 'ru' }, 'scheduled', '').text).toContain(
+      'Статус вашего запроса на интервью PL-2026-000042: Интервью назначено.',
+    );
   });
 });

@@ -1,5 +1,8 @@
-import { FORMAT_LABELS } from './interview-request';
+import { FORMAT_LABELS } from './fields';
+import { describeAddressee, formatForReader, type AddressedTo } from './reader-text';
 import { languageName } from '../directory/languages';
+import type { Locale } from '../i18n/locales';
+import { localeName, syncTranslatorFor } from '../i18n/sync-translator';
 import { formatInZone } from '../time/zoned-time';
 
 export type RequestForMail = {
@@ -7,7 +10,9 @@ export type RequestForMail = {
   statusUrl: string;
   /** The request's staff page, behind sign-in */
   staffUrl: string;
-  addressedTo: string;
+  addressedTo: AddressedTo;
+  /** The language of the page the request was written from: the journalist's e-mails are in it */
+  locale: Locale;
   journalistName: string;
   outlet: string;
   email: string;
@@ -42,7 +47,7 @@ export function staffNotification(r: RequestForMail, to: string) {
     replyTo: r.email,
     subject: `[${r.reference}] Interview request: ${r.topic}`.slice(0, 200),
     text: [
-      `New interview request for ${r.addressedTo}.`,
+      `New interview request for ${describeAddressee(r.addressedTo, 'en')}.`,
       '',
       `Reference: ${r.reference}`,
       `From: ${r.journalistName}, ${r.outlet}`,
@@ -50,6 +55,9 @@ export function staffNotification(r: RequestForMail, to: string) {
       r.phone ? `Phone: ${r.phone}` : 'Phone: not given',
       ...deadlineLines(r),
       `Format: ${FORMAT_LABELS[r.format]}, in ${languageName(r.language)}, ${r.onRecord ? 'on the record' : 'background only'}`,
+      r.locale === 'en'
+        ? null
+        : `Written in ${localeName(r.locale)}: the journalist's e-mails and status page are too.`,
       r.wishedInterviewee ? `Would like to interview: ${r.wishedInterviewee}` : null,
       r.releaseTitle ? `About the release: ${r.releaseTitle}` : null,
       '',
@@ -73,21 +81,26 @@ export const ACKNOWLEDGEMENTS_PER_ADDRESS_PER_DAY = 3;
  * outlet, topic, questions): otherwise anyone could mail anyone a text of their choice from us.
  */
 export function journalistAcknowledgement(r: RequestForMail) {
+  const t = syncTranslatorFor(r.locale);
+  const { reference } = r;
   return {
     kind: 'request-ack',
     to: r.email,
-    subject: `We received your interview request ${r.reference}`,
+    subject: t('Mail.acknowledgement.subject', { reference }),
     text: [
-      'Hello,',
+      t('Mail.hello'),
       '',
-      `An interview request for ${r.addressedTo} was sent from Pressline with this e-mail address.`,
-      `Reference: ${r.reference}`,
-      ...deadlineLines({ ...r, staffTimeZone: r.deadlineTimeZone }),
+      t('Mail.acknowledgement.sentFrom', { addressee: describeAddressee(r.addressedTo, r.locale) }),
+      t('Mail.acknowledgement.reference', { reference }),
+      t('Mail.acknowledgement.deadline', {
+        when: formatForReader(r.deadlineAt, r.deadlineTimeZone, r.locale),
+        zone: r.deadlineTimeZone,
+      }),
       '',
-      `Follow its status here (keep this link private): ${r.statusUrl}`,
+      t('Mail.acknowledgement.follow', { url: r.statusUrl }),
       '',
-      'If your deadline is close, call the numbers on the page you wrote from.',
-      'If you did not send this request, ignore this message: nothing else will be sent unless the press office answers.',
+      t('Mail.acknowledgement.callIfClose'),
+      t('Mail.acknowledgement.ignore'),
     ].join('\n'),
   };
 }
@@ -103,20 +116,22 @@ export const STATUS_LABELS = {
 
 /** To the same unconfirmed address: the press office's message, but still not the requester's own text. */
 export function statusChangeNotice(
-  r: { reference: string; statusUrl: string; email: string },
+  r: { reference: string; statusUrl: string; email: string; locale: Locale },
   status: keyof typeof STATUS_LABELS,
   message: string,
 ) {
+  const t = syncTranslatorFor(r.locale);
+  const label = t(`RequestStatus.status.${status}`);
   return {
     kind: 'request-status',
     to: r.email,
-    subject: `${r.reference}: ${STATUS_LABELS[status]}`,
+    subject: t('Mail.statusChange.subject', { reference: r.reference, status: label }),
     text: [
-      'Hello,',
+      t('Mail.hello'),
       '',
-      `Your interview request ${r.reference} is now: ${STATUS_LABELS[status]}.`,
+      t('Mail.statusChange.now', { reference: r.reference, status: label }),
       message ? `\n${message}\n` : '',
-      `Details: ${r.statusUrl}`,
+      t('Mail.statusChange.details', { url: r.statusUrl }),
     ].join('\n'),
   };
 }

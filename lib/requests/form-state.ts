@@ -36,7 +36,7 @@ export type RequestFormState =
 export type RequestAnswer = { status: 'sent'; location: string } | Exclude<RequestFormState, { status: 'idle' }>;
 
 /** What the journalist typed, labelled, for pages that show it back without the form to copy from. */
-export const TYPED_FIELDS: readonly [RequestField, string][] = [
+export const TYPED_FIELDS = [
   ['journalistName', 'Your name'],
   ['outlet', 'Outlet'],
   ['email', 'E-mail'],
@@ -46,7 +46,7 @@ export const TYPED_FIELDS: readonly [RequestField, string][] = [
   ['topic', 'Topic'],
   ['questions', 'Your questions'],
   ['wishedInterviewee', 'Who you would like to interview'],
-];
+] as const satisfies readonly (readonly [RequestField, string])[];
 
 /** Where the form posts, with or without JavaScript. */
 export const REQUEST_ENDPOINT = '/interview-requests';

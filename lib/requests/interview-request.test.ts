@@ -51,6 +51,7 @@ describe('interviewRequestSchema', () => {
       language: 'ru',
       onRecord: true,
       wishedInterviewee: null,
+      locale: 'en',
     });
   });
 
@@ -58,6 +59,29 @@ describe('interviewRequestSchema', () => {
     expect(errors({ ...valid, email: 'ana-at-example', deadlineAt: '2026-11-28T10:00' })).toEqual({
       email: 'Enter an e-mail address like name@example.org.',
       deadlineAt: 'That deadline has already passed. Give a time in the future.',
+    });
+  });
+
+  it('words the messages in the language of the page the form is on, and keeps that language', () => {
+    const inLocale = (locale: 'ru' | 'fr', input: Record<string, unknown>) => {
+      const r = interviewRequestSchema({ timeZone: input.timeZone, now, locale }).safeParse(input);
+      return r.success ? r.data : Object.fromEntries(r.error.issues.map((i) => [i.path.join('.'), i.message]));
+    };
+    expect(
+      inLocale('ru', { ...valid, journalistName: ' ', email: 'ana-at-example', deadlineAt: '2026-11-28T10:00' }),
+    ).toEqual({
+      journalistName: 'Укажите ваше имя.',
+      email: 'Укажите адрес электронной почты вида name@example.org.',
+      deadlineAt: 'Этот срок уже прошёл. Укажите время в будущем.',
+    });
+    expect(inLocale('fr', { ...valid, topic: 'x'.repeat(LIMITS.topic + 1), timeZone: 'Europe/Atlantis' })).toEqual({
+      topic: `Le sujet doit faire moins de ${LIMITS.topic} caractères.`,
+      timeZone: 'Choisissez votre fuseau horaire dans la liste.',
+    });
+    expect(inLocale('ru', { ...valid, locale: 'ru' })).toMatchObject({ locale: 'ru' });
+    expect(parse({ ...valid, locale: 'de' }).success).toBe(false);
+    expect(errors({ ...valid, questions: 'q'.repeat(LIMITS.questions + 1) })).toEqual({
+      questions: 'Keep your questions under 4000 characters.',
     });
   });
 

@@ -15,6 +15,8 @@ import { config, publicUrl } from '../config';
 import { formatInZone } from '../time/zoned-time';
 import { interviewCalendar } from './calendar';
 import { FORMAT_LABELS } from './fields';
+import { formatForReader, formatLabel, requestLocale } from './reader-text';
+import { localeName, syncTranslatorFor } from '../i18n/sync-translator';
 import { staffRequestUrl, statusLinkOrHint } from './status-link';
 
 /**
@@ -71,12 +73,15 @@ export function queueInvitation(tx: Tx, requestId: number, kind: InvitationKind,
   const officer = handlerOf(tx, requestId);
   // Each gets their own copy of the same event (UID, SEQUENCE). The journalist's, like every e-mail to
   // an address nobody confirmed, carries nothing the requester typed (lib/requests/emails.ts).
-  const calendarFor = (summary: string, journalistName: string) =>
+  const locale = requestLocale(r.locale);
+  const t = syncTranslatorFor(locale);
+  const calendarFor = (summary: string, journalistName: string, forJournalist: boolean) =>
     interviewCalendar(
       {
         ...interview,
         summary: summary.slice(0, 250),
-        description: `Request ${reference}.`,
+        description: forJournalist ? t('Mail.interview.eventRequest', { reference }) : `Request ${reference}.`,
+        locale: forJournalist ? locale : 'en',
         organizer: officer,
         journalist: { name: journalistName, email: r.email },
         officer,
@@ -93,24 +98,28 @@ export function queueInvitation(tx: Tx, requestId: number, kind: InvitationKind,
     `Where or how: ${interview.location}`,
   ];
   const verb = { invite: 'is scheduled', update: 'has moved', cancel: 'is cancelled' }[kind];
-  const subject = `${reference}: ${SUBJECTS[kind]}`;
+  // The journalist's copy in the language they wrote in; the officer's stays English.
+  const readerTime = (zone: string) => `${formatForReader(interview.startsAt, zone, locale)} (${zone})`;
+  const readerWhen = [readerTime(interview.timeZone)];
+  if (r.deadlineTimeZone !== interview.timeZone)
+    readerWhen.push(t('Mail.interview.yourTime', { when: readerTime(r.deadlineTimeZone) }));
   enqueueMail(tx, [
     {
       kind: `interview-${kind}`,
       to: r.email,
-      subject,
+      subject: t('Mail.interview.subject', { reference, kind }),
       text: [
-        'Hello,',
+        t('Mail.hello'),
         '',
-        `The interview for your request ${reference} ${verb}.`,
-        ...details,
+        t('Mail.interview.intro', { reference, kind }),
+        t('Mail.interview.when', { when: readerWhen.join(' = ') }),
+        t('Mail.interview.how', { format: formatLabel(interview.format, locale), minutes: interview.minutes }),
+        t('Mail.interview.where', { location: interview.location }),
         message ? `\n${message}\n` : '',
-        kind === 'cancel'
-          ? 'The calendar entry attached removes it from your calendar.'
-          : 'The invitation attached adds it to your calendar.',
-        `Follow your request here (keep this link private): ${statusLinkOrHint(r.statusTokenSealed, reference)}`,
+        kind === 'cancel' ? t('Mail.interview.calendarRemoves') : t('Mail.interview.calendarAdds'),
+        t('Mail.interview.follow', { url: statusLinkOrHint(r.statusTokenSealed, reference, locale) }),
       ].join('\n'),
-      calendar: calendarFor(`Interview with ${officer.name} (${reference})`, r.email),
+      calendar: calendarFor(t('Mail.interview.summary', { officer: officer.name, reference }), r.email, true),
       requestId,
     },
     {
@@ -122,12 +131,16 @@ export function queueInvitation(tx: Tx, requestId: number, kind: InvitationKind,
         `The interview with ${r.journalistName} (${r.outlet}) ${verb}.`,
         ...details,
         message ? `\nMessage to the journalist:\n${message}\n` : '',
+        locale === 'en' ? null : `The journalist's copy is in ${localeName(locale)}.`,
         `Handle it here (sign in): ${staffRequestUrl(requestId)}`,
         `Replying to this e-mail writes to ${r.journalistName} at ${r.email}.`,
-      ].join('\n'),
+      ]
+        .filter((l) => l !== null)
+        .join('\n'),
       calendar: calendarFor(
         `Interview: ${r.journalistName}, ${r.outlet} — ${r.topic} (${reference})`,
         `${r.journalistName}, ${r.outlet}`,
+        false,
       ),
       requestId,
     },

@@ -4,6 +4,9 @@ import { readDeadline } from './interview-request';
 import type { RequestStatus } from './workflow';
 import { normaliseLine, normaliseText } from '../text/normalise';
 import { formatInZone } from '../time/zoned-time';
+import type { Locale } from '../i18n/locales';
+import { localeName, syncTranslatorFor } from '../i18n/sync-translator';
+import { formatForReader } from './reader-text';
 
 /**
  * What a journalist may still change from their status link: cancel the request, or correct its deadline
@@ -12,23 +15,41 @@ import { formatInZone } from '../time/zoned-time';
 export const CHANGEABLE: readonly RequestStatus[] = ['new', 'acknowledged'];
 export const canJournalistChange = (status: RequestStatus) => CHANGEABLE.includes(status);
 
-export const token = z.string().regex(/^[A-Za-z0-9_-]{20,64}$/, { error: 'This link is not valid.' });
+const tokenIn = (locale: Locale) =>
+  z.string().regex(/^[A-Za-z0-9_-]{20,64}$/, { error: syncTranslatorFor(locale)('RequestErrors.linkInvalid') });
+export const token = tokenIn('en');
 
-export const cancelSchema = z.object({
-  token,
-  reason: z.string().overwrite(normaliseText).max(500, { error: 'Keep the reason under 500 characters.' }).default(''),
-});
+/** The messages are in the request's language (its status page's); each schema is built once per language. */
+const cancelSchemas = new Map<Locale, ReturnType<typeof makeCancelSchema>>();
+function makeCancelSchema(locale: Locale) {
+  const t = syncTranslatorFor(locale);
+  return z.object({
+    token: tokenIn(locale),
+    reason: z
+      .string()
+      .overwrite(normaliseText)
+      .max(500, { error: t('RequestErrors.tooLong.reason', { max: '500' }) })
+      .default(''),
+  });
+}
+export function cancelSchemaIn(locale: Locale) {
+  let schema = cancelSchemas.get(locale);
+  if (!schema) cancelSchemas.set(locale, (schema = makeCancelSchema(locale)));
+  return schema;
+}
+export const cancelSchema = cancelSchemaIn('en');
 
 /** The deadline is read in the zone the journalist first gave it in, which the form names. */
-export function correctionSchema(timeZone: string, now: Date) {
+export function correctionSchema(timeZone: string, now: Date, locale: Locale = 'en') {
+  const t = syncTranslatorFor(locale);
   return z.object({
-    token,
+    token: tokenIn(locale),
     deadlineAt: z
       .string()
       .trim()
-      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: 'Enter the deadline as a date and a time.' })
+      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: t('RequestErrors.deadlineDateTime') })
       .transform((value, ctx) => {
-        const at = readDeadline(value, timeZone, now);
+        const at = readDeadline(value, timeZone, now, t);
         if (typeof at === 'string') {
           ctx.addIssue({ code: 'custom', message: at });
           return z.NEVER;
@@ -38,7 +59,7 @@ export function correctionSchema(timeZone: string, now: Date) {
     questions: z
       .string()
       .overwrite(normaliseText)
-      .max(LIMITS.questions, { error: `Keep your questions under ${LIMITS.questions} characters.` })
+      .max(LIMITS.questions, { error: t('RequestErrors.tooLong.questions', { max: String(LIMITS.questions) }) })
       .default(''),
   });
 }
@@ -62,12 +83,13 @@ export function toLocalInput(at: Date, timeZone: string): string {
 }
 
 /** "Tue, 1 Dec 2026, 15:30 GMT+3 (Europe/Moscow)": a time with the zone it is read in. */
-export function formatWithZone(at: Date, timeZone: string): string {
+export function formatWithZone(at: Date, timeZone: string, locale: Locale = 'en'): string {
   const abbreviation =
-    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' })
+    new Intl.DateTimeFormat(locale === 'en' ? 'en-US' : locale, { timeZone, timeZoneName: 'short' })
       .formatToParts(at)
       .find((p) => p.type === 'timeZoneName')?.value ?? '';
-  return `${formatInZone(at, timeZone)} ${abbreviation} (${timeZone.replace(/_/g, ' ')})`.replace('  ', ' ');
+  const when = locale === 'en' ? formatInZone(at, timeZone) : formatForReader(at, timeZone, locale);
+  return `${when} ${abbreviation} (${timeZone.replace(/_/g, ' ')})`.replace('  ', ' ');
 }
 
 export type Change =
@@ -78,16 +100,22 @@ export type Change =
       questions: { from: string; to: string } | null;
     };
 
-/** The line in the request's history, which the journalist reads too. */
-export function historyMessage(change: Change, timeZone: string): string {
+/** The line in the request's history, which the journalist reads too: in the request's language. */
+export function historyMessage(change: Change, timeZone: string, locale: Locale = 'en'): string {
+  const t = syncTranslatorFor(locale);
   if (change.kind === 'cancelled')
-    return change.reason ? `You cancelled this request: ${change.reason}` : 'You cancelled this request.';
+    return change.reason
+      ? t('RequestStatus.history.cancelledWithReason', { reason: change.reason })
+      : t('RequestStatus.history.cancelled');
   const lines: string[] = [];
   if (change.deadline)
     lines.push(
-      `You moved the deadline from ${formatWithZone(change.deadline.from, timeZone)} to ${formatWithZone(change.deadline.to, timeZone)}.`,
+      t('RequestStatus.history.deadlineMoved', {
+        from: formatWithZone(change.deadline.from, timeZone, locale),
+        to: formatWithZone(change.deadline.to, timeZone, locale),
+      }),
     );
-  if (change.questions) lines.push('You changed your questions.');
+  if (change.questions) lines.push(t('RequestStatus.history.questionsChanged'));
   return lines.join('\n');
 }
 
@@ -99,6 +127,8 @@ type ForStaff = {
   topic: string;
   deadlineTimeZone: string;
   staffTimeZone: string;
+  /** The request's language, named for staff when it is not English */
+  locale?: Locale;
 };
 
 /** To the press office that was told of the request: what the journalist changed, and where to see it. */
@@ -130,6 +160,11 @@ export function journalistChangeNotice(r: ForStaff, change: Change, to: string) 
         0,
         200,
       ),
-    text: [...body, '', `The request: ${r.requestUrl}`].join('\n'),
+    text: [
+      ...body,
+      ...(r.locale && r.locale !== 'en' ? ['', `Written in ${localeName(r.locale)}.`] : []),
+      '',
+      `The request: ${r.requestUrl}`,
+    ].join('\n'),
   };
 }

@@ -1,4 +1,6 @@
 import { TYPED_FIELDS } from './form-state';
+import { localizedPath, type Locale } from '../i18n/locales';
+import { syncTranslatorFor } from '../i18n/sync-translator';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' };
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
@@ -12,25 +14,32 @@ export function resendPageHtml({
   message,
   action,
   fields,
+  locale = 'en',
 }: {
   message: string;
   action: string;
   fields: [string, string][];
+  /** The language of the page the form was on */
+  locale?: Locale;
 }): string {
+  const t = syncTranslatorFor(locale);
   const value = (name: string) => fields.find(([k]) => k === name)?.[1] ?? '';
   const typed = TYPED_FIELDS.filter(([name]) => value(name))
-    .map(([name, label]) => `<dt>${escape(label)}</dt><dd style="white-space:pre-wrap">${escape(value(name))}</dd>`)
+    .map(
+      ([name]) =>
+        `<dt>${escape(t(`RequestFix.typed.${name}`))}</dt><dd style="white-space:pre-wrap">${escape(value(name))}</dd>`,
+    )
     .join('');
   const hidden = fields.map(([k, v]) => `<input type="hidden" name="${escape(k)}" value="${escape(v)}">`).join('');
   return `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">
-<title>Not sent yet: please send again · Pressline</title></head>
+<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">
+<title>${escape(t('RequestFix.resendTitle'))}</title></head>
 <body><main>
-<h1>Your interview request is not sent yet</h1>
+<h1>${escape(t('RequestFix.title'))}</h1>
 <p role="alert">${escape(message)}</p>
-<form method="post" action="${escape(action)}" enctype="multipart/form-data">${hidden}<button type="submit">Send again</button></form>
-${typed ? `<h2>What you typed</h2><dl>${typed}</dl>` : ''}
-<p><a href="/">Back to the directory</a></p>
+<form method="post" action="${escape(action)}" enctype="multipart/form-data">${hidden}<button type="submit">${escape(t('RequestFix.resendAgain'))}</button></form>
+${typed ? `<h2>${escape(t('RequestFix.resendTyped'))}</h2><dl>${typed}</dl>` : ''}
+<p><a href="${localizedPath(locale, '/')}">${escape(t('RequestFix.resendBack'))}</a></p>
 </main></body></html>
 `;
 }

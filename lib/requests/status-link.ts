@@ -1,5 +1,7 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import { config, publicUrl } from '../config';
+import { localizedPath, type Locale } from '../i18n/locales';
+import { syncTranslatorFor } from '../i18n/sync-translator';
 
 /**
  * The journalist's status-link token, sealed so later e-mails can carry the link while the database
@@ -37,8 +39,9 @@ export function openStatusToken(sealed: string | null, secret = config().BETTER_
   }
 }
 
-export function statusUrl(token: string): string {
-  return `${publicUrl()}/request-status/${token}`;
+/** The status page in the language the request was written in (English keeps today's unprefixed URL). */
+export function statusUrl(token: string, locale: Locale = 'en'): string {
+  return `${publicUrl()}${localizedPath(locale, `/request-status/${token}`)}`;
 }
 
 /** Where staff handle a request (behind sign-in), absolute for e-mails. */
@@ -50,7 +53,7 @@ export function staffRequestUrl(id: number): string {
  * The journalist's status link for a later e-mail, or, for a request sealed under a secret since
  * rotated (or made before links were kept), the words that point to the first e-mail.
  */
-export function statusLinkOrHint(sealed: string | null, reference: string): string {
+export function statusLinkOrHint(sealed: string | null, reference: string, locale: Locale = 'en'): string {
   const token = openStatusToken(sealed);
-  return token ? statusUrl(token) : `the private link in our first e-mail about ${reference}`;
+  return token ? statusUrl(token, locale) : syncTranslatorFor(locale)('Mail.linkHint', { reference });
 }

@@ -109,3 +109,26 @@ describe('whatHappensNext', () => {
     expect(whatHappensNext({ ...moscow, status: 'scheduled' })[0]).toMatch(/has scheduled the interview/);
   });
 });
+
+describe('in the request’s language', () => {
+  const hours = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startMinute: 9 * 60, endMinute: 18 * 60 }));
+  it('names days, durations and plurals in Russian and French', () => {
+    expect(describeHours(hours, 'ru')).toBe('понедельник–пятница 09:00–18:00');
+    expect(describeHours(hours, 'fr')).toBe('du lundi au vendredi 09:00–18:00');
+    expect([1, 2, 5, 21].map((h) => roughDuration(h * 60, 'ru'))).toEqual(['1 часа', '2 часов', '5 часов', '21 часа']);
+    expect([60, 120].map((m) => roughDuration(m, 'fr'))).toEqual(['1 heure', '2 heures']);
+    const outlook = {
+      status: 'new' as const,
+      desk: 'пресс-служба (город: Москва)',
+      timeZone: 'Europe/Moscow',
+      place: 'Москва',
+      hours,
+      typicalMinutes: 90,
+    };
+    expect(whatHappensNext(outlook, 'ru')).toEqual([
+      'Пресс-служба (город: Москва): запрос получен, ответ придёт по электронной почте.',
+      'Пресс-служба (город: Москва): в рабочие часы обычно отвечают в течение 2 часов.',
+      'Часы работы: понедельник–пятница 09:00–18:00, время: Москва.',
+    ]);
+  });
+});

@@ -1,6 +1,14 @@
 import { localNow, type HoursSlot } from '../directory/availability';
 import { DAY_NAMES, hhmm } from '../directory/weekly-hours';
 import type { RequestStatus } from './workflow';
+import type { Locale } from '../i18n/locales';
+import { syncTranslatorFor } from '../i18n/sync-translator';
+
+/** Monday is 1; English keeps the directory's names, other languages take Intl's ("понедельник", "lundi"). */
+function dayName(weekday: number, locale: Locale): string {
+  if (locale === 'en') return DAY_NAMES[weekday]!;
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, weekday));
+}
 
 /**
  * What the journalist's status page says comes next. Every number in it is measured: the desk's hours
@@ -28,12 +36,13 @@ export function deskHours(slots: HoursSlot[]): HoursSlot[] {
 }
 
 /** "Monday to Friday 09:00–18:00; Saturday 10:00–14:00": days with the same hours grouped when consecutive. */
-export function describeHours(hours: HoursSlot[]): string {
+export function describeHours(hours: HoursSlot[], locale: Locale = 'en'): string {
+  const t = syncTranslatorFor(locale);
   const ranges = (wd: number) =>
     hours
       .filter((h) => h.weekday === wd)
       .map((h) => `${hhmm(h.startMinute)}–${h.endMinute >= 1440 ? '24:00' : hhmm(h.endMinute)}`)
-      .join(' and ');
+      .reduce((all, range) => (all ? t('RequestNext.rangesAnd', { first: all, second: range }) : range), '');
   const parts: string[] = [];
   let wd = 1;
   while (wd <= 7) {
@@ -41,8 +50,13 @@ export function describeHours(hours: HoursSlot[]): string {
     let last = wd;
     while (last < 7 && ranges(last + 1) === text) last++;
     if (text) {
+      const [first, end] = [dayName(wd, locale), dayName(last, locale)];
       const days =
-        last === wd ? DAY_NAMES[wd] : `${DAY_NAMES[wd]}${last === wd + 1 ? ' and ' : ' to '}${DAY_NAMES[last]}`;
+        last === wd
+          ? first
+          : last === wd + 1
+            ? t('RequestNext.dayPair', { first, second: end })
+            : t('RequestNext.dayRange', { first, last: end });
       parts.push(`${days} ${text}`);
     }
     wd = last + 1;
@@ -72,11 +86,11 @@ export function typicalAnswerMinutes(
 }
 
 /** Rounded up to what a person would say: "15 minutes", "2 hours", "3 days". */
-export function roughDuration(minutes: number): string {
-  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
-  if (minutes <= 55) return plural(Math.max(5, Math.ceil(minutes / 5) * 5), 'minute');
-  if (minutes <= 36 * 60) return plural(Math.ceil(minutes / 60), 'hour');
-  return plural(Math.ceil(minutes / 1440), 'day');
+export function roughDuration(minutes: number, locale: Locale = 'en'): string {
+  const t = syncTranslatorFor(locale);
+  if (minutes <= 55) return t('RequestNext.minutes', { count: Math.max(5, Math.ceil(minutes / 5) * 5) });
+  if (minutes <= 36 * 60) return t('RequestNext.hoursCount', { count: Math.ceil(minutes / 60) });
+  return t('RequestNext.days', { count: Math.ceil(minutes / 1440) });
 }
 
 export type Outlook = {
@@ -90,34 +104,24 @@ export type Outlook = {
   typicalMinutes: number | null;
 };
 
-/** A few plain sentences: who acts next, and when, as far as the desk's own record says. */
-export function whatHappensNext(o: Outlook): string[] {
+/** A few plain sentences, in the request's language: who acts next, and when, as far as the desk's own record says. */
+export function whatHappensNext(o: Outlook, locale: Locale = 'en'): string[] {
+  const t = syncTranslatorFor(locale);
   const desk = o.desk.charAt(0).toUpperCase() + o.desk.slice(1);
   switch (o.status) {
     case 'scheduled':
-      return [`${desk} has scheduled the interview. Its time and place are in the history below and in your e-mail.`];
+      return [t('RequestNext.scheduled', { desk })];
     case 'done':
-      return ['The press office has marked this request as done. Nothing more will happen unless you write again.'];
     case 'declined':
-      return ['The press office has declined this request; its reason, if it gave one, is in the history below.'];
     case 'cancelled':
-      return ['You cancelled this request. The press office has been told; nothing more will happen.'];
+      return [t(`RequestNext.${o.status}`)];
   }
-  const next =
-    o.status === 'new'
-      ? `${desk} has your request and will answer by e-mail.`
-      : `${desk} has acknowledged your request and will propose a time or answer it.`;
-  if (o.hours.length === 0 || !o.timeZone)
-    return [
-      next,
-      `${desk} has published no office hours, so we cannot say when it will answer. If your deadline is close, call the numbers on the page you wrote from.`,
-    ];
-  const when = `Office hours: ${describeHours(o.hours)}, ${o.place ?? o.timeZone.replace(/_/g, ' ')} time.`;
-  if (o.typicalMinutes === null)
-    return [
-      next,
-      when,
-      `It has answered too few requests in the last ${ANSWER_WINDOW_DAYS} days for us to say how fast it usually answers.`,
-    ];
-  return [next, `${desk} usually answers within ${roughDuration(o.typicalMinutes)} during office hours.`, when];
+  const next = t(o.status === 'new' ? 'RequestNext.new' : 'RequestNext.acknowledged', { desk });
+  if (o.hours.length === 0 || !o.timeZone) return [next, t('RequestNext.noHours', { desk })];
+  const when = t('RequestNext.hours', {
+    hours: describeHours(o.hours, locale),
+    place: o.place ?? o.timeZone.replace(/_/g, ' '),
+  });
+  if (o.typicalMinutes === null) return [next, when, t('RequestNext.tooFew', { days: String(ANSWER_WINDOW_DAYS) })];
+  return [next, t('RequestNext.usually', { desk, duration: roughDuration(o.typicalMinutes, locale) }), when];
 }

@@ -10,6 +10,8 @@ const PER_RESPONSE = new Set([
   'transfer-encoding',
   'content-length',
   'set-cookie',
+  // How long nginx may keep it depends on when it is sent (lib/server/keep-in-front.ts).
+  'x-accel-expires',
 ]);
 /** Requests Next answers with something other than the page's HTML (router payloads, actions). */
 const ROUTER_HEADERS = [
@@ -74,7 +76,11 @@ export class PageCache {
     // Most recently used last: what the eviction spares longest.
     this.entries.delete(key);
     this.entries.set(key, entry);
-    res.writeHead(entry.status, { ...entry.headers, 'content-length': entry.body.length, [SERVED_HEADER]: 'HIT' });
+    // Set one by one, not passed to writeHead: the server's hooks on writeHead read them (keep-in-front.ts).
+    for (const [name, value] of Object.entries(entry.headers)) res.setHeader(name, value!);
+    res.setHeader('content-length', entry.body.length);
+    res.setHeader(SERVED_HEADER, 'HIT');
+    res.writeHead(entry.status);
     res.end(entry.body);
     return true;
   }

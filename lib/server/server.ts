@@ -4,20 +4,23 @@ import { once } from 'node:events';
 import compression from 'compression';
 import next from 'next';
 import { getDb } from '@/db';
+import { startAvailabilityRefresh } from '@/db/ops/availability-refresh';
 import { publicVersion } from '@/db/ops/public-version';
 import { waitForWriteLock } from '@/db/write-lock';
 import { config } from '@/lib/config';
 import { sharedCacheControl } from '@/lib/http/cache-control';
 import { CLIENT_ADDRESS_HEADER, clientAddressOf } from '@/lib/http/client-address';
 import { contentSecurityPolicy, securityHeaders } from '@/lib/http/csp';
-import { REQUEST_ID_HEADER, takeFlaggedStatus } from '@/lib/http/unavailable';
+import { type FlaggedStatus, onFlaggedResponse, REQUEST_ID_HEADER } from '@/lib/http/unavailable';
 import { dropForwardedHeaders, FOREIGN_ORIGIN_MESSAGE, isForeignOrigin, restoreWithheldOrigin } from './edge-headers';
 import { applyContentSecurityPolicy } from './html-csp';
+import { KEEP_HEADER, keepInFrontSeconds } from './keep-in-front';
 import { applyNotFoundPage } from './not-found-shell';
 import { PageCache } from './page-cache';
 import { followPublicChanges } from './public-changes';
 import { refuseMalformed } from './refuse-malformed';
 import { logEvent, logRequest, loggablePath } from './request-log';
+import { runShutdownTasks } from './shutdown';
 
 type Options = { port: number; hostname: string };
 
@@ -65,6 +68,7 @@ export async function startServer({ port, hostname }: Options) {
   const policy = (hashes: string[]) => contentSecurityPolicy(hashes, { https });
   const compress = compression() as unknown as Middleware;
   const trustProxy = settings.TRUST_PROXY === '1';
+  const purging = settings.CACHE_PURGE_URLS.length > 0;
   const inFlight = new Set<ServerResponse>();
   let closing = false;
   // Off with PRESSLINE_PAGE_CACHE=0 (to measure Next's own path): lib/server/page-cache.ts.
@@ -78,6 +82,11 @@ export async function startServer({ port, hostname }: Options) {
     seenVersion = now;
     pageCache?.invalidate();
   };
+  // Statuses the app raised for the requests being answered (lib/http/unavailable.ts), by request id.
+  const flags = new Map<string, FlaggedStatus>();
+  const stopFlags = onFlaggedResponse((id, status) => void flags.set(id, status));
+  // Set below, once Next is listening: when the next change of anyone's availability is due.
+  let nextRefreshAt = () => Date.now();
 
   // In this order: each step sees the request as the one before left it, and wraps the response
   // for the steps after it (the CSP reads the HTML before compression compresses it).
@@ -86,6 +95,8 @@ export async function startServer({ port, hostname }: Options) {
     (req, res, next) => {
       const started = performance.now();
       const id = crypto.randomUUID();
+      // As asked: Next rewrites req.url in place (/cities/x becomes /en/cities/x, /releases?city= a list route).
+      const path = loggablePath(req.url);
       req.headers[REQUEST_ID_HEADER] = id;
       dropForwardedHeaders(req.headers, trustProxy);
       req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(
@@ -104,11 +115,25 @@ export async function startServer({ port, hostname }: Options) {
       res.setMaxListeners(16);
       res.once('close', () => {
         inFlight.delete(res);
-        takeFlaggedStatus(id);
-        const line = { id, method: req.method ?? '', path: loggablePath(req.url), status: res.statusCode };
+        flags.delete(id);
+        const line = { id, method: req.method ?? '', path, status: res.statusCode };
         const ms = Math.round(performance.now() - started);
         logRequest(res.writableFinished ? { ...line, ms } : { ...line, ms, aborted: true });
         if (closing) server.closeIdleConnections();
+      });
+      next();
+    },
+    // How long nginx may keep this answer (keep-in-front.ts). Early in the list, so its hook runs last, on the
+    // headers as every step below has left them, and also on the page cache's answers.
+    // Only when the app purges (CACHE_PURGE_URLS): an nginx nobody purges keeps the app's one second.
+    (req, res, next) => {
+      if (!purging) return next();
+      // The URL nginx keys its copy by, before Next rewrites req.url (a query string would be gone by then).
+      const url = req.url;
+      onWriteHead(res, () => {
+        const seconds = keepInFrontSeconds(url, res, { now: Date.now(), nextRefreshAt: nextRefreshAt() });
+        if (seconds === null) res.removeHeader(KEEP_HEADER);
+        else res.setHeader(KEEP_HEADER, String(seconds));
       });
       next();
     },
@@ -144,7 +169,7 @@ export async function startServer({ port, hostname }: Options) {
     (req, res, next) => {
       const id = String(req.headers[REQUEST_ID_HEADER]);
       onWriteHead(res, () => {
-        const flagged = takeFlaggedStatus(id);
+        const flagged = flags.get(id);
         if (!flagged) return;
         if (flagged === 503) res.setHeader('Retry-After', '5');
         res.setHeader('Cache-Control', 'no-store');
@@ -192,6 +217,9 @@ export async function startServer({ port, hostname }: Options) {
   await dropCaches();
   // Other processes on the same database (deploy/): their public writes empty our caches too.
   const publicChanges = followPublicChanges({ dropCaches });
+  // Pages carry each person's status in their HTML: made again a second after anyone's changes.
+  const availability = startAvailabilityRefresh(getDb, dropCaches);
+  nextRefreshAt = availability.nextRefreshAt;
 
   const shutdown = (signal: string) => {
     if (closing) return;
@@ -202,8 +230,9 @@ export async function startServer({ port, hostname }: Options) {
     server.close(async () => {
       try {
         publicChanges.stop();
-        const hook = (globalThis as { __presslineShutdown?: () => Promise<void> }).__presslineShutdown;
-        await hook?.();
+        availability.stop();
+        stopFlags();
+        await runShutdownTasks();
         logEvent('info', 'stopped', { signal });
         process.exit(0);
       } catch (error) {

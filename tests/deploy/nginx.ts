@@ -3,7 +3,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../faults/server';
 
-export type RunningNginx = { base: string; dir: string; stop: () => Promise<void>; errors: () => string };
+export type RunningNginx = {
+  base: string;
+  /** What CACHE_PURGE_URLS lists for this nginx. */
+  purgeBase: string;
+  dir: string;
+  stop: () => Promise<void>;
+  errors: () => string;
+};
 
 /**
  * deploy/nginx/pressline.conf as shipped, with only its machine-specific parts moved: loopback ports instead of
@@ -12,17 +19,18 @@ export type RunningNginx = { base: string; dir: string; stop: () => Promise<void
  */
 export function templatedConf(
   conf: string,
-  o: { port: number; appPorts: number[]; cacheDir: string; dataDir: string },
+  o: { port: number; purgePort: number; appPorts: number[]; cacheDir: string; dataDir: string },
 ) {
   const upstream = o.appPorts.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=2s;`).join('\n');
   const out = conf
     .replace(/# redirect-begin[\s\S]*?# redirect-end/, '')
     .replace(/# listen-begin[\s\S]*?# listen-end/, `listen 127.0.0.1:${o.port};`)
+    .replace(/# purge-listen-begin[\s\S]*?# purge-listen-end/, `listen 127.0.0.1:${o.purgePort};`)
     .replace(/( {4}server 127\.0\.0\.1:300\d [^\n]*\n)+/, `${upstream}\n`)
     .replaceAll('/etc/nginx/pressline/age.js', path.join(ROOT, 'deploy/nginx/age.js'))
     .replaceAll('/var/cache/nginx/pressline', o.cacheDir)
     .replaceAll('/var/lib/pressline', o.dataDir);
-  for (const gone of ['listen 443', '/var/', '127.0.0.1:3001', '/etc/letsencrypt']) {
+  for (const gone of ['listen 443', '/var/', '127.0.0.1:3001', '127.0.0.1:8080', '/etc/letsencrypt']) {
     if (out.includes(gone)) throw new Error(`deploy/nginx/pressline.conf changed shape: "${gone}" is still there`);
   }
   return out;
@@ -31,6 +39,8 @@ export function templatedConf(
 /** `extraServers`: more server blocks in the same nginx (the benchmark's static file). */
 export async function startNginx(o: {
   port: number;
+  /** The purge server's port; `port + 1` unless given. */
+  purgePort?: number;
   appPorts: number[];
   dataDir: string;
   dir: string;
@@ -40,12 +50,13 @@ export async function startNginx(o: {
   /** Changes the templated pressline.conf (the benchmark's purge variant) */
   variant?: (conf: string) => string;
 }): Promise<RunningNginx> {
+  const purgePort = o.purgePort ?? o.port + 1;
   fs.rmSync(o.dir, { recursive: true, force: true });
   fs.mkdirSync(path.join(o.dir, 'cache'), { recursive: true });
   const conf = fs.readFileSync(path.join(ROOT, 'deploy/nginx/pressline.conf'), 'utf8');
   fs.writeFileSync(
     path.join(o.dir, 'pressline.conf'),
-    (o.variant ?? ((c: string) => c))(templatedConf(conf, { ...o, cacheDir: path.join(o.dir, 'cache') })),
+    (o.variant ?? ((c: string) => c))(templatedConf(conf, { ...o, purgePort, cacheDir: path.join(o.dir, 'cache') })),
   );
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
     .map((name) => `${name}_temp_path ${path.join(o.dir, name)};`)
@@ -58,6 +69,7 @@ worker_processes 1;
 pid ${path.join(o.dir, 'nginx.pid')};
 error_log ${path.join(o.dir, 'error.log')} warn;
 load_module /usr/lib/nginx/modules/ngx_http_js_module.so;
+load_module /usr/lib/nginx/modules/ngx_http_cache_purge_module.so;
 ${(o.modules ?? []).map((m) => `load_module /usr/lib/nginx/modules/${m};`).join('\n')}
 events { worker_connections 512; }
 http {
@@ -94,5 +106,5 @@ http {
     child.kill('SIGQUIT');
     await exited;
   };
-  return { base, dir: o.dir, stop, errors };
+  return { base, purgeBase: `http://127.0.0.1:${purgePort}/purge`, dir: o.dir, stop, errors };
 }

@@ -7,8 +7,9 @@ import { startNginx, type RunningNginx } from './nginx';
 
 // An upstream that says "public, keep me a minute" and also sets a cookie: what no app page may leak to the
 // next visitor. The shipped conf must pass it through every time, never from its cache.
-const NGINX_PORT = 4115;
-const UPSTREAM_PORT = 4116;
+// After deploy.test.ts's five (DEPLOY_PORT).
+const NGINX_PORT = Number(process.env.DEPLOY_PORT ?? 4112) + 5;
+const UPSTREAM_PORT = NGINX_PORT + 2; // nginx's purge server takes the one between
 let upstream: http.Server;
 let nginx: RunningNginx;
 let served = 0;

@@ -24,6 +24,7 @@ export const es: Language = {
     phone: [String.raw`tel[eé]fono`, String.raw`tfno\.?`, String.raw`telf\.?`],
   },
   emailLabels: [String.raw`correo(?:\s+electr[oó]nico)?`],
+  commonWords: ['el', 'los', 'las', 'del', 'que', 'y', 'por', 'con', 'para', 'una', 'se', 'es', 'al', 'este', 'esta'],
   joiners: ['o', 'y'],
   alternatives: ['o'],
   only: ['solo', 'sólo'],

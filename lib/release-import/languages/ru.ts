@@ -19,6 +19,7 @@ export const ru: Language = {
     phone: [String.raw`тел(?:\.|ефон\p{L}*)?`, 'по телефону', 'по телефонам'],
   },
   emailLabels: [String.raw`e-mail`, String.raw`эл\.?\s?почта`, String.raw`электронн\p{L}* почт\p{L}*`],
+  commonWords: ['и', 'в', 'на', 'не', 'что', 'с', 'по', 'для', 'это', 'из', 'как'],
   joiners: ['или', 'и'],
   alternatives: ['или'],
   only: ['только'],

@@ -17,6 +17,8 @@ export type Language = {
   labels: { fax: string[]; mobile: string[]; landline: string[]; whatsapp: string[]; duty: string[]; phone: string[] };
   /** Label of an e-mail address ("courriel"). */
   emailLabels: string[];
+  /** The little words of running text, frequent and rarely shared with another module ("the", "und", "des"). */
+  commonWords: string[];
   /** "or", "and": between two numbers or two names. */
   joiners: string[];
   /** The joiners that offer an alternative ("or", "oder"): "Tel. and fax" is one label, "tel. or mobile" two. */

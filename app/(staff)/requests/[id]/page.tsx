@@ -1,3 +1,6 @@
+import { RequestLocaleBadge } from '@/components/request-locale-badge';
+import { localeName } from '@/lib/i18n/sync-translator';
+import { requestLocale } from '@/lib/requests/reader-text';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { InterviewScheduleForm } from '@/components/interview-schedule-form';
@@ -48,8 +51,9 @@ export default async function RequestPage({ params, searchParams }: Props) {
       <h1 className="text-2xl font-bold">
         {r.reference}: {r.topic}
       </h1>
-      <p className="mt-1 font-semibold" data-request-status>
-        {STATUS_LABELS[r.status]}
+      <p className="mt-1 flex flex-wrap items-center gap-2 font-semibold">
+        <span data-request-status>{STATUS_LABELS[r.status]}</span>
+        <RequestLocaleBadge locale={r.locale} />
       </p>
       {saved && (
         <p role="status" className="mt-3 rounded-lg bg-green-50 p-3 font-semibold text-green-900">
@@ -93,6 +97,10 @@ export default async function RequestPage({ params, searchParams }: Props) {
         {row(
           'Format',
           `${FORMAT_LABELS[r.format]}, in ${languageName(r.language)}, ${r.onRecord ? 'on the record' : 'background only'}`,
+        )}
+        {row(
+          'Written in',
+          `${localeName(requestLocale(r.locale))}: the journalist's e-mails and status page are in it`,
         )}
         {r.wishedInterviewee && row('Would like to interview', r.wishedInterviewee)}
         {r.release && row('About the release', r.release.title)}

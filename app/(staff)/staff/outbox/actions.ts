@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { retryOutboxMessage } from '@/db/queries/outbox-admin';
+import { kickOutbox } from '@/db/ops/outbox-kick';
 import { staffAction } from '@/lib/forms/staff-action';
 
 export const retryMessage = staffAction({
@@ -13,7 +14,7 @@ export const retryMessage = staffAction({
   run: ({ target }) => {
     if (!retryOutboxMessage(target.id))
       return { status: 'refused', message: 'That message was already sent or does not exist.' };
-    (globalThis as { __presslineOutbox?: { kick: () => void } }).__presslineOutbox?.kick();
+    kickOutbox();
     revalidatePath('/staff/outbox');
     return { status: 'done', message: 'Queued to be sent now.' };
   },

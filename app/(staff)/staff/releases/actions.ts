@@ -1,11 +1,11 @@
 'use server';
 
-import { eq } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { NotAllowedError } from '@/db/writes/contacts';
 import { AwaitingReviewError, createRelease, setReleaseStatus, updateRelease } from '@/db/writes/releases';
-import { cities, contacts } from '@/db/schema';
+import { cities, contacts, releases } from '@/db/schema';
 import type { FormState } from '@/lib/forms/form-state';
 import { staffAction } from '@/lib/forms/staff-action';
 import { parseReleaseForm } from '@/lib/releases/release-form';
@@ -28,12 +28,38 @@ function refusalOf(error: unknown, outcome: string): FormState {
   };
 }
 
+/** A release another may be linked to as its translation, with the languages its group already has. */
+function translationTarget(id: number, editedId: number | '') {
+  const db = getDb();
+  const target = db
+    .select({ title: releases.title, language: releases.language, group: releases.translationGroup })
+    .from(releases)
+    .where(eq(releases.id, id))
+    .get();
+  if (!target) return undefined;
+  const others =
+    target.group === null
+      ? []
+      : db
+          .select({ language: releases.language })
+          .from(releases)
+          .where(
+            and(
+              eq(releases.translationGroup, target.group),
+              ne(releases.id, id),
+              editedId === '' ? undefined : ne(releases.id, editedId),
+            ),
+          )
+          .all();
+  return { title: target.title, languages: [target.language, ...others.map((o) => o.language)] };
+}
+
 export const saveRelease = staffAction({
   ...admin,
   notFound: 'That release does not exist.',
   // Empty for a new release.
   target: z.object({ releaseId: z.union([z.literal(''), z.coerce.number().int().positive()]) }),
-  input: (read) =>
+  input: (read, { target: { releaseId } }) =>
     parseReleaseForm(
       read,
       (contactId) =>
@@ -43,10 +69,16 @@ export const saveRelease = staffAction({
           .innerJoin(cities, eq(cities.id, contacts.cityId))
           .where(eq(contacts.id, contactId))
           .get()?.city,
+      { releaseId: releaseId === '' ? null : releaseId, target: (id) => translationTarget(id, releaseId) },
     ),
   run: ({ actor, target: { releaseId }, input }) => {
     const db = getDb();
-    if (releaseId === '') return { redirect: `/staff/releases/${createRelease(db, actor, input).slug}?saved=1` };
+    if (releaseId === '') {
+      const created = createRelease(db, actor, input);
+      // A new draft is on no public page; the releases it joined re-render for "Also in" once it is published.
+      if (created.paths.length) revalidatePublic(created.paths, { releaseLists: false });
+      return { redirect: `/staff/releases/${created.slug}?saved=1` };
+    }
     let result: ReturnType<typeof updateRelease>;
     try {
       result = updateRelease(db, actor, releaseId, input);

@@ -4,6 +4,8 @@ import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';
 import { REQUEST_ENDPOINT, requestTargetOf, type RequestAnswer } from '@/lib/requests/form-state';
 import { resendPageHtml } from '@/lib/requests/resend-page';
 import { BUSY_MESSAGE, isDatabaseBusy } from '@/lib/http/unavailable';
+import { isLocale, localizedPath, type Locale } from '@/lib/i18n/locales';
+import { syncTranslatorFor } from '@/lib/i18n/sync-translator';
 // The server refuses a larger body that states its length; this route also caps one that does not.
 import { BODY_LIMIT_BYTES } from '@/lib/server/refuse-malformed';
 import { submitInterviewRequest } from './submit';
@@ -16,51 +18,47 @@ import { submitInterviewRequest } from './submit';
  * - Without, a stored request is a 303 to its status page, and a refused one a 303 to a page that
  *   shows the form again with everything typed and a message beside each field to fix.
  */
-export async function POST(request: Request): Promise<Response> {
+export async function POST(request: Request, { params }: { params: Promise<{ locale: string }> }): Promise<Response> {
+  // The language is the page's the form was on: it posts to /ru/interview-requests from a Russian page.
+  const { locale: asked } = await params;
+  if (!isLocale(asked)) return plain(404, 'Not found.');
+  const locale: Locale = asked;
+  const t = syncTranslatorFor(locale);
+  const busy = locale === 'en' ? BUSY_MESSAGE : t('RequestErrors.busy');
   const wantsJson = (request.headers.get('accept') ?? '').includes('application/json');
-  if (!isSameSite(request))
-    return plain(403, 'This form can only be sent from Pressline’s own pages. Nothing was stored.');
+  if (!isSameSite(request)) return plain(403, t('RequestFix.forbidden'));
   const form = await readForm(request);
-  if (form === 'too-large')
-    return plain(
-      413,
-      'What you sent is larger than we accept (256 kB). Nothing was stored: shorten the longest field and send it again.',
-    );
-  if (!form)
-    return plain(400, 'This form could not be read. Go back, reload the page and send it again. Nothing was stored.');
+  if (form === 'too-large') return plain(413, t('RequestFix.tooLarge'));
+  if (!form) return plain(400, t('RequestFix.unreadable'));
 
   const draft = typeof form.get('draft') === 'string' ? (form.get('draft') as string) : undefined;
-  const outcome = await submitInterviewRequest(form, request.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown');
+  const outcome = await submitInterviewRequest(form, request.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown', locale);
   const db = getDb();
 
   if (outcome.status === 'sent') {
-    const location = `/request-status/${outcome.token}?sent=1`;
+    const location = `${localizedPath(locale, `/request-status/${outcome.token}`)}?sent=1`;
     if (draft) attempt(() => deleteRequestDraft(db, draft));
     return wantsJson ? json(200, { status: 'sent', location }) : seeOther(location);
   }
   if (wantsJson) return json(outcome.httpStatus, outcome.state);
-  if (outcome.httpStatus === 503) return resend(form, BUSY_MESSAGE);
+  if (outcome.httpStatus === 503) return resend(form, busy, locale);
 
-  // Without JavaScript the form comes back on a page of its own, through a link only this browser gets.
+  // Without JavaScript the form comes back on a page of its own (in its language), by a link only this browser gets.
   const target = requestTargetOf(outcome.state.values);
-  if (!target)
-    return plain(
-      400,
-      'This form lost track of whom it is for. Go back, reload the page and send it again. Nothing was stored.',
-    );
+  if (!target) return plain(400, t('RequestFix.lostTarget'));
   try {
     const token = saveRequestDraft(db, { ...target, state: outcome.state }, draft);
-    return seeOther(`${REQUEST_ENDPOINT}/fix/${token}`);
+    return seeOther(localizedPath(locale, `${REQUEST_ENDPOINT}/fix/${token}`));
   } catch (error) {
     if (!isDatabaseBusy(error)) throw error;
-    return resend(form, BUSY_MESSAGE);
+    return resend(form, busy, locale);
   }
 }
 
 /** Too busy to keep even a draft: a page that sends the same fields again with one press. */
-function resend(form: FormData, message: string) {
+function resend(form: FormData, message: string, locale: Locale) {
   const fields = [...form.entries()].filter((e): e is [string, string] => typeof e[1] === 'string' && e[0] !== 'draft');
-  const html = resendPageHtml({ message, action: REQUEST_ENDPOINT, fields });
+  const html = resendPageHtml({ message, action: localizedPath(locale, REQUEST_ENDPOINT), fields, locale });
   return new Response(html, {
     status: 503,
     headers: { 'content-type': 'text/html; charset=utf-8', 'retry-after': '5', ...NO_STORE },

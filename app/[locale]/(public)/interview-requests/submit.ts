@@ -2,6 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { getDb } from '@/db';
 import { createInterviewRequest } from '@/db/queries/interview-requests';
+import { kickOutbox } from '@/db/ops/outbox-kick';
 import { takeRateLimit } from '@/db/writes/rate-limit';
 import { checkSubmission, HONEYPOT_FIELD } from '@/lib/requests/abuse';
 import { interviewRequestSchema } from '@/lib/requests/interview-request';
@@ -9,6 +10,8 @@ import { fieldErrorsOf } from '@/lib/forms/form-state';
 import { readRequestValues, type RequestFormState } from '@/lib/requests/form-state';
 import { BUSY_MESSAGE, isDatabaseBusy } from '@/lib/http/unavailable';
 import { config } from '@/lib/config';
+import type { Locale } from '@/lib/i18n/locales';
+import { syncTranslatorFor } from '@/lib/i18n/sync-translator';
 
 const TEN_MINUTES = 10 * 60_000;
 
@@ -24,13 +27,19 @@ export type SubmitOutcome =
  * rate limit, then the request and its e-mails stored in one transaction. Nothing is thrown for
  * bad input; the refused state carries everything that was typed.
  */
-export async function submitInterviewRequest(form: FormData, clientAddress: string): Promise<SubmitOutcome> {
+export async function submitInterviewRequest(
+  form: FormData,
+  clientAddress: string,
+  /** The language of the page the form was on (the URL it posted to): messages, e-mails and status page */
+  locale: Locale = 'en',
+): Promise<SubmitOutcome> {
+  const t = syncTranslatorFor(locale);
   const values = readRequestValues((name) => form.get(name));
   const text = (name: string) => {
     const v = form.get(name);
     return typeof v === 'string' ? v : '';
   };
-  const parsed = interviewRequestSchema({ timeZone: values.timeZone }).safeParse(values);
+  const parsed = interviewRequestSchema({ timeZone: values.timeZone, locale }).safeParse({ ...values, locale });
   if (!parsed.success) {
     return {
       status: 'not-sent',
@@ -42,7 +51,7 @@ export async function submitInterviewRequest(form: FormData, clientAddress: stri
   // what to fix first, and nothing is stored either way. A robot gains nothing from learning that a field is wrong.
   const verdict = checkSubmission(
     { honeypot: text(HONEYPOT_FIELD), fillMs: text('fillMs'), renderedAt: text('renderedAt') },
-    { minFillMs: config().REQUEST_MIN_FILL_MS },
+    { minFillMs: config().REQUEST_MIN_FILL_MS, locale },
   );
   if (!verdict.ok)
     return { status: 'not-sent', state: { status: 'refused', message: verdict.message, values }, httpStatus: 400 };
@@ -54,14 +63,15 @@ export async function submitInterviewRequest(form: FormData, clientAddress: stri
     const allowed = takeRateLimit(getDb(), key, limit, TEN_MINUTES);
     if (!allowed.allowed) {
       const minutes = Math.max(1, Math.ceil(allowed.retryAfterMs / 60_000));
-      const message = `You have sent ${limit} requests in the last ten minutes, which is our limit. Your text is still here: send it again in ${minutes} minute${minutes === 1 ? '' : 's'}, or call the press desk if it is urgent.`;
+      const message = t('RequestErrors.rateLimited', { limit, minutes });
       return { status: 'not-sent', state: { status: 'refused', message, values }, httpStatus: 429 };
     }
     created = await createInterviewRequest(parsed.data);
   } catch (error) {
     if (!isDatabaseBusy(error)) throw error;
     // A busy database rolls the transaction back, so nothing was stored: say so and keep the text.
-    return { status: 'not-sent', state: { status: 'refused', message: BUSY_MESSAGE, values }, httpStatus: 503 };
+    const message = locale === 'en' ? BUSY_MESSAGE : t('RequestErrors.busy');
+    return { status: 'not-sent', state: { status: 'refused', message, values }, httpStatus: 503 };
   }
   if (!created.ok)
     return {
@@ -70,6 +80,6 @@ export async function submitInterviewRequest(form: FormData, clientAddress: stri
       httpStatus: 422,
     };
 
-  (globalThis as { __presslineOutbox?: { kick: () => void } }).__presslineOutbox?.kick();
+  kickOutbox();
   return { status: 'sent', token: created.token };
 }

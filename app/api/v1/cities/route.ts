@@ -1,14 +1,15 @@
 import { listApiCities } from '@/db/queries/public-api';
 import { parseListQuery } from '@/lib/http/api-query';
-import { invalidQuery, pageResponse, preflight } from '@/lib/http/api-response';
+import { apiErrorsFor, notAllowed, pageResponse, preflight } from '@/lib/http/api-response';
 import { publicUrl } from '@/lib/config';
 
 // Per request: the answer depends on ?page= and If-None-Match, and costs one indexed query.
 export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request) {
-  const parsed = parseListQuery(new URL(request.url).searchParams, ['page', 'per_page']);
-  if (!parsed.ok) return invalidQuery(parsed.problems);
+  const errors = apiErrorsFor(request);
+  const parsed = parseListQuery(new URL(request.url).searchParams, ['page', 'per_page'], errors.locale);
+  if (!parsed.ok) return errors.invalidQuery(parsed.problems);
   return pageResponse(request, publicUrl(), parsed.query, await listApiCities(parsed.query));
 }
 
@@ -16,3 +17,5 @@ export async function GET(request: Request) {
 export function OPTIONS() {
   return preflight();
 }
+
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

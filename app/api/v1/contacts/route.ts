@@ -1,15 +1,16 @@
 import { listApiContacts } from '@/db/queries/public-api';
 import { parseListQuery } from '@/lib/http/api-query';
-import { invalidQuery, notFoundJson, pageResponse, preflight } from '@/lib/http/api-response';
+import { apiErrorsFor, notAllowed, pageResponse, preflight } from '@/lib/http/api-response';
 import { publicUrl } from '@/lib/config';
 
 export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request) {
-  const parsed = parseListQuery(new URL(request.url).searchParams, ['city', 'page', 'per_page']);
-  if (!parsed.ok) return invalidQuery(parsed.problems);
+  const errors = apiErrorsFor(request);
+  const parsed = parseListQuery(new URL(request.url).searchParams, ['city', 'page', 'per_page'], errors.locale);
+  if (!parsed.ok) return errors.invalidQuery(parsed.problems);
   const page = await listApiContacts(parsed.query);
-  if (!page) return notFoundJson(`There is no city "${parsed.query.city}". GET /api/v1/cities lists them.`);
+  if (!page) return errors.notFound('noCity', { city: parsed.query.city ?? '' });
   return pageResponse(request, publicUrl(), parsed.query, page);
 }
 
@@ -17,3 +18,5 @@ export async function GET(request: Request) {
 export function OPTIONS() {
   return preflight();
 }
+
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

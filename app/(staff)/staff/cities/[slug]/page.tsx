@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CityForm } from '@/components/city-form';
+import { cityTranslations } from '@/db/queries/localized';
 import { listCitiesForStaff } from '@/db/queries/staff';
 import { formatInternational } from '@/lib/directory/phone';
 import { requireAdmin } from '@/lib/auth/staff-session';
@@ -15,8 +16,11 @@ export default async function EditCityPage({ params, searchParams }: Props) {
   const { saved } = await searchParams;
   const city = (await listCitiesForStaff()).find((c) => c.slug === slug);
   if (!city) notFound();
+  const names = cityTranslations(city.id);
   const initial = {
     name: city.name,
+    nameRu: names.ru ?? '',
+    nameFr: names.fr ?? '',
     country: city.country,
     timeZone: city.timeZone,
     deskEmail: city.deskEmail,

@@ -46,6 +46,20 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
           'Draft: not on the public pages.'
         )}
       </p>
+      {editor.translations.length > 0 && (
+        <p className="mt-1">
+          Also in:{' '}
+          {editor.translations.map((t, i) => (
+            <span key={t.slug}>
+              {i > 0 && ' · '}
+              <Link href={`/staff/releases/${t.slug}`} className="text-blue-800 underline">
+                {t.languageName}
+              </Link>
+              {t.status === 'draft' && ' (draft)'}
+            </span>
+          ))}
+        </p>
+      )}
       {message && (
         <p role="status" className="mt-3 rounded-lg bg-green-50 p-3 font-semibold text-green-900">
           {message}
@@ -81,6 +95,7 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
         releaseId={release.id}
         initial={editor.values}
         contacts={editor.contacts}
+        translationOptions={editor.translationOptions}
       />
       <section aria-labelledby="preview-heading" className="mt-8 rounded-lg border border-stone-300 bg-white p-4">
         <h2 id="preview-heading" className="text-lg font-bold">

@@ -117,6 +117,7 @@ async function preview(formData: FormData): Promise<ImportFormState> {
       recovered: read.recovered,
       organisation,
       newCities: proposeNewCities(parsed, known),
+      language: read.language,
     },
   );
   const found = parsed.contacts.length;

@@ -12,7 +12,12 @@ export default async function NewReleasePage() {
     <>
       <h1 className="mb-4 text-2xl font-bold">New release</h1>
       <p className="mb-4 text-stone-800">It is saved as a draft; publish it from the next page.</p>
-      <ReleaseForm releaseId={null} initial={editor.values} contacts={editor.contacts} />
+      <ReleaseForm
+        releaseId={null}
+        initial={editor.values}
+        contacts={editor.contacts}
+        translationOptions={editor.translationOptions}
+      />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { ContactCard } from '@/components/contact-card';
 import { ContactSheet } from '@/components/contact-sheet';
 import { InterviewRequestSection } from '@/components/interview-request-section';
@@ -17,6 +18,7 @@ import { formatInternational } from '@/lib/directory/phone';
 import { feedAlternates } from '@/lib/releases/feed-links';
 import { pageMetadata } from '@/lib/sharing/page-metadata';
 import { orderByReach } from '@/lib/directory/reach-order';
+import { isLocale, localizedPath } from '@/lib/i18n/locales';
 import { pageLocale } from '@/lib/i18n/page';
 
 export const dynamic = 'force-static';
@@ -26,36 +28,45 @@ export const generateStaticParams = async () => [];
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await getCityPage((await params).slug);
-  if (!page) return { title: 'City not found' };
+  const { locale: given, slug } = await params;
+  const locale = isLocale(given) ? given : 'en';
+  const t = await getTranslations({ locale, namespace: 'CityPage' });
+  const page = await getCityPage(slug, locale);
+  if (!page) return { title: t('notFound') };
   const { city, contacts } = page;
-  const people = contacts.length === 1 ? '1 spokesperson' : `${contacts.length} spokespeople`;
   return pageMetadata({
-    title: `Spokespeople in ${city.name}`,
-    description: `${people} in ${city.name}, and the ${city.name} press desk: 24/7 duty line ${formatInternational(city.dutyPhone)}, ${city.deskEmail}.`,
-    path: `/cities/${city.slug}`,
+    title: t('title', { city: city.name }),
+    description: t('description', {
+      count: contacts.length,
+      city: city.name,
+      phone: formatInternational(city.dutyPhone),
+      email: city.deskEmail,
+    }),
+    path: localizedPath(locale, `/cities/${city.slug}`),
     alternates: feedAlternates(city),
   });
 }
 
 export default async function CityPage({ params }: Props) {
-  await pageLocale(params);
-  const page = await getCityPage((await params).slug);
+  const locale = await pageLocale(params);
+  const page = await getCityPage((await params).slug, locale);
   if (!page) notFound();
+  const t = await getTranslations({ locale, namespace: 'CityPage' });
   const { city, contacts, latestReleases } = page;
   const renderedAt = renderTime();
   const ordered = orderByReach(contacts, reachPersonOf, new Date(renderedAt));
+  const link = 'inline-flex min-h-6 items-center text-blue-800 underline';
   return (
     <>
       {/* On paper the page is its contact sheet (components/contact-sheet.tsx), and nothing else. */}
       <div className="print:hidden">
         <OfflineZone timeZone={city.timeZone} place={city.name} />
-        <h1 className="text-2xl font-bold">Spokespeople in {city.name}</h1>
+        <h1 className="text-2xl font-bold">{t('heading', { city: city.name })}</h1>
         <p className="min-h-12 text-stone-800">
           <LocalTime timeZone={city.timeZone} city={city.name} renderedAt={renderedAt} />
         </p>
         {contacts.length === 0 ? (
-          <p className="mt-4">No spokespeople are listed here yet. The press desk below takes every call.</p>
+          <p className="mt-4">{t('nobody')}</p>
         ) : (
           <>
             <ReachOrderNote />
@@ -71,24 +82,18 @@ export default async function CityPage({ params }: Props) {
         <PressDesk city={city} />
         <section aria-labelledby="releases-heading" className="mt-8">
           <h2 id="releases-heading" className="text-xl font-bold">
-            Latest releases from {city.name}
+            {t('latestReleases', { city: city.name })}
           </h2>
           <ReleaseList items={latestReleases} />
           <p className="mt-2">
-            <Link
-              href={`/releases?city=${city.slug}`}
-              className="inline-flex min-h-6 items-center text-blue-800 underline"
-            >
-              All releases from {city.name}
+            <Link href={localizedPath(locale, `/releases?city=${city.slug}`)} className={link}>
+              {t('allReleases', { city: city.name })}
             </Link>
           </p>
           <p className="mt-1 flex flex-wrap gap-x-4">
             <SubscribeLink city={city} />
-            <Link
-              href={`/cities/${city.slug}/sheet`}
-              className="inline-flex min-h-6 items-center text-blue-800 underline"
-            >
-              Print a contact sheet
+            <Link href={localizedPath(locale, `/cities/${city.slug}/sheet`)} className={link}>
+              {t('printSheet')}
             </Link>
           </p>
         </section>

@@ -1,7 +1,9 @@
+import { getTranslations } from 'next-intl/server';
 import { getReleasePage } from '@/db/queries/directory';
-import { contactsIn } from '@/lib/sharing/contacts-in';
 import { SHARE_IMAGE_SIZE, shareImage } from '@/components/share-image';
-import { formatDate } from '@/lib/time/dates';
+import { isLocale } from '@/lib/i18n/locales';
+import { releaseContactsIn } from '@/lib/releases/contacts-in';
+import { formatReleaseDate } from '@/lib/releases/release-date';
 
 // Cached like the release page and dropped with it (lib/http/revalidate-public.ts).
 export const dynamic = 'force-static';
@@ -12,12 +14,17 @@ export const alt = 'The release title, its date and where its spokespeople are';
 export const size = SHARE_IMAGE_SIZE;
 export const contentType = 'image/png';
 
-export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
-  const release = await getReleasePage((await params).slug);
-  if (!release) return new Response('No such release.\n', { status: 404 });
+// The kicker and the places in the reader's language; the title in the release's own.
+export default async function Image({ params }: { params: Promise<{ locale: string; slug: string }> }) {
+  const { locale: requested, slug } = await params;
+  const release = await getReleasePage(slug);
+  if (!release || !isLocale(requested)) return new Response('No such release.\n', { status: 404 });
+  const locale = requested;
+  const t = await getTranslations({ locale, namespace: 'ReleasePage' });
+  const places = release.groups.map((g) => g.label);
   return shareImage({
-    kicker: `Press release · ${formatDate(release.publishedOn)}`,
+    kicker: t('shareKicker', { date: formatReleaseDate(release.publishedOn, locale) }),
     title: release.title,
-    lines: [contactsIn(release.groups.map((g) => g.label))].filter(Boolean),
+    lines: [releaseContactsIn(places, locale, (list) => t('contactsIn', { places: list }))].filter(Boolean),
   });
 }

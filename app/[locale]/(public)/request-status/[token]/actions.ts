@@ -5,43 +5,59 @@ import { getDb } from '@/db';
 import { getRequestStatus } from '@/db/queries/interview-requests';
 import { applyJournalistChange, type JournalistChangeResult } from '@/db/writes/journalist-changes';
 import { fieldErrorsOf, readFields, type FormState } from '@/lib/forms/form-state';
-import { STATUS_LABELS } from '@/lib/requests/emails';
-import { cancelSchema, correctionSchema, token as tokenSchema } from '@/lib/requests/journalist-change';
+import { localizedPath, type Locale } from '@/lib/i18n/locales';
+import { syncTranslatorFor } from '@/lib/i18n/sync-translator';
+import { cancelSchemaIn, correctionSchema, token as tokenSchema } from '@/lib/requests/journalist-change';
+import { requestLocale } from '@/lib/requests/reader-text';
 
 // Public endpoints: the token in the form is the only authority, checked against its stored hash in the write.
-const GONE = 'This link does not open a request. Check that you copied the whole address from your e-mail.';
+// Every message is in the language the request was written in, as its status page is.
 
-function refusal(result: Exclude<JournalistChangeResult, { ok: true }>, values?: Record<string, string>): FormState {
+function refusal(
+  result: Exclude<JournalistChangeResult, { ok: true }>,
+  locale: Locale,
+  values?: Record<string, string>,
+): FormState {
+  const t = syncTranslatorFor(locale);
   return result.reason === 'unknown'
-    ? { status: 'refused', message: GONE, values }
+    ? { status: 'refused', message: t('RequestPage.gone'), values }
     : {
         status: 'refused',
-        message: `This request can no longer be changed here: it is now “${STATUS_LABELS[result.status]}”. Reply to the press office’s e-mail or call them instead.`,
+        message: t('RequestPage.closed', { status: t(`RequestStatus.status.${result.status}`) }),
         values,
       };
 }
 
+/** The request the token opens, or null; a token of the wrong shape opens nothing. */
+async function requestOf(token: unknown) {
+  const parsed = tokenSchema.safeParse(token);
+  return parsed.success ? await getRequestStatus(parsed.data) : null;
+}
+
+const statusPage = (locale: Locale, token: string, changed: string) =>
+  `${localizedPath(locale, `/request-status/${token}`)}?changed=${changed}`;
+
 export async function cancelRequest(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = readFields((n) => formData.get(n), ['token', 'reason']);
-  const parsed = cancelSchema.safeParse(values);
-  if (!parsed.success) {
-    const fieldErrors = fieldErrorsOf(parsed.error);
-    if (fieldErrors.token) return { status: 'refused', message: GONE };
-    return { status: 'invalid', fieldErrors, values };
-  }
+  const found = await requestOf(values.token);
+  // A link that opens nothing has no request to take a language from: English, as before.
+  if (!found) return { status: 'refused', message: syncTranslatorFor('en')('RequestPage.gone') };
+  const locale = requestLocale(found.request.locale);
+  const parsed = cancelSchemaIn(locale).safeParse(values);
+  if (!parsed.success) return { status: 'invalid', fieldErrors: fieldErrorsOf(parsed.error), values };
   const { token, reason } = parsed.data;
   const result = applyJournalistChange(getDb(), token, () => ({ kind: 'cancelled', reason }));
-  if (!result.ok) return refusal(result, values);
-  redirect(`/request-status/${token}?changed=cancelled`);
+  if (!result.ok) return refusal(result, locale, values);
+  redirect(statusPage(locale, token, 'cancelled'));
 }
 
 export async function correctRequest(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = readFields((n) => formData.get(n), ['token', 'deadlineAt', 'questions']);
-  const token = tokenSchema.safeParse(values.token);
-  const found = token.success ? await getRequestStatus(token.data) : null;
-  if (!found) return { status: 'refused', message: GONE };
+  const found = await requestOf(values.token);
+  if (!found) return { status: 'refused', message: syncTranslatorFor('en')('RequestPage.gone') };
+  const locale = requestLocale(found.request.locale);
   const now = new Date();
-  const parsed = correctionSchema(found.request.deadlineTimeZone, now).safeParse(values);
+  const parsed = correctionSchema(found.request.deadlineTimeZone, now, locale).safeParse(values);
   if (!parsed.success) return { status: 'invalid', fieldErrors: fieldErrorsOf(parsed.error), values };
   const input = parsed.data;
   // Compared with the row inside the write's transaction, so a change made meanwhile is not undone.
@@ -56,6 +72,6 @@ export async function correctRequest(_prev: FormState, formData: FormData): Prom
     },
     now,
   );
-  if (!result.ok) return refusal(result, values);
-  redirect(`/request-status/${input.token}?changed=${result.changed ? 'corrected' : 'none'}`);
+  if (!result.ok) return refusal(result, locale, values);
+  redirect(statusPage(locale, input.token, result.changed ? 'corrected' : 'none'));
 }

@@ -1,20 +1,21 @@
 import { getApiRelease } from '@/db/queries/public-api';
-import { invalidQuery, jsonResponse, notFoundJson, preflight } from '@/lib/http/api-response';
+import { parameterProblems } from '@/lib/http/api-query';
+import { apiErrorsFor, jsonResponse, notAllowed, preflight } from '@/lib/http/api-response';
 
 export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const extra = [...new URL(request.url).searchParams.keys()];
-  if (extra.length)
-    return invalidQuery(
-      extra.map((parameter) => ({ parameter, message: 'unknown parameter; this endpoint takes none' })),
-    );
+  const errors = apiErrorsFor(request);
+  const problems = parameterProblems(new URL(request.url).searchParams, errors.locale);
+  if (problems.length) return errors.invalidQuery(problems);
   const release = await getApiRelease(slug);
-  return release ? jsonResponse(request, { data: release }) : notFoundJson(`There is no published release "${slug}".`);
+  return release ? jsonResponse(request, { data: release }) : errors.notFound('noRelease', { slug });
 }
 
 /** Another site's script may read this too (lib/http/api-response.ts). */
 export function OPTIONS() {
   return preflight();
 }
+
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { InterviewRequestSection } from '@/components/interview-request-section';
 import {
   cityRequestForm,
@@ -10,17 +11,20 @@ import {
 import { getDb } from '@/db';
 import { getCityPage, getContactPage, getReleasePage, requestTargetSlug } from '@/db/queries/directory';
 import { getRequestDraft, type RequestDraft } from '@/db/writes/request-drafts';
-import { TYPED_FIELDS } from '@/lib/requests/form-state';
+import { localizedPath, type Locale } from '@/lib/i18n/locales';
 import { pageLocale } from '@/lib/i18n/page';
+import { TYPED_FIELDS } from '@/lib/requests/form-state';
 
 // What one journalist typed: rendered for each visit, never cached or indexed.
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = {
-  title: 'Your interview request is not sent yet',
-  robots: { index: false, follow: false },
-};
 
 type Props = { params: Promise<{ locale: string; token: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: 'RequestFix' });
+  return { title: t('title'), robots: { index: false, follow: false } };
+}
 
 async function formFor({ target, targetId }: RequestDraft): Promise<RequestFormTarget | null> {
   const slug = requestTargetSlug(target, targetId);
@@ -37,46 +41,47 @@ async function formFor({ target, targetId }: RequestDraft): Promise<RequestFormT
   if (!release) return null;
   const form = releaseRequestForm(release);
   // Here the release's spokespeople are not listed above the form.
-  return { ...form, section: { ...form.section, addressedTo: `the spokespeople for “${release.title}”` } };
+  return { ...form, section: { ...form.section, addressee: { kind: 'releaseSpokespeople', title: release.title } } };
 }
 
 /**
- * A request sent without JavaScript that needs fixing comes back here (the form's route answers
- * with a link only that browser gets): everything typed, a message beside each field to fix.
+ * A request sent without JavaScript that needs fixing comes back here, in the language of the page it was
+ * written on (the form's route answers with a link only that browser gets): everything typed, a message
+ * beside each field to fix.
  */
 export default async function FixInterviewRequestPage({ params }: Props) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const { token } = await params;
+  const t = await getTranslations({ locale, namespace: 'RequestFix' });
   const draft = getRequestDraft(getDb(), token);
   const form = draft && (await formFor(draft));
+  const directory = (chunks: React.ReactNode) => (
+    <Link href={localizedPath(locale, '/')} className="text-blue-800 underline">
+      {chunks}
+    </Link>
+  );
   if (!draft) {
     return (
       <>
-        <h1 className="text-2xl font-bold">This request is no longer here</h1>
-        <p className="mt-2">
-          A request that was not sent is kept for an hour so you can fix it, then deleted. Nothing was sent. Find the
-          right person in the{' '}
-          <Link href="/" className="text-blue-800 underline">
-            directory
-          </Link>{' '}
-          and write again, or call the press desk if it is urgent.
-        </p>
+        <h1 className="text-2xl font-bold">{t('goneTitle')}</h1>
+        <p className="mt-2">{t.rich('goneBody', { link: directory })}</p>
       </>
     );
   }
-  if (!form) return <TargetGone draft={draft} />;
+  if (!form) return <TargetGone draft={draft} locale={locale} />;
+  const backLabel =
+    form.back.kind === 'city'
+      ? (await getTranslations({ locale, namespace: 'RequestSection' }))('backToCity', { city: form.back.name })
+      : form.back.name;
   return (
     <>
       <p className="text-sm">
-        <Link href={form.back.href} className="text-blue-800 underline">
-          Back to {form.back.label}
+        <Link href={localizedPath(locale, form.back.href)} className="text-blue-800 underline">
+          {t('back', { label: backLabel })}
         </Link>
       </p>
-      <h1 className="mt-2 text-2xl font-bold">Your interview request is not sent yet</h1>
-      <p className="mt-2 text-stone-800">
-        Everything you typed is below. Fix what is marked and press Send. Until then it is kept for an hour, at this
-        address only.
-      </p>
+      <h1 className="mt-2 text-2xl font-bold">{t('title')}</h1>
+      <p className="mt-2 text-stone-800">{t('intro')}</p>
       <InterviewRequestSection {...form.section} initialState={draft.state} draftToken={token} />
     </>
   );
@@ -85,7 +90,8 @@ export default async function FixInterviewRequestPage({ params }: Props) {
 /**
  * The page the form was on is gone (or never was): no form to send, but what was typed is shown so it can be copied.
  */
-function TargetGone({ draft }: { draft: RequestDraft }) {
+async function TargetGone({ draft, locale }: { draft: RequestDraft; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'RequestFix' });
   const { state } = draft;
   const reason =
     state.status === 'refused'
@@ -93,21 +99,23 @@ function TargetGone({ draft }: { draft: RequestDraft }) {
       : (state.fieldErrors.targetId ?? state.fieldErrors.target ?? Object.values(state.fieldErrors)[0]);
   return (
     <>
-      <h1 className="text-2xl font-bold">Your interview request was not sent</h1>
+      <h1 className="text-2xl font-bold">{t('notSentTitle')}</h1>
       <p role="alert" className="mt-2 rounded-lg border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-900">
-        {reason ?? 'The page it was written on is no longer published.'}
+        {reason ?? t('noLongerPublished')}
       </p>
       <p className="mt-2">
-        Find the right person in the{' '}
-        <Link href="/" className="text-blue-800 underline">
-          directory
-        </Link>
-        , or call the press desk if it is urgent. What you typed is here to copy:
+        {t.rich('findPerson', {
+          link: (chunks) => (
+            <Link href={localizedPath(locale, '/')} className="text-blue-800 underline">
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
       <dl className="mt-3 grid gap-2 rounded-xl border border-stone-300 bg-white p-4">
-        {TYPED_FIELDS.filter(([field]) => state.values[field]).map(([field, label]) => (
+        {TYPED_FIELDS.filter(([field]) => state.values[field]).map(([field]) => (
           <div key={field}>
-            <dt className="font-semibold">{label}</dt>
+            <dt className="font-semibold">{t(`typed.${field}`)}</dt>
             <dd className="whitespace-pre-wrap break-words">{state.values[field]}</dd>
           </div>
         ))}

@@ -1,0 +1,1 @@
+CREATE INDEX `releases_status_group_idx` ON `releases` (`status`,`translation_group`);

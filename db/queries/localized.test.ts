@@ -1,0 +1,128 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Actor } from '@/lib/auth/rules';
+import { openDatabase, type Db } from '@/db';
+import { auditLog, cities, contacts, contactTranslations, users } from '@/db/schema';
+import { seedDemoData } from '@/db/seed';
+import { createCity, updateCity } from '@/db/writes/cities';
+import { contactCardWith, toContactCard } from './contact-card';
+import { cityNameIn, cityTranslations, localizeCards } from './localized';
+import { search } from './search';
+
+// The real SQLite file, as the server opens it (WAL, triggers, the migrations), not an in-memory copy.
+let db: Db;
+beforeEach(() => {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pl-i18n-')), 'db.sqlite');
+  db = openDatabase(file);
+  seedDemoData(db);
+  db.insert(users).values({ id: 'admin', name: 'Admin', email: 'admin@example.org', role: 'admin' }).run();
+});
+const admin: Actor = { userId: 'admin', email: 'admin@example.org', role: 'admin', contactId: null };
+const card = (slug: string) =>
+  toContactCard(db.query.contacts.findFirst({ where: eq(contacts.slug, slug), with: contactCardWith }).sync()!);
+const city = (slug: string) => db.select().from(cities).where(eq(cities.slug, slug)).get()!;
+
+describe('the directory in the reader’s language', () => {
+  it('names each city in the locale, and in English where it has no name there', () => {
+    expect(['en', 'ru', 'fr'].map((l) => cityNameIn(db, city('geneva'), l as 'en'))).toEqual([
+      'Geneva',
+      'Женева',
+      'Genève',
+    ]);
+    db.$client.prepare(`delete from city_names where locale = 'fr'`).run();
+    expect(cityNameIn(db, city('moscow'), 'fr')).toBe('Moscow');
+  });
+
+  it('gives role and bio in the locale, and says when it falls back to English', () => {
+    const [ru] = localizeCards(db, [card('ayuna-batoeva')], 'ru');
+    expect(ru).toMatchObject({
+      role: 'Контакт для СМИ',
+      city: { name: 'Москва' },
+      textLang: { role: 'ru', bio: 'ru' },
+    });
+    // Peter Otieno has a Russian role but no Russian bio; Daniel Hughes nothing in French.
+    const [peter] = localizeCards(db, [card('peter-otieno')], 'ru');
+    expect(peter!.textLang).toEqual({ role: 'ru', bio: 'en' });
+    expect(peter!.bio).toBe('A fictional officer who sets up field interviews.');
+    const [daniel] = localizeCards(db, [card('daniel-hughes')], 'fr');
+    expect(daniel).toMatchObject({ role: 'Night duty press officer (fictional)', textLang: { role: 'en', bio: 'en' } });
+    expect(daniel!.city.name).toBe('Kuala Lumpur');
+    // A delegate's city is named in the locale too; English cards are untouched.
+    const [jonas] = localizeCards(db, [card('jonas-weber')], 'ru');
+    expect(jonas!.delegate!.cityName).toBe('Женева');
+    expect(localizeCards(db, [card('jonas-weber')], 'en')[0]).toEqual(card('jonas-weber'));
+  });
+
+  it('treats a blank translation as none', () => {
+    const id = card('marie-claudet').id;
+    db.update(contactTranslations).set({ role: '  ', bio: '' }).where(eq(contactTranslations.contactId, id)).run();
+    const [marie] = localizeCards(db, [card('marie-claudet')], 'fr');
+    expect(marie).toMatchObject({ role: 'Media contact', textLang: { role: 'en', bio: 'en' } });
+  });
+});
+
+describe('search finds a city by any of its names', () => {
+  const found = (q: string) => {
+    const outcome = search(db, q);
+    if (outcome.status !== 'ok') throw new Error(q);
+    return { cities: outcome.cities.map((c) => c.slug), people: outcome.people.items.map((p) => p.card.slug).sort() };
+  };
+
+  it('finds Geneva and its people as "Женева", "Genève", "geneve" and "Geneva"', () => {
+    const geneva = found('Geneva');
+    expect(geneva.cities).toEqual(['geneva']);
+    expect(geneva.people).toEqual(['amara-okafor', 'jonas-weber', 'marie-claudet']);
+    for (const q of ['Женева', 'Genève', 'geneve', 'женева']) expect(found(q), q).toEqual(geneva);
+    expect(found('Moscou').people).toEqual(['ayuna-batoeva', 'tommaso-della-longa']);
+    expect(found('Найроби').cities).toEqual(['nairobi']);
+  });
+
+  it('follows a renamed translation at once: the new name finds the city, a removed one no longer', () => {
+    expect(found('Лозанна').cities).toEqual([]);
+    const g = city('geneva');
+    updateCity(db, admin, g.id, { ...g, nameRu: 'Лозанна', nameFr: 'Genève' });
+    expect(found('Лозанна')).toEqual(found('Geneva'));
+    expect(cityTranslations(g.id, db)).toEqual({ ru: 'Лозанна', fr: 'Genève' });
+    const audit = db.select().from(auditLog).where(eq(auditLog.entityId, g.id)).all();
+    expect(audit.map((a) => [a.field, a.oldValue, a.newValue])).toEqual([['nameRu', 'Женева', 'Лозанна']]);
+    // Emptied, the Russian name is gone: Russian readers see "Geneva".
+    const result = updateCity(db, admin, g.id, { ...g, nameRu: '', nameFr: 'Genève' });
+    expect(result.paths).toContain('/cities/geneva');
+    expect(result.paths).toContain('/contacts/marie-claudet');
+    expect(cityNameIn(db, g, 'ru')).toBe('Geneva');
+    expect(found('Лозанна').cities).toEqual([]);
+  });
+});
+
+describe('a new city with its names', () => {
+  it('stores the Russian and French names, logs them, and search finds it by either at once', () => {
+    const input = {
+      name: 'Bern',
+      nameRu: 'Берн',
+      nameFr: 'Berne',
+      country: 'CH',
+      timeZone: 'Europe/Zurich',
+      deskEmail: 'bern@example.org',
+      dutyPhone: '+41310000000',
+    };
+    const { slug } = createCity(db, admin, input);
+    const bern = city(slug);
+    expect(cityTranslations(bern.id, db)).toEqual({ ru: 'Берн', fr: 'Berne' });
+    const fields = db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, bern.id))
+      .all()
+      .map((a) => a.field);
+    expect(fields).toEqual(expect.arrayContaining(['name', 'nameRu', 'nameFr']));
+    const found = (q: string) => {
+      const outcome = search(db, q);
+      return outcome.status === 'ok' ? outcome.cities.map((c) => c.slug) : [];
+    };
+    expect(found('Берн')).toEqual([slug]);
+    expect(found('Berne')).toEqual([slug]);
+  });
+});
