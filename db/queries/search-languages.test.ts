@@ -62,7 +62,9 @@ describe('search in any language', () => {
     for (const q of ['moscow', 'Москва', 'Moscou']) {
       const moscow = found(q);
       expect(moscow.cities, q).toEqual(['moscow']);
-      expect(moscow.releases, q).toEqual(['ifrc-president-rocca-meets-president-putin']);
+      // The Rocca release and its translations are datelined Moscow: found by the dateline, whatever their text says.
+      expect([...moscow.releases].sort(), q).toEqual(datelined('moscow'));
+      expect(moscow.releases, q).toContain('ifrc-president-rocca-meets-president-putin');
     }
   });
 
