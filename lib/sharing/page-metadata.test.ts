@@ -38,6 +38,14 @@ describe('pageMetadata', () => {
     expect(fr.alternates?.languages).toEqual(ru.alternates?.languages);
   });
 
+  it('reads a path given in its language as that language’s page', () => {
+    const ru = pageMetadata({ ...page, path: '/ru/cities/moscow' });
+    expect(ru.alternates?.canonical).toBe('/ru/cities/moscow');
+    expect(ru.openGraph).toMatchObject({ locale: 'ru_RU' });
+    expect(ru.alternates?.languages).toEqual(pageMetadata(page).alternates?.languages);
+    expect(pageMetadata({ ...page, path: '/fr', locale: 'fr' }).alternates?.canonical).toBe('/fr');
+  });
+
   it('prefixes the home page without a trailing slash and keeps a query string', () => {
     expect(pageMetadata({ ...page, path: '/', locale: 'fr' }).alternates?.languages).toEqual({
       en: '/',

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { DEFAULT_LOCALE, LOCALES, localizedPath, type Locale } from '@/lib/i18n/locales';
+import { DEFAULT_LOCALE, LOCALES, localizedPath, splitLocale, type Locale } from '@/lib/i18n/locales';
 import { feedAlternates } from '@/lib/releases/feed-links';
 
 /** og:locale per language: British English as before, the others as read in Russia and France. */
@@ -28,22 +28,28 @@ export function languageAlternates(path: string): Record<string, string> {
 export function pageMetadata({
   title,
   description,
-  path,
-  locale = DEFAULT_LOCALE,
+  path: given,
+  locale: named,
   type = 'website',
   publishedOn,
   alternates = feedAlternates(),
 }: {
   title: string;
   description: string;
-  /** The page's path without a language prefix ("/cities/moscow"), with its query string if any */
+  /**
+   * The page's path ("/cities/moscow"), with its query string if any; a path already in its language
+   * ("/ru/cities/moscow") is read as that language's page
+   */
   path: string;
+  /** The page's language; English unless given here or by the path's prefix */
   locale?: Locale;
   type?: 'website' | 'article' | 'profile';
   publishedOn?: string;
   /** A page's alternates replace the layout's: the Atom feeds it points to (all releases by default). */
   alternates?: Metadata['alternates'];
 }): Metadata {
+  const { locale: prefixed, path } = splitLocale(given);
+  const locale = named ?? prefixed;
   const url = localizedPath(locale, path);
   return {
     title,
