@@ -43,7 +43,7 @@ export default async function HomePage({ params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'Home' });
   const offers = await languageOffers(locale);
-  const { cities, contacts, latestReleases } = await getHomePage();
+  const { cities, contacts, latestReleases } = await getHomePage(locale);
   const renderedAt = renderTime();
   const people = contacts.map((c) => {
     const phone = c.phones.find((p) => p.kind !== 'fax' && p.kind !== 'whatsapp') ?? null;
