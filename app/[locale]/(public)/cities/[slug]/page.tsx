@@ -42,7 +42,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       phone: formatInternational(city.dutyPhone),
       email: city.deskEmail,
     }),
-    path: localizedPath(locale, `/cities/${city.slug}`),
+    path: `/cities/${city.slug}`,
+    locale,
     alternates: feedAlternates(city),
   });
 }

@@ -36,7 +36,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: t('title', values),
     description: page.active ? t('description', values) : t('descriptionInactive', values),
-    path: localizedPath(locale, `/contacts/${contact.slug}`),
+    path: `/contacts/${contact.slug}`,
+    locale,
     type: 'profile',
   });
 }
