@@ -34,6 +34,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await getCityPage(slug, locale);
   if (!page) return { title: t('notFound') };
   const { city, contacts } = page;
+  // The feeds a reader of this language subscribes to.
+  const feeds = await getTranslations({ locale, namespace: 'Feeds' });
   return pageMetadata({
     title: t('title', { city: city.name }),
     description: t('description', {
@@ -44,7 +46,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     }),
     path: `/cities/${city.slug}`,
     locale,
-    alternates: feedAlternates(city),
+    alternates: feedAlternates(city, { locale, t: (key, values) => feeds(key, values as never) }),
   });
 }
 
