@@ -54,7 +54,7 @@ export async function getHomePage(locale: Locale = 'en') {
   return {
     cities: cityList,
     contacts: localizeCards(db, everyone, locale),
-    latestReleases: listPublishedReleases({ limit: 5, offset: 0 }).items,
+    latestReleases: listPublishedReleases({ limit: 5, offset: 0, locale }).items,
   };
 }
 
@@ -72,7 +72,7 @@ export async function getCityPage(slug: string, locale: Locale = 'en') {
     })
     .sync()
     .map(toContactCard);
-  const latest = listPublishedReleases({ limit: 5, offset: 0, citySlug: slug }).items;
+  const latest = listPublishedReleases({ limit: 5, offset: 0, citySlug: slug, locale }).items;
   return { city, contacts: localizeCards(db, people, locale), latestReleases: latest };
 }
 
@@ -94,8 +94,8 @@ export async function getContactPage(slug: string, locale: Locale = 'en') {
     })
     .from(releaseContacts)
     .innerJoin(releases, eq(releases.id, releaseContacts.releaseId))
-    // One version of each release (a translation lists the same people): the English one, as the page is.
-    .where(and(eq(releaseContacts.contactId, row.id), eq(releases.status, 'published'), oneVersionPerGroup('en')))
+    // One version of each release (a translation lists the same people): the one in the page's language.
+    .where(and(eq(releaseContacts.contactId, row.id), eq(releases.status, 'published'), oneVersionPerGroup(locale)))
     .orderBy(desc(releases.publishedOn), desc(releases.id))
     .all();
   return {
