@@ -54,6 +54,9 @@ export default defineConfig({
     {
       name: 'desktop',
       testIgnore: /mail\.spec\.ts/,
+      // Paths written for 360 px (the Russian and French pages, issue #19) run on the phone only: the same server
+      // answers, and the desktop run of them only repeated it.
+      grepInvert: /@phone-only/,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions },
     },
     // One SMTP port: the specs that own the test SMTP server (*mail.spec.ts) run one file at a time, at phone width.

@@ -13,7 +13,7 @@ const hreflangs = (page: Page) =>
 test(
   'the language switch keeps the page, hreflang and the sitemap name all three languages; the Russian and French home pass axe',
   {
-    tag: '@phone',
+    tag: '@phone-only',
   },
   async ({ page, request, browser }) => {
     await page.goto('/ru/cities/moscow');
@@ -85,7 +85,7 @@ test(
 test(
   '«Женева» on the Russian search finds Geneva and its releases as "Geneva" does; the Russian and French search pass axe',
   {
-    tag: '@phone',
+    tag: '@phone-only',
   },
   async ({ page }) => {
     const releases = page.getByRole('region', { name: /^Релизы/ });

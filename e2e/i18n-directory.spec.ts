@@ -8,7 +8,7 @@ const telNumbers = (page: Page) =>
 
 test(
   'Moscow in Russian and Geneva in French, at 360 px: the language, headings and call buttons, the same numbers, and axe finds nothing',
-  { tag: '@phone' },
+  { tag: '@phone-only' },
   async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     const cases = [

@@ -9,7 +9,7 @@ const alsoIn = (page: import('@playwright/test').Page, name: RegExp) => page.get
 test(
   'the demo release in Russian at 360 px: its own lang, "Also in" the other versions, the list and feed, axe',
   {
-    tag: '@phone',
+    tag: '@phone-only',
   },
   async ({ page, request }) => {
     await page.setViewportSize({ width: 360, height: 740 });
