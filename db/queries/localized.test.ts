@@ -97,6 +97,32 @@ describe('search finds a city by any of its names', () => {
   });
 });
 
+describe('search results in the reader’s language', () => {
+  const peopleIn = (q: string, locale: 'en' | 'ru' | 'fr') => {
+    const outcome = search(db, q, new Date(), locale);
+    if (outcome.status !== 'ok') throw new Error(q);
+    return new Map(outcome.people.items.map((p) => [p.card.slug, p.card]));
+  };
+
+  it('gives each person’s role, bio and city in the page’s language, English where none was given', () => {
+    const ru = peopleIn('Москва', 'ru').get('ayuna-batoeva')!;
+    expect(ru).toMatchObject({
+      role: 'Контакт для СМИ',
+      city: { name: 'Москва' },
+      textLang: { role: 'ru', bio: 'ru' },
+    });
+    expect(ru).toEqual(localizeCards(db, [card('ayuna-batoeva')], 'ru')[0]);
+    // Jonas Weber's delegate's city is named in French too; Daniel Hughes has no French role: English, marked so.
+    expect(peopleIn('Geneva', 'fr').get('jonas-weber')!.delegate!.cityName).toBe('Genève');
+    expect(peopleIn('night duty', 'fr').get('daniel-hughes')).toMatchObject({
+      role: 'Night duty press officer (fictional)',
+      textLang: { role: 'en', bio: 'en' },
+    });
+    // English pages are as before.
+    expect(peopleIn('Москва', 'en').get('ayuna-batoeva')).toEqual(card('ayuna-batoeva'));
+  });
+});
+
 describe('a new city with its names', () => {
   it('stores the Russian and French names, logs them, and search finds it by either at once', () => {
     const input = {
