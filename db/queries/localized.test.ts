@@ -121,6 +121,20 @@ describe('search results in the reader’s language', () => {
     // English pages are as before.
     expect(peopleIn('Москва', 'en').get('ayuna-batoeva')).toEqual(card('ayuna-batoeva'));
   });
+
+  it('says which city matched by its name in the page’s language', () => {
+    const matchedCity = (q: string, locale: 'en' | 'ru' | 'fr') => {
+      const outcome = search(db, q, new Date(), locale);
+      if (outcome.status !== 'ok') throw new Error(q);
+      const marie = outcome.people.items.find((p) => p.card.slug === 'marie-claudet')!;
+      const field = marie.matched.find((m) => m.field === 'City')!;
+      return field.text.map((s) => (s.marked ? `[${s.text}]` : s.text)).join('');
+    };
+    expect(matchedCity('Женева', 'ru')).toBe('[Женева]');
+    expect(matchedCity('geneva', 'ru')).toBe('[Женева]');
+    expect(matchedCity('Женева', 'fr')).toBe('[Genève]');
+    expect(matchedCity('Женева', 'en')).toBe('[Geneva] ([Genève])');
+  });
 });
 
 describe('a new city with its names', () => {

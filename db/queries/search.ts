@@ -148,11 +148,22 @@ function findPeople(db: Db, { ids, terms }: Matches, locale: Locale): PersonResu
     const fields: MatchedField[] = [
       { field: 'Name in local script', text: highlight(doc.local_name, terms) },
       { field: 'Role', text: highlight(doc.role, terms) },
-      { field: 'City', text: highlight(doc.city, terms) },
+      { field: 'City', text: cityField(card.city.name, doc.city, terms, locale) },
       { field: 'Languages', text: highlight(doc.languages, terms) },
     ];
     return [{ card, matched: fields.filter((f) => hasMarked(f.text)) }];
   });
+}
+
+/**
+ * The city as the reader's language names it ("Женева", not "Geneva (Genève)"): marked where the typed words
+ * are, or whole when they matched its English or local name.
+ */
+function cityField(name: string, indexed: string, terms: SearchTerm[], locale: Locale): Segment[] {
+  const english = highlight(indexed, terms);
+  if (locale === DEFAULT_LOCALE || !hasMarked(english)) return english;
+  const own = highlight(name, terms);
+  return hasMarked(own) ? own : [{ text: name, marked: true }];
 }
 
 function findReleases(db: Db, { ids, terms }: Matches, locale: Locale): ReleaseResult[] {
