@@ -9,6 +9,7 @@ import { auditLog, cities, contacts, contactTranslations, users } from '@/db/sch
 import { seedDemoData } from '@/db/seed';
 import { createCity, updateCity } from '@/db/writes/cities';
 import { contactCardWith, toContactCard } from './contact-card';
+import { getCityPage, getContactPage, getReleasesPage } from './directory';
 import { cityNameIn, cityTranslations, localizeCards } from './localized';
 import { search } from './search';
 
@@ -134,6 +135,31 @@ describe('search results in the reader’s language', () => {
     expect(matchedCity('geneva', 'ru')).toBe('[Женева]');
     expect(matchedCity('Женева', 'fr')).toBe('[Genève]');
     expect(matchedCity('Женева', 'en')).toBe('[Geneva] ([Genève])');
+  });
+});
+
+describe('release lists in the reader’s language', () => {
+  // The pages' queries read the one connection getDb() keeps: this test's file.
+  beforeEach(() => {
+    (globalThis as { __presslineDb?: Db }).__presslineDb = db;
+    return () => void delete (globalThis as { __presslineDb?: Db }).__presslineDb;
+  });
+
+  it('names the filter’s cities and the datelines in it, and lists the reader’s version of a release', async () => {
+    const ru = (await getReleasesPage(1, undefined, 'ru'))!;
+    expect(ru.cities.map((c) => c.name)).toEqual(['Женева', 'Куала-Лумпур', 'Москва', 'Найроби', 'Панама']);
+    const datelines = new Set(ru.items.flatMap((r) => r.dateline));
+    expect(datelines).toContain('Женева');
+    expect(datelines).not.toContain('Geneva');
+    expect((await getReleasesPage(1))!.cities.map((c) => c.name)[0]).toBe('Geneva');
+
+    const moscow = (await getCityPage('moscow', 'ru'))!.latestReleases[0]!;
+    expect(moscow).toMatchObject({ slug: 'ifrc-president-rocca-meets-president-putin-ru', language: 'ru' });
+    expect(moscow.dateline).toEqual(['Москва', 'Женева']);
+
+    const ayuna = (await getContactPage('ayuna-batoeva', 'fr'))!.releases;
+    expect(ayuna.map((r) => [r.language, r.cityLabel])).toEqual([['fr', 'Moscou']]);
+    expect((await getContactPage('ayuna-batoeva'))!.releases.map((r) => r.cityLabel)).toEqual(['Moscow']);
   });
 });
 
