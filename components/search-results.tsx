@@ -136,7 +136,11 @@ function Person({ person, words: { t, locale } }: { person: PersonResult; words:
           {person.matched.map((m, i) => (
             <span key={m.field}>
               {i > 0 && ' · '}
-              {t('matchedIn', { field: t(`field.${FIELD_KEYS[m.field]}`) })} <MarkedText segments={m.text} />
+              {t('matchedIn', { field: t(`field.${FIELD_KEYS[m.field]}`) })}{' '}
+              {/* The index holds each role in English: marked so, for a screen reader to read it as such. */}
+              <span lang={m.field === 'Role' && locale !== 'en' ? 'en' : undefined}>
+                <MarkedText segments={m.text} />
+              </span>
             </span>
           ))}
         </p>
