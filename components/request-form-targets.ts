@@ -21,7 +21,10 @@ function routedTo(person: Routable, now = new Date()): RoutedName | null {
 }
 
 type Page<F extends (...args: never[]) => unknown> = NonNullable<Awaited<ReturnType<F>>>;
-/** `back`: the page the form is on (a path without language prefix), named by a person's or release's name or a city's. */
+/**
+ * `back`: the page the form is on (a path without language prefix), named by a person's or release's name or a
+ * city's.
+ */
 export type RequestFormTarget = {
   section: InterviewRequestSectionProps;
   back: { href: string; name: string; kind: 'city' | 'page' };

@@ -30,6 +30,17 @@ test(
       await expect(links).toHaveCount(0);
       await expectNoAxeViolations(page);
     }
+
+    // Moscow's page lists the Russian version of the demo release, and the Russian home names the city in Russian.
+    await page.goto('/ru/cities/moscow');
+    const rocca = 'ifrc-president-rocca-meets-president-putin';
+    await expect(page.getByRole('link', { name: /^Президент МФОКК/ })).toHaveAttribute(
+      'href',
+      `/ru/releases/${rocca}-ru`,
+    );
+    await expect(page.getByRole('link', { name: /^IFRC President/ })).toHaveCount(0);
+    await page.goto('/ru');
+    await expect(page.locator('main a[href="/ru/cities/moscow"]').first()).toContainText('Москва');
   },
 );
 

@@ -54,7 +54,7 @@ export async function getHomePage(locale: Locale = 'en') {
   return {
     cities: cityList,
     contacts: localizeCards(db, everyone, locale),
-    latestReleases: listPublishedReleases({ limit: 5, offset: 0 }).items,
+    latestReleases: listPublishedReleases({ limit: 5, offset: 0, locale }).items,
   };
 }
 

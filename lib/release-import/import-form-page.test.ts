@@ -72,6 +72,9 @@ describe('the review form of a web page import with a new city', () => {
         timeZone: 'America/Lima',
         deskEmail: 'lucia.quispe@example.org',
         dutyPhone: '+61491570110',
+        // A city made from the review has no Russian or French name until an admin gives it one.
+        nameRu: '',
+        nameFr: '',
       },
     ]);
     expect(

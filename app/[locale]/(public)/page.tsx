@@ -8,6 +8,7 @@ import { KeepCityButton } from '@/components/keep-city-button';
 import { ReleaseList } from '@/components/release-list';
 import { getHomePage } from '@/db/queries/directory';
 import { formatInternational } from '@/lib/directory/phone';
+import { feedAlternates } from '@/lib/releases/feed-links';
 import { pageMetadata } from '@/lib/sharing/page-metadata';
 import { DEFAULT_LOCALE, isLocale, LOCALES, localizedPath, type Locale } from '@/lib/i18n/locales';
 import { pageLocale } from '@/lib/i18n/page';
@@ -21,8 +22,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale: requested } = await params;
   const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
   const t = await getTranslations({ locale, namespace: 'Common' });
+  const feeds = await getTranslations({ locale, namespace: 'Feeds' });
   return {
-    ...pageMetadata({ title: t('siteTitle'), description: t('siteDescription'), path: '/', locale }),
+    ...pageMetadata({
+      title: t('siteTitle'),
+      description: t('siteDescription'),
+      path: '/',
+      locale,
+      alternates: feedAlternates(undefined, { locale, t: (key, values) => feeds(key, values as never) }),
+    }),
     // The home page is the site's name, not "… · Pressline".
     title: { absolute: t('siteTitle') },
   };
@@ -43,7 +51,7 @@ export default async function HomePage({ params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'Home' });
   const offers = await languageOffers(locale);
-  const { cities, contacts, latestReleases } = await getHomePage();
+  const { cities, contacts, latestReleases } = await getHomePage(locale);
   const renderedAt = renderTime();
   const people = contacts.map((c) => {
     const phone = c.phones.find((p) => p.kind !== 'fax' && p.kind !== 'whatsapp') ?? null;

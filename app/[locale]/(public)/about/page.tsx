@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { feedAlternates } from '@/lib/releases/feed-links';
 import { pageMetadata } from '@/lib/sharing/page-metadata';
 import { DEFAULT_LOCALE, isLocale, LOCALES, localizedPath } from '@/lib/i18n/locales';
 import { pageLocale } from '@/lib/i18n/page';
@@ -17,7 +18,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale: requested } = await params;
   const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
   const t = await getTranslations({ locale, namespace: 'About' });
-  return pageMetadata({ title: t('metaTitle'), description: t('metaDescription'), path: '/about', locale });
+  const feeds = await getTranslations({ locale, namespace: 'Feeds' });
+  return pageMetadata({
+    title: t('metaTitle'),
+    description: t('metaDescription'),
+    path: '/about',
+    locale,
+    alternates: feedAlternates(undefined, { locale, t: (key, values) => feeds(key, values as never) }),
+  });
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {

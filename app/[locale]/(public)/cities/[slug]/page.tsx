@@ -34,6 +34,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await getCityPage(slug, locale);
   if (!page) return { title: t('notFound') };
   const { city, contacts } = page;
+  // The feeds a reader of this language subscribes to.
+  const feeds = await getTranslations({ locale, namespace: 'Feeds' });
   return pageMetadata({
     title: t('title', { city: city.name }),
     description: t('description', {
@@ -42,8 +44,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       phone: formatInternational(city.dutyPhone),
       email: city.deskEmail,
     }),
-    path: localizedPath(locale, `/cities/${city.slug}`),
-    alternates: feedAlternates(city),
+    path: `/cities/${city.slug}`,
+    locale,
+    alternates: feedAlternates(city, { locale, t: (key, values) => feeds(key, values as never) }),
   });
 }
 

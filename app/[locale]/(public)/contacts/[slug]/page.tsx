@@ -11,6 +11,7 @@ import { OfflineZone } from '@/components/offline-zone';
 import { desksOf, PinnedFallback, renderTime } from '@/components/reach-now';
 import { getContactPage } from '@/db/queries/directory';
 import { formatDateIn } from '@/lib/directory/directory-words';
+import { feedAlternates } from '@/lib/releases/feed-links';
 import { pageMetadata } from '@/lib/sharing/page-metadata';
 import { isLocale, localizedPath } from '@/lib/i18n/locales';
 import { pageLocale } from '@/lib/i18n/page';
@@ -28,6 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await getContactPage(slug, locale);
   if (!page) return { title: t('notFound') };
   const { contact } = page;
+  const feeds = await getTranslations({ locale, namespace: 'Feeds' });
   const values = {
     name: contact.fullName,
     role: [contact.role, contact.organisation].filter(Boolean).join(', '),
@@ -36,8 +38,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: t('title', values),
     description: page.active ? t('description', values) : t('descriptionInactive', values),
-    path: localizedPath(locale, `/contacts/${contact.slug}`),
+    path: `/contacts/${contact.slug}`,
+    locale,
     type: 'profile',
+    alternates: feedAlternates(undefined, { locale, t: (key, values) => feeds(key, values as never) }),
   });
 }
 

@@ -17,9 +17,10 @@ export const contentType = 'image/png';
 // The kicker and the places in the reader's language; the title in the release's own.
 export default async function Image({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale: requested, slug } = await params;
-  const release = await getReleasePage(slug);
-  if (!release || !isLocale(requested)) return new Response('No such release.\n', { status: 404 });
+  if (!isLocale(requested)) return new Response('No such release.\n', { status: 404 });
   const locale = requested;
+  const release = await getReleasePage(slug, locale);
+  if (!release) return new Response('No such release.\n', { status: 404 });
   const t = await getTranslations({ locale, namespace: 'ReleasePage' });
   const places = release.groups.map((g) => g.label);
   return shareImage({

@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = isLocale(requested) ? requested : 'en';
   const t = await getTranslations({ locale, namespace: 'ReleasePage' });
   const feeds = await getTranslations({ locale, namespace: 'Feeds' });
-  const release = await getReleasePage(slug);
+  const release = await getReleasePage(slug, locale);
   if (!release) return { title: t('notFoundTitle') };
   const about = [
     formatReleaseDate(release.publishedOn, locale),
@@ -43,6 +43,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: release.title,
     description: [release.summary, ...about].filter(Boolean).join(' · '),
     path: `/releases/${release.slug}`,
+    locale,
     type: 'article',
     publishedOn: release.publishedOn,
     // The feed a reader of this language subscribes to.
@@ -52,7 +53,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ReleasePage({ params }: Props) {
   const locale = await pageLocale(params);
-  const release = await getReleasePage((await params).slug);
+  const release = await getReleasePage((await params).slug, locale);
   if (!release) notFound();
   const t = await getTranslations({ locale, namespace: 'ReleasePage' });
   // The release's own text is in its language, the page around it in the reader's.

@@ -35,12 +35,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
         title: t('cityTitle', { city: name }),
         description: t('cityDescription', { city: name }),
         path,
+        locale,
         alternates: feedAlternates({ slug: city, name }, feedTitles),
       })
     : pageMetadata({
         title: t('title'),
         description: t('description'),
         path,
+        locale,
         alternates: feedAlternates(undefined, feedTitles),
       });
 }
