@@ -7,6 +7,7 @@ import { localizedPath, type Locale } from '@/lib/i18n/locales';
 import { MAX_SEARCH_LENGTH, MAX_SEARCH_WORDS } from '@/lib/search/search-query';
 import { ContactCard } from './contact-card';
 import { MarkedText } from './marked-text';
+import { ReachOrderNote } from './reach-now';
 
 type Ok = Extract<SearchOutcome, { status: 'ok' }>;
 type T = Awaited<ReturnType<typeof getTranslations<'Search'>>>;
@@ -64,7 +65,7 @@ export async function SearchResults({ outcome }: { outcome: Ok }) {
           {t('peopleHeading', { count: howMany(words, people) })}
         </h2>
         <GroupNote group={people} none={t('noPeople')} t={t} />
-        {people.items.length > 1 && <p className="text-sm text-stone-700">{t('reachOrder')}</p>}
+        {people.items.length > 1 && <ReachOrderNote />}
         {people.items.length > 0 && (
           <ul className="mt-2 flex flex-col gap-3">
             {people.items.map((p) => (
@@ -135,7 +136,11 @@ function Person({ person, words: { t, locale } }: { person: PersonResult; words:
           {person.matched.map((m, i) => (
             <span key={m.field}>
               {i > 0 && ' · '}
-              {t('matchedIn', { field: t(`field.${FIELD_KEYS[m.field]}`) })} <MarkedText segments={m.text} />
+              {t('matchedIn', { field: t(`field.${FIELD_KEYS[m.field]}`) })}{' '}
+              {/* The index holds each role in English: marked so, for a screen reader to read it as such. */}
+              <span lang={m.field === 'Role' && locale !== 'en' ? 'en' : undefined}>
+                <MarkedText segments={m.text} />
+              </span>
             </span>
           ))}
         </p>

@@ -70,6 +70,10 @@ test('a city page opened once works offline with its contacts and vCards; search
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
     await expect(page.getByRole('link', { name: 'Spokespeople in Moscow · Pressline' })).toBeVisible();
   }
+  // The worker answers a Russian page in Russian.
+  await page.goto('/ru/search?q=Batoeva');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Нет подключения к сети');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
 });
 
 test('an interview request typed offline stays on the phone and is sent on Send once the connection returns', async ({

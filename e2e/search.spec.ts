@@ -110,9 +110,22 @@ test.describe('feeds', () => {
       /^http:\/\/127\.0\.0\.1:\d+\/feeds\/releases\.xml$/,
     );
     for (const entry of feed.entry) {
-      expect(Object.keys(entry).sort()).toEqual(['author', 'id', 'link', 'published', 'summary', 'title', 'updated']);
+      expect(Object.keys(entry).sort()).toEqual([
+        '@xml:lang',
+        'author',
+        'id',
+        'link',
+        'published',
+        'summary',
+        'title',
+        'updated',
+      ]);
+      // Each entry says its release's own language: a Cyrillic title is a Russian release, never marked English.
+      expect(['en', 'ru', 'fr']).toContain(entry['@xml:lang']);
+      if (/[а-яё]/i.test(entry.title['#text'])) expect(entry['@xml:lang']).toBe('ru');
     }
     const rocca = feed.entry.find((e: { title: { '#text': string } }) => e.title['#text'] === ROCCA);
+    expect(rocca['@xml:lang']).toBe('en');
     expect(rocca.link[0]['@href']).toMatch(/\/releases\/ifrc-president-rocca-meets-president-putin$/);
     expect(rocca.author).toEqual([{ name: 'IFRC' }]);
     expect(rocca.published).toBe('2021-12-06T00:00:00.000Z');

@@ -2,9 +2,9 @@ import 'server-only';
 import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { cities, contacts, releaseContacts, releaseDatelines, releases } from '@/db/schema';
-import type { Locale } from '@/lib/i18n/locales';
+import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { contactCardWith, toContactCard, type ContactCard } from './contact-card';
-import { cityNameIn, cityNamesIn, localizeCards } from './localized';
+import { cityNameIn, cityNamesById, cityNamesIn, localizeCards } from './localized';
 import { countListedReleases, oneVersionPerGroup, releaseTranslations } from './releases';
 import { search } from './search';
 
@@ -94,7 +94,7 @@ export async function getContactPage(slug: string, locale: Locale = 'en') {
     })
     .from(releaseContacts)
     .innerJoin(releases, eq(releases.id, releaseContacts.releaseId))
-    // One version of each release (a translation lists the same people): the one in the page's language.
+    // One version of each release (a translation lists the same people, under its own labels): the reader's.
     .where(and(eq(releaseContacts.contactId, row.id), eq(releases.status, 'published'), oneVersionPerGroup(locale)))
     .orderBy(desc(releases.publishedOn), desc(releases.id))
     .all();
@@ -163,13 +163,21 @@ export function listPublishedReleases({
         .orderBy(asc(releaseDatelines.position))
         .all()
     : [];
+  // A dateline place that is one of our cities is named as the page names that city (as search does).
+  const placeNames = cityNamesById(
+    db,
+    datelines.flatMap((d) => (d.cityId === null ? [] : [d.cityId])),
+    locale,
+  );
   const items: ReleaseListItem[] = rows.map((r) => ({
     id: r.id,
     slug: r.slug,
     title: r.title,
     publishedOn: r.publishedOn,
     summary: r.summary,
-    dateline: datelines.filter((d) => d.releaseId === r.id).map((d) => d.place),
+    dateline: datelines
+      .filter((d) => d.releaseId === r.id)
+      .map((d) => (d.cityId !== null && placeNames.get(d.cityId)) || d.place),
     language: r.language,
   }));
   return { items, total };
@@ -177,7 +185,17 @@ export function listPublishedReleases({
 
 export async function getReleasesPage(page: number, citySlug?: string, locale = 'en') {
   const db = getDb();
-  const allCities = db.select({ slug: cities.slug, name: cities.name }).from(cities).orderBy(asc(cities.name)).all();
+  const english = db.select({ slug: cities.slug, name: cities.name }).from(cities).orderBy(asc(cities.name)).all();
+  // The city filter in the reader's language, in that language's alphabetical order.
+  const names = isLocale(locale)
+    ? cityNamesIn(
+        db,
+        english.map((c) => c.slug),
+        locale,
+      )
+    : new Map<string, string>();
+  const allCities = english.map((c) => ({ slug: c.slug, name: names.get(c.slug) ?? c.name }));
+  if (names.size > 0) allCities.sort((a, b) => a.name.localeCompare(b.name, locale));
   if (citySlug && !allCities.some((c) => c.slug === citySlug)) return null;
   const { items, total } = listPublishedReleases({
     limit: RELEASES_PER_PAGE,

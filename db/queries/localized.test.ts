@@ -9,6 +9,7 @@ import { auditLog, cities, contacts, contactTranslations, users } from '@/db/sch
 import { seedDemoData } from '@/db/seed';
 import { createCity, updateCity } from '@/db/writes/cities';
 import { contactCardWith, toContactCard } from './contact-card';
+import { getCityPage, getContactPage, getReleasesPage } from './directory';
 import { cityNameIn, cityTranslations, localizeCards } from './localized';
 import { search } from './search';
 
@@ -94,6 +95,71 @@ describe('search finds a city by any of its names', () => {
     expect(result.paths).toContain('/contacts/marie-claudet');
     expect(cityNameIn(db, g, 'ru')).toBe('Geneva');
     expect(found('Лозанна').cities).toEqual([]);
+  });
+});
+
+describe('search results in the reader’s language', () => {
+  const peopleIn = (q: string, locale: 'en' | 'ru' | 'fr') => {
+    const outcome = search(db, q, new Date(), locale);
+    if (outcome.status !== 'ok') throw new Error(q);
+    return new Map(outcome.people.items.map((p) => [p.card.slug, p.card]));
+  };
+
+  it('gives each person’s role, bio and city in the page’s language, English where none was given', () => {
+    const ru = peopleIn('Москва', 'ru').get('ayuna-batoeva')!;
+    expect(ru).toMatchObject({
+      role: 'Контакт для СМИ',
+      city: { name: 'Москва' },
+      textLang: { role: 'ru', bio: 'ru' },
+    });
+    expect(ru).toEqual(localizeCards(db, [card('ayuna-batoeva')], 'ru')[0]);
+    // Jonas Weber's delegate's city is named in French too; Daniel Hughes has no French role: English, marked so.
+    expect(peopleIn('Geneva', 'fr').get('jonas-weber')!.delegate!.cityName).toBe('Genève');
+    expect(peopleIn('night duty', 'fr').get('daniel-hughes')).toMatchObject({
+      role: 'Night duty press officer (fictional)',
+      textLang: { role: 'en', bio: 'en' },
+    });
+    // English pages are as before.
+    expect(peopleIn('Москва', 'en').get('ayuna-batoeva')).toEqual(card('ayuna-batoeva'));
+  });
+
+  it('says which city matched by its name in the page’s language', () => {
+    const matchedCity = (q: string, locale: 'en' | 'ru' | 'fr') => {
+      const outcome = search(db, q, new Date(), locale);
+      if (outcome.status !== 'ok') throw new Error(q);
+      const marie = outcome.people.items.find((p) => p.card.slug === 'marie-claudet')!;
+      const field = marie.matched.find((m) => m.field === 'City')!;
+      return field.text.map((s) => (s.marked ? `[${s.text}]` : s.text)).join('');
+    };
+    expect(matchedCity('Женева', 'ru')).toBe('[Женева]');
+    expect(matchedCity('geneva', 'ru')).toBe('[Женева]');
+    expect(matchedCity('Женева', 'fr')).toBe('[Genève]');
+    expect(matchedCity('Женева', 'en')).toBe('[Geneva] ([Genève])');
+  });
+});
+
+describe('release lists in the reader’s language', () => {
+  // The pages' queries read the one connection getDb() keeps: this test's file.
+  beforeEach(() => {
+    (globalThis as { __presslineDb?: Db }).__presslineDb = db;
+    return () => void delete (globalThis as { __presslineDb?: Db }).__presslineDb;
+  });
+
+  it('names the filter’s cities and the datelines in it, and lists the reader’s version of a release', async () => {
+    const ru = (await getReleasesPage(1, undefined, 'ru'))!;
+    expect(ru.cities.map((c) => c.name)).toEqual(['Женева', 'Куала-Лумпур', 'Москва', 'Найроби', 'Панама']);
+    const datelines = new Set(ru.items.flatMap((r) => r.dateline));
+    expect(datelines).toContain('Женева');
+    expect(datelines).not.toContain('Geneva');
+    expect((await getReleasesPage(1))!.cities.map((c) => c.name)[0]).toBe('Geneva');
+
+    const moscow = (await getCityPage('moscow', 'ru'))!.latestReleases[0]!;
+    expect(moscow).toMatchObject({ slug: 'ifrc-president-rocca-meets-president-putin-ru', language: 'ru' });
+    expect(moscow.dateline).toEqual(['Москва', 'Женева']);
+
+    const ayuna = (await getContactPage('ayuna-batoeva', 'fr'))!.releases;
+    expect(ayuna.map((r) => [r.language, r.cityLabel])).toEqual([['fr', 'Moscou']]);
+    expect((await getContactPage('ayuna-batoeva'))!.releases.map((r) => r.cityLabel)).toEqual(['Moscow']);
   });
 });
 

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 import { getDb, type Db } from '@/db';
 import { cities, cityNames, contactTranslations } from '@/db/schema';
-import type { Locale } from '@/lib/i18n/locales';
+import { isLocale, type Locale } from '@/lib/i18n/locales';
 import type { ContactCard } from './contact-card';
 
 /** Each city's name in `locale`, by slug; a city without one (and every city in English) is left out. */
@@ -15,6 +15,17 @@ export function cityNamesIn(db: Db, slugs: string[], locale: Locale): Map<string
     .where(and(eq(cityNames.locale, locale), inArray(cities.slug, [...new Set(slugs)])))
     .all();
   return new Map(rows.map((r) => [r.slug, r.name]));
+}
+
+/** Each city's name in `locale`, by id; like cityNamesIn. `locale` may be any string: only ru and fr have names. */
+export function cityNamesById(db: Db, ids: number[], locale: string): Map<number, string> {
+  if (!isLocale(locale) || locale === 'en' || ids.length === 0) return new Map();
+  const rows = db
+    .select({ id: cityNames.cityId, name: cityNames.name })
+    .from(cityNames)
+    .where(and(eq(cityNames.locale, locale), inArray(cityNames.cityId, [...new Set(ids)])))
+    .all();
+  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 /** A city's name in `locale`, or its English name when nobody has given one. */

@@ -11,6 +11,7 @@ import { excerpt, foldForSearch, hasMarked, highlight, plainText, type Segment }
 import { parseSearchQuery, type SearchTerm } from '@/lib/search/search-query';
 import { indexWords } from '@/lib/search/spelling';
 import { contactCardWith, toContactCard, type ContactCard } from './contact-card';
+import { localizeCards } from './localized';
 
 // Ten of each: enough to recognise what you looked for; a full contact card is a screen high on a phone.
 export const RESULTS_PER_GROUP = 10;
@@ -56,7 +57,7 @@ export type SearchOutcome =
  * The site search: cities, people and published releases for what someone typed, however it was
  * spelled and in whichever language. The people shown are the best matches, then ordered by who can
  * take a call at `now`. A query that is a city's name also finds the releases datelined there.
- * Names of cities are given in `locale`, the language of the page searched from.
+ * Names of cities, and people's role and bio, are given in `locale`, the language of the page searched from.
  */
 export function search(db: Db, input: string, now = new Date(), locale: Locale = DEFAULT_LOCALE): SearchOutcome {
   const query = parseSearchQuery(input);
@@ -86,7 +87,7 @@ export function search(db: Db, input: string, now = new Date(), locale: Locale =
     words: terms.map((t) => t.word),
     truncated: query.truncated,
     cities: cities.map(({ slug, name, localName, dutyPhone }) => ({ slug, name, localName, dutyPhone })),
-    people: group(people, orderByReach(findPeople(db, people), reach, now)),
+    people: group(people, orderByReach(findPeople(db, people, locale), reach, now)),
     releases: group(releases, findReleases(db, releases, locale)),
   };
 }
@@ -124,15 +125,19 @@ function prepare(db: Db) {
 }
 const statements = (db: Db) => prepared.get(db) ?? prepared.set(db, prepare(db)).get(db)!;
 
-function findPeople(db: Db, { ids, terms }: Matches): PersonResult[] {
+function findPeople(db: Db, { ids, terms }: Matches, locale: Locale): PersonResult[] {
   if (ids.length === 0) return [];
   const { cards, documents } = statements(db);
   const json = JSON.stringify(ids);
   const byId = new Map(
-    cards
-      .execute({ ids: json })
-      .sync()
-      .map((row) => [row.id, toContactCard(row)]),
+    localizeCards(
+      db,
+      cards
+        .execute({ ids: json })
+        .sync()
+        .map((row) => toContactCard(row)),
+      locale,
+    ).map((card) => [card.id, card]),
   );
   type Doc = { id: number; local_name: string; role: string; city: string; languages: string };
   const docs = new Map((documents.all(json) as Doc[]).map((d) => [d.id, d]));
@@ -143,11 +148,22 @@ function findPeople(db: Db, { ids, terms }: Matches): PersonResult[] {
     const fields: MatchedField[] = [
       { field: 'Name in local script', text: highlight(doc.local_name, terms) },
       { field: 'Role', text: highlight(doc.role, terms) },
-      { field: 'City', text: highlight(doc.city, terms) },
+      { field: 'City', text: cityField(card.city.name, doc.city, terms, locale) },
       { field: 'Languages', text: highlight(doc.languages, terms) },
     ];
     return [{ card, matched: fields.filter((f) => hasMarked(f.text)) }];
   });
+}
+
+/**
+ * The city as the reader's language names it ("Женева", not "Geneva (Genève)"): marked where the typed words
+ * are, or whole when they matched its English or local name.
+ */
+function cityField(name: string, indexed: string, terms: SearchTerm[], locale: Locale): Segment[] {
+  const english = highlight(indexed, terms);
+  if (locale === DEFAULT_LOCALE || !hasMarked(english)) return english;
+  const own = highlight(name, terms);
+  return hasMarked(own) ? own : [{ text: name, marked: true }];
 }
 
 function findReleases(db: Db, { ids, terms }: Matches, locale: Locale): ReleaseResult[] {

@@ -19,9 +19,6 @@ export type ReachPerson = { timeZone: string; hours: HoursSlot[]; leave: Leave }
 /** 0 available now, 1 off hours, 2 on leave: the groups, in the order a journalist wants them. */
 export type ReachGroup = 0 | 1 | 2;
 
-/** The line that explains the order, shown above every list ordered with `orderByReach`. */
-export const REACH_ORDER_NOTE = 'Available now first, then whoever is back soonest, then people on leave.';
-
 const addDays = (isoDate: string, days: number) => {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { offlineNoteText, withOfflineNote, withVCardNote, zoneOf } from './offline-note';
+import { offlinePageHtml } from './offline-page';
+import { offlineLocaleOf } from './offline-words';
 
 const MOSCOW = { zone: 'Europe/Moscow', place: 'Moscow' };
 
@@ -48,5 +50,43 @@ describe('the note on a kept copy', () => {
     expect(lines.map((l, i) => (i === 0 ? l : l.slice(1))).join('')).toBe(
       'NOTE:Offline — details as of 29 Mar 2026\\, 14:05 (Санкт-Петербург\\, Россия)',
     );
+  });
+});
+
+describe('the offline words in the page’s language', () => {
+  const fetched = new Date('2026-03-29T11:05:00Z');
+  const later = new Date('2026-03-29T23:30:00Z');
+
+  it('writes the note in Russian or French for /ru/… and /fr/… pages, with the date their way', () => {
+    expect(offlineLocaleOf('https://x.org/ru/cities/moscow')).toBe('ru');
+    expect(offlineLocaleOf('https://x.org/fr/contacts/ayuna-batoeva/vcard')).toBe('fr');
+    expect(offlineLocaleOf('https://x.org/cities/moscow')).toBe('en');
+    expect(offlineLocaleOf('https://x.org/russia')).toBe('en');
+    const moscow = (place: string) => ({ zone: 'Europe/Moscow', place });
+    expect(offlineNoteText(fetched, moscow('Москва'), fetched, 'ru')).toBe(
+      'Нет сети — данные по состоянию на 14:05 (Москва)',
+    );
+    expect(offlineNoteText(fetched, moscow('Москва'), later, 'ru')).toBe(
+      'Нет сети — данные по состоянию на 29 марта 2026 г., 14:05 (Москва)',
+    );
+    expect(offlineNoteText(fetched, moscow('Moscou'), fetched, 'fr')).toBe(
+      'Hors ligne — informations à jour à 14:05 (Moscou)',
+    );
+    expect(offlineNoteText(fetched, moscow('Moscou'), later, 'fr')).toBe(
+      'Hors ligne — informations à jour au 29 mars 2026 à 14:05 (Moscou)',
+    );
+  });
+
+  it('names the note and the “not kept” page in that language', () => {
+    expect(withOfflineNote('<body></body>', 'n', 'ru')).toBe(
+      '<body><aside aria-label="Сохранённая копия" class="offline-note"><p>n</p></aside></body>',
+    );
+    const ru = offlinePageHtml([], 'ru');
+    expect(ru).toContain('<html lang="ru">');
+    expect(ru).toContain('<h1>Нет подключения к сети</h1>');
+    const fr = offlinePageHtml([{ path: '/fr/cities/moscow', title: 'Moscou · Pressline' }], 'fr');
+    expect(fr).toContain('<h1>Vous êtes hors ligne</h1>');
+    expect(fr).toContain('<p>Enregistrées sur ce téléphone et lisibles dès maintenant\u00a0:</p>');
+    expect(offlinePageHtml([])).toContain('<h1>You are offline</h1>');
   });
 });

@@ -1,3 +1,6 @@
+import type { Locale } from '@/lib/i18n/locales';
+import { OFFLINE_WORDS } from './offline-words';
+
 /** Headers the service worker adds to what it keeps: when it was fetched, and the city's zone to say it in. */
 export const STORED_AT_HEADER = 'x-pressline-stored-at';
 export const ZONE_HEADER = 'x-pressline-zone';
@@ -25,27 +28,26 @@ const dayIn = (at: Date, timeZone: string) =>
 /**
  * "Offline — details as of 14:05 (Moscow)": the time the copy was fetched, on the city's clock; the
  * date joins it when that was not today there. Without a city (or with a zone the browser does not
- * know), UTC.
+ * know), UTC. In the page's language ("Нет сети — данные по состоянию на 14:05 (Москва)").
  */
-export function offlineNoteText(storedAt: Date, where: { zone: string; place: string } | null, now = new Date()) {
+export function offlineNoteText(
+  storedAt: Date,
+  where: { zone: string; place: string } | null,
+  now = new Date(),
+  locale: Locale = 'en',
+) {
   let { zone, place } = where ?? { zone: 'UTC', place: 'UTC' };
   try {
     new Intl.DateTimeFormat('en-GB', { timeZone: zone });
   } catch {
     [zone, place] = ['UTC', 'UTC'];
   }
-  const time = new Intl.DateTimeFormat('en-GB', {
-    timeZone: zone,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
-  const date = new Intl.DateTimeFormat('en-GB', { timeZone: zone, day: 'numeric', month: 'short', year: 'numeric' });
-  const when =
-    dayIn(storedAt, zone) === dayIn(now, zone)
-      ? time.format(storedAt)
-      : `${date.format(storedAt)}, ${time.format(storedAt)}`;
-  return `Offline — details as of ${when} (${place})`;
+  const words = OFFLINE_WORDS[locale];
+  const tag = locale === 'en' ? 'en-GB' : locale;
+  const time = new Intl.DateTimeFormat(tag, { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const date = new Intl.DateTimeFormat(tag, { timeZone: zone, day: 'numeric', month: words.month, year: 'numeric' });
+  const sameDay = dayIn(storedAt, zone) === dayIn(now, zone);
+  return words.note({ time: time.format(storedAt), date: sameDay ? null : date.format(storedAt) }, place);
 }
 
 const escapeHtml = (text: string) =>
@@ -56,8 +58,9 @@ const escapeHtml = (text: string) =>
  * the top of <body> when it hydrates, so the note stays and the page still hydrates; it holds no script,
  * so the page's script hashes (lib/http/csp.ts) still match.
  */
-export function withOfflineNote(html: string, note: string): string {
-  const aside = `<aside aria-label="Offline copy" class="offline-note"><p>${escapeHtml(note)}</p></aside>`;
+export function withOfflineNote(html: string, note: string, locale: Locale = 'en'): string {
+  const label = escapeHtml(OFFLINE_WORDS[locale].label);
+  const aside = `<aside aria-label="${label}" class="offline-note"><p>${escapeHtml(note)}</p></aside>`;
   return html.replace(/<body[^>]*>/, (body) => body + aside);
 }
 

@@ -14,6 +14,7 @@ import {
   pagesToCarryOver,
 } from './cache-versions';
 import { offlinePageHtml } from './offline-page';
+import { offlineLocaleOf } from './offline-words';
 import {
   offlineNoteText,
   PLACE_HEADER,
@@ -67,12 +68,13 @@ function whereOf(response: Response): Where {
 }
 
 /** A kept copy as served with no network: saying, on the page or in the card, how old it is. */
-async function markedOffline(kept: Response): Promise<Response> {
+async function markedOffline(kept: Response, url: string): Promise<Response> {
   const storedAt = new Date(Number(kept.headers.get(STORED_AT_HEADER)));
-  const note = offlineNoteText(storedAt, whereOf(kept));
+  const locale = offlineLocaleOf(url);
+  const note = offlineNoteText(storedAt, whereOf(kept), new Date(), locale);
   const body = await kept.text();
   const vcard = (kept.headers.get('content-type') ?? '').startsWith('text/vcard');
-  return new Response(vcard ? withVCardNote(body, note) : withOfflineNote(body, note), {
+  return new Response(vcard ? withVCardNote(body, note) : withOfflineNote(body, note, locale), {
     status: kept.status,
     statusText: kept.statusText,
     headers: kept.headers,
@@ -139,7 +141,8 @@ const keeping: SerwistPlugin = {
     event?.waitUntil(afterKept(request.url, stored.clone()));
     return stored;
   },
-  cachedResponseWillBeUsed: async ({ cachedResponse }) => (cachedResponse ? markedOffline(cachedResponse) : null),
+  cachedResponseWillBeUsed: async ({ cachedResponse, request }) =>
+    cachedResponse ? markedOffline(cachedResponse, request.url) : null,
   // Pressline down (a 502 or 503 from the proxy in front): the kept copy beats the error page, when there is one.
   fetchDidSucceed: async ({ request, response }) => {
     if (response.status >= 500 && (await caches.match(request, { cacheName: PAGES, ignoreVary: true })))
@@ -149,7 +152,7 @@ const keeping: SerwistPlugin = {
 };
 
 /** With no network and no kept copy: a page that says so and lists what is kept, instead of the browser's error. */
-async function offlineIndex(): Promise<Response> {
+async function offlineIndex(url: string): Promise<Response> {
   const cache = await caches.open(PAGES);
   const kept = [];
   for (const request of await cache.keys()) {
@@ -159,7 +162,7 @@ async function offlineIndex(): Promise<Response> {
     const title = /<title>([^<]*)<\/title>/.exec((await page?.text()) ?? '')?.[1] ?? path;
     kept.push({ path, title });
   }
-  return new Response(offlinePageHtml(kept), {
+  return new Response(offlinePageHtml(kept, offlineLocaleOf(url)), {
     status: 503,
     headers: {
       'content-type': 'text/html; charset=utf-8',
@@ -205,7 +208,9 @@ const serwist = new Serwist({
   ],
 });
 
-serwist.setCatchHandler(async ({ request }) => (request.mode === 'navigate' ? offlineIndex() : Response.error()));
+serwist.setCatchHandler(async ({ request }) =>
+  request.mode === 'navigate' ? offlineIndex(request.url) : Response.error(),
+);
 
 self.addEventListener('install', (event) => {
   // The pages an earlier build kept, fetched afresh for this one while the old worker still answers.

@@ -17,5 +17,12 @@ describe('feedAlternates', () => {
     expect(fr.types!['application/atom+xml']).toEqual([
       { url: '/fr/feeds/releases.xml', title: 'Pressline\u00a0: communiqués' },
     ]);
+    // Without a translator given, the locale's own catalogue names them.
+    expect(feedAlternates({ slug: 'moscow', name: 'Москва' }, { locale: 'ru' }).types).toEqual({
+      'application/atom+xml': [
+        { url: '/ru/feeds/cities/moscow.xml', title: 'Pressline: пресс-релизы — Москва' },
+        { url: '/ru/feeds/releases.xml', title: 'Pressline: пресс-релизы' },
+      ],
+    });
   });
 });

@@ -36,6 +36,13 @@ describe('pageMetadata', () => {
     expect(fr.alternates?.canonical).toBe('/fr/cities/moscow');
     expect(fr.openGraph).toMatchObject({ locale: 'fr_FR' });
     expect(fr.alternates?.languages).toEqual(ru.alternates?.languages);
+    // The feed it points to by default is the one in its language, named in it.
+    expect(ru.alternates?.types).toEqual({
+      'application/atom+xml': [{ url: '/ru/feeds/releases.xml', title: 'Pressline: пресс-релизы' }],
+    });
+    expect(fr.alternates?.types).toEqual({
+      'application/atom+xml': [{ url: '/fr/feeds/releases.xml', title: 'Pressline\u00a0: communiqués' }],
+    });
   });
 
   it('reads a path given in its language as that language’s page', () => {

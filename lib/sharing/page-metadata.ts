@@ -32,7 +32,7 @@ export function pageMetadata({
   locale: named,
   type = 'website',
   publishedOn,
-  alternates = feedAlternates(),
+  alternates: givenAlternates,
 }: {
   title: string;
   description: string;
@@ -45,12 +45,13 @@ export function pageMetadata({
   locale?: Locale;
   type?: 'website' | 'article' | 'profile';
   publishedOn?: string;
-  /** A page's alternates replace the layout's: the Atom feeds it points to (all releases by default). */
+  /** A page's alternates replace the layout's: the Atom feeds it points to (all releases in its language if none). */
   alternates?: Metadata['alternates'];
 }): Metadata {
   const { locale: prefixed, path } = splitLocale(given);
   const locale = named ?? prefixed;
   const url = localizedPath(locale, path);
+  const alternates = givenAlternates ?? feedAlternates(undefined, { locale });
   return {
     title,
     description,
