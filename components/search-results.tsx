@@ -119,7 +119,7 @@ function City({ city, words: { t, locale } }: { city: CityResult; words: Words }
       <p className="mt-1 text-stone-800">{t('cityText')}</p>
       <a
         href={telHref(city.dutyPhone)}
-        className="mt-2 inline-flex min-h-11 items-center gap-2 font-semibold text-blue-800 underline"
+        className="mt-2 inline-flex min-h-11 flex-wrap items-center gap-x-2 font-semibold text-blue-800 underline"
       >
         {t('dutyLine')} <span className="whitespace-nowrap">{formatInternational(city.dutyPhone)}</span>
       </a>

@@ -241,6 +241,13 @@ export async function getReleasePage(slug: string, locale: Locale = 'en') {
     release.datelines.flatMap((d) => (d.city ? [d.city.slug] : [])),
     locale,
   );
+  const ownNames = isLocale(release.language)
+    ? cityNamesIn(
+        db,
+        release.datelines.flatMap((d) => (d.city ? [d.city.slug] : [])),
+        release.language,
+      )
+    : new Map<string, string>();
   const groups: { label: string; contacts: ListedContact[] }[] = [];
   for (const item of listed) {
     const group = groups.find((g) => g.label === item.label);
@@ -259,7 +266,11 @@ export async function getReleasePage(slug: string, locale: Locale = 'en') {
     language: release.language,
     /** The same release in other languages ("Also in"), published ones only */
     translations: releaseTranslations(release.id, release.translationGroup, db),
-    dateline: [...release.datelines].sort((a, b) => a.position - b.position).map((d) => d.place),
+    // As printed, in the release's own language where our city has a name in it (Москва/Женева on the Russian
+    // version): the page marks the dateline with the release's lang.
+    dateline: [...release.datelines]
+      .sort((a, b) => a.position - b.position)
+      .map((d) => (d.city && ownNames.get(d.city.slug)) || d.place),
     groups,
     /** The press desks of the cities in the dateline: the fallback when nobody is listed */
     datelineDesks: release.datelines.flatMap((d) =>

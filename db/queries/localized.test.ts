@@ -9,7 +9,7 @@ import { auditLog, cities, contacts, contactTranslations, users } from '@/db/sch
 import { seedDemoData } from '@/db/seed';
 import { createCity, updateCity } from '@/db/writes/cities';
 import { contactCardWith, toContactCard } from './contact-card';
-import { getCityPage, getContactPage, getReleasesPage } from './directory';
+import { getCityPage, getContactPage, getReleasePage, getReleasesPage } from './directory';
 import { cityNameIn, cityTranslations, localizeCards } from './localized';
 import { search } from './search';
 
@@ -160,6 +160,13 @@ describe('release lists in the reader’s language', () => {
     const ayuna = (await getContactPage('ayuna-batoeva', 'fr'))!.releases;
     expect(ayuna.map((r) => [r.language, r.cityLabel])).toEqual([['fr', 'Moscou']]);
     expect((await getContactPage('ayuna-batoeva'))!.releases.map((r) => r.cityLabel)).toEqual(['Moscow']);
+  });
+
+  it('prints a release’s dateline in the release’s own language, whatever the reader’s', async () => {
+    const russian = (await getReleasePage('ifrc-president-rocca-meets-president-putin-ru', 'fr'))!;
+    expect([russian.language, russian.dateline]).toEqual(['ru', ['Москва', 'Женева']]);
+    const english = (await getReleasePage('ifrc-president-rocca-meets-president-putin', 'ru'))!;
+    expect([english.language, english.dateline]).toEqual(['en', ['Moscow', 'Geneva']]);
   });
 });
 
