@@ -135,9 +135,16 @@ export function describeAvailability(a: Availability): string {
   }
 }
 
-/** "Mon–Fri 09:00–18:00; Sat 10:00–14:00", grouping consecutive days with equal hours. */
-export function describeWeek(hours: HoursSlot[]): string {
-  const short = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const ENGLISH_WEEKDAYS = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+/**
+ * "Mon–Fri 09:00–18:00; Sat 10:00–14:00", grouping consecutive days with equal hours. Other languages give their
+ * own short weekday names (Monday at index 1) and their words for no hours (lib/directory/directory-words.ts).
+ */
+export function describeWeek(
+  hours: HoursSlot[],
+  { weekdays: short = ENGLISH_WEEKDAYS, none = 'No regular hours' }: { weekdays?: string[]; none?: string } = {},
+): string {
   const byDay = Array.from({ length: 8 }, (_, wd) =>
     hours
       .filter((s) => s.weekday === wd)
@@ -153,5 +160,5 @@ export function describeWeek(hours: HoursSlot[]): string {
     parts.push(`${last === wd ? short[wd] : `${short[wd]}–${short[last]}`} ${byDay[wd]}`);
     wd = last;
   }
-  return parts.length ? parts.join('; ') : 'No regular hours';
+  return parts.length ? parts.join('; ') : none;
 }

@@ -4,7 +4,7 @@
  * Intl. Framework-free: a server component passes getTranslations(…), a client one useTranslations(…).
  * Without words the English of lib/directory/availability.ts and fallback.ts is used (staff pages, tests).
  */
-import { formatMinute, type Availability, type HoursSlot } from './availability';
+import { describeWeek, formatMinute, type Availability, type HoursSlot } from './availability';
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 export type DirectoryWords = { locale: string; availability: Translate; reach: Translate };
@@ -56,23 +56,7 @@ function shortWeekdays(locale: string): string[] {
 
 /** "Mon–Fri 09:00–18:00; Sat 10:00–14:00" in the reader's language, grouping consecutive equal days. */
 export function describeWeekIn(hours: HoursSlot[], { availability: t, locale }: DirectoryWords): string {
-  const short = shortWeekdays(locale);
-  const byDay = Array.from({ length: 8 }, (_, wd) =>
-    hours
-      .filter((s) => s.weekday === wd)
-      .sort((a, b) => a.startMinute - b.startMinute)
-      .map((s) => `${formatMinute(s.startMinute)}–${s.endMinute >= 1440 ? '24:00' : formatMinute(s.endMinute)}`)
-      .join(', '),
-  );
-  const parts: string[] = [];
-  for (let wd = 1; wd <= 7; wd++) {
-    if (!byDay[wd]) continue;
-    let last = wd;
-    while (last < 7 && byDay[last + 1] === byDay[wd]) last++;
-    parts.push(`${last === wd ? short[wd] : `${short[wd]}–${short[last]}`} ${byDay[wd]}`);
-    wd = last;
-  }
-  return parts.length ? parts.join('; ') : t('noHours');
+  return describeWeek(hours, { weekdays: shortWeekdays(locale), none: t('noHours') });
 }
 
 /** "Moscow, Nairobi or Geneva" / "Москва, Найроби или Женева" / "Moscou, Nairobi ou Genève". */
