@@ -8,27 +8,9 @@ import type { FORMAT_LABELS } from './fields';
  * the e-mails and the request's history. Staff read the same facts in English.
  */
 
-const clocks = new Map<string, Intl.DateTimeFormat>();
-
 /** "Tue, 1 Dec 2026, 15:30" in English as before; "вт, 1 дек. 2026 г., 15:30", "mar. 1 déc. 2026, 15:30". */
 export function formatForReader(at: Date | number, timeZone: string, locale: Locale): string {
-  if (locale === 'en') return formatInZone(at, timeZone);
-  const key = `${locale} ${timeZone}`;
-  let fmt = clocks.get(key);
-  if (!fmt) {
-    fmt = new Intl.DateTimeFormat(locale, {
-      timeZone,
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    clocks.set(key, fmt);
-  }
-  return fmt.format(at);
+  return locale === 'en' ? formatInZone(at, timeZone) : formatInZone(at, timeZone, locale);
 }
 
 /** Whom the request reached, as the e-mails name it: built from facts, worded per language. */

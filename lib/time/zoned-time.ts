@@ -64,11 +64,15 @@ export function localToUtc(local: string, timeZone: string): Date | null {
   return new Date(Math.max(...candidates));
 }
 
-/** "Tue, 1 Dec 2026, 15:30" as read on a wall clock in `timeZone`. */
-export function formatInZone(at: Date | number, timeZone: string): string {
-  let fmt = wallClocks.get(timeZone);
+/**
+ * "Tue, 1 Dec 2026, 15:30" as read on a wall clock in `timeZone`; in another language given as a BCP 47 tag
+ * ("вт, 1 дек. 2026 г., 15:30" for ru).
+ */
+export function formatInZone(at: Date | number, timeZone: string, language = 'en-GB'): string {
+  const key = `${language} ${timeZone}`;
+  let fmt = wallClocks.get(key);
   if (!fmt) {
-    fmt = new Intl.DateTimeFormat('en-GB', {
+    fmt = new Intl.DateTimeFormat(language, {
       timeZone,
       weekday: 'short',
       day: 'numeric',
@@ -78,7 +82,7 @@ export function formatInZone(at: Date | number, timeZone: string): string {
       minute: '2-digit',
       hourCycle: 'h23',
     });
-    wallClocks.set(timeZone, fmt);
+    wallClocks.set(key, fmt);
   }
   return fmt.format(at);
 }
