@@ -10,6 +10,11 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
+/** The locale a route parameter names, or English for anything else (generateMetadata runs before pageLocale's 404). */
+export function asLocale(value: unknown): Locale {
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}
+
 /** Each language's name in itself, for the language switch and "Also in: …". */
 export const LOCALE_ENDONYMS: Record<Locale, string> = { en: 'English', ru: 'Русский', fr: 'Français' };
 

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { SearchForm } from '@/components/search-form';
 import { SearchResults } from '@/components/search-results';
 import { searchDirectory } from '@/db/queries/directory';
-import { isLocale, localizedPath } from '@/lib/i18n/locales';
+import { asLocale, localizedPath } from '@/lib/i18n/locales';
 import { pageLocale } from '@/lib/i18n/page';
 import { languageAlternates } from '@/lib/sharing/page-metadata';
 
@@ -16,7 +16,7 @@ const queryOf = (raw: string | string[] | undefined) => (Array.isArray(raw) ? ra
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale: requested } = await params;
-  const locale = isLocale(requested) ? requested : 'en';
+  const locale = asLocale(requested);
   const t = await getTranslations({ locale, namespace: 'Search' });
   const q = queryOf((await searchParams).q)
     .trim()

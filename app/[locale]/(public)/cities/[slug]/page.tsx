@@ -18,7 +18,7 @@ import { formatInternational } from '@/lib/directory/phone';
 import { feedAlternates } from '@/lib/releases/feed-links';
 import { pageMetadata } from '@/lib/sharing/page-metadata';
 import { orderByReach } from '@/lib/directory/reach-order';
-import { isLocale, localizedPath } from '@/lib/i18n/locales';
+import { asLocale, localizedPath } from '@/lib/i18n/locales';
 import { pageLocale } from '@/lib/i18n/page';
 
 export const dynamic = 'force-static';
@@ -29,7 +29,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale: given, slug } = await params;
-  const locale = isLocale(given) ? given : 'en';
+  const locale = asLocale(given);
   const t = await getTranslations({ locale, namespace: 'CityPage' });
   const page = await getCityPage(slug, locale);
   if (!page) return { title: t('notFound') };

@@ -13,7 +13,7 @@ import { getContactPage } from '@/db/queries/directory';
 import { formatDateIn } from '@/lib/directory/directory-words';
 import { feedAlternates } from '@/lib/releases/feed-links';
 import { pageMetadata } from '@/lib/sharing/page-metadata';
-import { isLocale, localizedPath } from '@/lib/i18n/locales';
+import { asLocale, localizedPath } from '@/lib/i18n/locales';
 import { pageLocale } from '@/lib/i18n/page';
 
 export const dynamic = 'force-static';
@@ -24,7 +24,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale: given, slug } = await params;
-  const locale = isLocale(given) ? given : 'en';
+  const locale = asLocale(given);
   const t = await getTranslations({ locale, namespace: 'ContactPage' });
   const page = await getContactPage(slug, locale);
   if (!page) return { title: t('notFound') };

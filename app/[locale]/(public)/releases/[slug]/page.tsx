@@ -12,7 +12,7 @@ import { getReleasePage } from '@/db/queries/directory';
 import { getTranslations } from 'next-intl/server';
 import { ReleaseTranslations } from '@/components/release-translations';
 import { pageMetadata } from '@/lib/sharing/page-metadata';
-import { isLocale } from '@/lib/i18n/locales';
+import { asLocale } from '@/lib/i18n/locales';
 import { pageLocale } from '@/lib/i18n/page';
 import { feedAlternates } from '@/lib/releases/feed-links';
 import { formatReleaseDate } from '@/lib/releases/release-date';
@@ -26,7 +26,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale: requested, slug } = await params;
-  const locale = isLocale(requested) ? requested : 'en';
+  const locale = asLocale(requested);
   const t = await getTranslations({ locale, namespace: 'ReleasePage' });
   const feeds = await getTranslations({ locale, namespace: 'Feeds' });
   const release = await getReleasePage(slug, locale);

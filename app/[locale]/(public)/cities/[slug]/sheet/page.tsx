@@ -6,7 +6,7 @@ import { ContactSheet } from '@/components/contact-sheet';
 import { renderTime } from '@/components/reach-now';
 import { getCityPage } from '@/db/queries/directory';
 import { publicUrl } from '@/lib/config';
-import { isLocale, localizedPath } from '@/lib/i18n/locales';
+import { asLocale, localizedPath } from '@/lib/i18n/locales';
 import { pageLocale } from '@/lib/i18n/page';
 
 // Cached like the city page; a write that changes the city revalidates both (lib/http/revalidate-public.ts).
@@ -18,7 +18,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale: given, slug } = await params;
-  const locale = isLocale(given) ? given : 'en';
+  const locale = asLocale(given);
   const page = await getCityPage(slug, locale);
   if (!page) return { title: (await getTranslations({ locale, namespace: 'CityPage' }))('notFound') };
   const t = await getTranslations({ locale, namespace: 'ContactSheet' });

@@ -7,7 +7,7 @@ import { getReleasesPage } from '@/db/queries/directory';
 import { feedAlternates } from '@/lib/releases/feed-links';
 import { getTranslations } from 'next-intl/server';
 import { pageMetadata } from '@/lib/sharing/page-metadata';
-import { isLocale, localizedPath } from '@/lib/i18n/locales';
+import { asLocale, localizedPath } from '@/lib/i18n/locales';
 import { pageLocale } from '@/lib/i18n/page';
 
 // Reached through rewrites of /releases?city=…&page=… (next.config.ts), so every
@@ -20,7 +20,7 @@ type Props = { params: Promise<{ locale: string; city: string; page: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale: requested, city, page } = await params;
-  const locale = isLocale(requested) ? requested : 'en';
+  const locale = asLocale(requested);
   const t = await getTranslations({ locale, namespace: 'ReleasesPage' });
   const feeds = await getTranslations({ locale, namespace: 'Feeds' });
   const data = city === 'all' ? null : await getReleasesPage(1, city, locale);
