@@ -5,14 +5,22 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ROOT } from '../faults/server';
 import { startNginx, type RunningNginx } from './nginx';
 
-// An upstream that says "public, keep me a minute" and also sets a cookie: what no app page may leak to the
-// next visitor. The shipped conf must pass it through every time, never from its cache.
+// The shipped conf in front of a stub upstream, for answers the demo app does not give on demand:
+// - one that says "public, keep me a minute" and also sets a cookie: what no app page may leak to the next visitor.
+//   The shipped conf must pass it through every time, never from its cache.
+// - one whose headers outgrow nginx's default 4 kB buffer: a city page with many people has a
+//   Content-Security-Policy with a hash per inline script (Next's streamed payload), past 4 kB in the e2e run.
 // After deploy.test.ts's five (DEPLOY_PORT).
 const NGINX_PORT = Number(process.env.DEPLOY_PORT ?? 4112) + 5;
 const UPSTREAM_PORT = NGINX_PORT + 2; // nginx's purge server takes the one between
 let upstream: http.Server;
 let nginx: RunningNginx;
 let served = 0;
+// 160 script hashes: 7.6 kB, as on a city page with a few dozen people.
+const LONG_POLICY = `default-src 'self'; script-src 'self' ${Array.from(
+  { length: 160 },
+  (_, i) => `'sha256-${Buffer.alloc(32, i).toString('base64')}'`,
+).join(' ')}`;
 
 beforeAll(async () => {
   upstream = http.createServer((req, res) => {
@@ -22,6 +30,7 @@ beforeAll(async () => {
       'cache-control': 'public, max-age=0, s-maxage=60',
     };
     if (req.url === '/with-cookie') headers['set-cookie'] = `session=${served}; HttpOnly`;
+    if (req.url === '/long-policy') headers['content-security-policy'] = LONG_POLICY;
     res.writeHead(200, headers).end(`<p>answer ${served}</p>`);
   });
   upstream.listen(UPSTREAM_PORT, '127.0.0.1');
@@ -42,4 +51,14 @@ it('never keeps an answer that sets a cookie, though it keeps the same answer wi
   expect(second.headers.get('set-cookie')).not.toBe(first.headers.get('set-cookie'));
   await fetch(`${nginx.base}/without-cookie`);
   expect((await fetch(`${nginx.base}/without-cookie`)).headers.get('x-cache')).toBe('HIT');
+});
+
+it('passes on an answer whose headers outgrow 4 kB, and keeps it, instead of a 502 and the offline page', async () => {
+  const first = await fetch(`${nginx.base}/long-policy`);
+  expect(first.status).toBe(200);
+  expect(first.headers.get('content-security-policy')).toBe(LONG_POLICY);
+  expect(await first.text()).toMatch(/answer \d+/);
+  const second = await fetch(`${nginx.base}/long-policy`);
+  expect(second.headers.get('x-cache')).toBe('HIT');
+  expect(second.headers.get('content-security-policy')).toBe(LONG_POLICY);
 });
