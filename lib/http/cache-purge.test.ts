@@ -2,7 +2,7 @@ import http from 'node:http';
 import net from 'node:net';
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { purgeCaches } from './cache-purge';
+import { purgeAtOnce, purgeCaches } from './cache-purge';
 
 type Seen = { method: string; url: string; encoding: string };
 let cache: http.Server;
@@ -95,5 +95,26 @@ describe('purgeCaches', () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]![0]).toMatch(/could not purge/);
     expect(warnings[0]![1]).toMatchObject({ purges: 6, attempts: 3 });
+  });
+});
+
+describe('purgeAtOnce', () => {
+  it('has asked every cache once for every path and encoding by the time it resolves', async () => {
+    seen.length = 0;
+    await purgeAtOnce(['/cities/moscow', '/ru/cities/moscow'], { bases: [cacheBase] });
+    expect(seen.map((s) => `${s.url} ${s.encoding}`).sort()).toEqual(
+      ['br', 'gzip', 'identity'].flatMap((e) => [`/purge/cities/moscow ${e}`, `/purge/ru/cities/moscow ${e}`]).sort(),
+    );
+  });
+
+  it('holds a write up by its limit at most, and asks a failing cache only once (the passes after ask again)', async () => {
+    seen.length = 0;
+    const started = performance.now();
+    await purgeAtOnce(['/flaky/at-once'], { bases: [blackHoleBase, cacheBase], withinMs: 120 });
+    const took = performance.now() - started;
+    expect(took).toBeGreaterThanOrEqual(100);
+    expect(took).toBeLessThan(1_000);
+    // One try per encoding at the live cache, 502 or not.
+    expect(seen.filter((s) => s.url === '/purge/flaky/at-once')).toHaveLength(3);
   });
 });

@@ -51,6 +51,40 @@ async function purgeOne(url: string, encoding: string, timeoutMs: number): Promi
   }
 }
 
+type Job = { url: string; encoding: string };
+type Failure = Job & { problem: string };
+type PassOptions = { attempts: number; firstRetryMs: number; timeoutMs: number; concurrency: number };
+
+/** Every path in every cache, once per encoding, each asked up to `attempts` times: what is still refused. */
+async function purgePass(
+  paths: string[],
+  bases: string[],
+  { attempts, firstRetryMs, timeoutMs, concurrency }: PassOptions,
+): Promise<Failure[]> {
+  const queues: Job[][] = bases.map((base) =>
+    paths.flatMap((path) => PURGED_ENCODINGS.map((encoding) => ({ url: base + path, encoding }))),
+  );
+  const failed: Failure[] = [];
+  const runJob = async (job: Job) => {
+    let problem: string | null = null;
+    for (let attempt = 0; attempt < attempts; attempt++) {
+      if (attempt > 0) await sleep(firstRetryMs * 2 ** (attempt - 1));
+      problem = await purgeOne(job.url, job.encoding, timeoutMs);
+      if (problem === null) return;
+    }
+    failed.push({ ...job, problem: problem! });
+  };
+  await Promise.all(
+    queues.map(async (queue) => {
+      const workers = Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
+        for (let job = queue.shift(); job; job = queue.shift()) await runJob(job);
+      });
+      await Promise.all(workers);
+    }),
+  );
+  return failed;
+}
+
 /**
  * Purges every path in every cache, once per encoding. Resolves when all are done or given up; never rejects.
  * Callers do not wait for it (`void purgeCaches(…)`).
@@ -67,37 +101,11 @@ export async function purgeCaches(
     warn = warnAsLogLine,
   }: PurgeOptions,
 ): Promise<void> {
-  type Job = { url: string; encoding: string };
-  type Failure = Job & { problem: string };
-  const pass = async (): Promise<Failure[]> => {
-    const queues: Job[][] = bases.map((base) =>
-      paths.flatMap((path) => PURGED_ENCODINGS.map((encoding) => ({ url: base + path, encoding }))),
-    );
-    const failed: Failure[] = [];
-    const runJob = async (job: Job) => {
-      let problem: string | null = null;
-      for (let attempt = 0; attempt < attempts; attempt++) {
-        if (attempt > 0) await sleep(firstRetryMs * 2 ** (attempt - 1));
-        problem = await purgeOne(job.url, job.encoding, timeoutMs);
-        if (problem === null) return;
-      }
-      failed.push({ ...job, problem: problem! });
-    };
-    await Promise.all(
-      queues.map(async (queue) => {
-        const workers = Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
-          for (let job = queue.shift(); job; job = queue.shift()) await runJob(job);
-        });
-        await Promise.all(workers);
-      }),
-    );
-    return failed;
-  };
   const started = Date.now();
   const passes = await Promise.all(
     passesAfterMs.map(async (after) => {
       await sleep(Math.max(0, started + after - Date.now()));
-      return pass();
+      return purgePass(paths, bases, { attempts, firstRetryMs, timeoutMs, concurrency });
     }),
   );
   // The last pass is the one that counts: an earlier failure it made good is no news.
@@ -109,4 +117,20 @@ export async function purgeCaches(
       first: failed[0],
     });
   }
+}
+
+/**
+ * One attempt per path and encoding, at once, for the write to wait on before it answers, `withinMs` at most all
+ * told: the writer's next page (an officer looking at their public page after saving) then misses nginx's old
+ * copy, and with one app process, so does everyone's. Never rejects; whatever it missed or raced (another
+ * process that has not dropped its copy yet), the passes of purgeCaches() make good.
+ */
+export async function purgeAtOnce(
+  paths: string[],
+  { bases, withinMs = 500, concurrency = 6 }: { bases: string[]; withinMs?: number; concurrency?: number },
+): Promise<void> {
+  await Promise.race([
+    purgePass(paths, bases, { attempts: 1, firstRetryMs: 0, timeoutMs: withinMs, concurrency }),
+    sleep(withinMs),
+  ]);
 }

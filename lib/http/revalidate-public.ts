@@ -4,7 +4,7 @@ import { getDb } from '@/db';
 import { notePublicWrite } from '@/db/ops/public-version';
 import { config } from '@/lib/config';
 import { allLocalizedPaths, LOCALES } from '@/lib/i18n/locales';
-import { purgeCaches } from './cache-purge';
+import { purgeAtOnce, purgeCaches } from './cache-purge';
 import { cachedPagePaths, withCompanions } from './public-companions';
 
 /**
@@ -28,8 +28,11 @@ export function changedPublicPaths(paths: string[], { releaseLists }: { releaseL
   return [...new Set(changed)];
 }
 
-/** Drops exactly these cached public pages here, in the other processes and in the caches in front. */
-export function revalidatePublic(paths: string[], { releaseLists }: { releaseLists: boolean }): void {
+/**
+ * Drops exactly these cached public pages here, in the other processes and in the caches in front. Resolves once
+ * the caches in front were asked once (half a second at most): the writer's next page is then the new one.
+ */
+export async function revalidatePublic(paths: string[], { releaseLists }: { releaseLists: boolean }): Promise<void> {
   const changed = changedPublicPaths(paths, { releaseLists });
   // Next keeps each page once per language, at /<locale>/… (proxy.ts rewrites English URLs to /en/…).
   for (const path of [...cachedPagePaths(paths), '/sitemap.xml']) revalidatePath(path);
@@ -43,7 +46,10 @@ export function revalidatePublic(paths: string[], { releaseLists }: { releaseLis
   revalidatePath('/[locale]/feeds', 'layout');
   // Other processes on this database drop their caches within a poll (lib/server/public-changes.ts).
   notePublicWrite(getDb().$client);
-  // In the background: a slow or absent cache never delays or fails the write.
+  // Once now, bounded, then again in the background: a slow or absent cache never fails the write, and delays its
+  // answer by half a second at most.
   const bases = config().CACHE_PURGE_URLS;
-  if (bases.length > 0) void purgeCaches(changed, { bases });
+  if (bases.length === 0) return;
+  void purgeCaches(changed, { bases });
+  await purgeAtOnce(changed, { bases });
 }

@@ -44,12 +44,12 @@ export const saveContact = staffAction({
     });
     return parsed.ok ? { ok: true, input: parsed.details } : parsed;
   },
-  run: ({ actor, target, input }) => {
+  run: async ({ actor, target, input }) => {
     // One's own details saved are one's own details confirmed ("Save and confirm"); an admin's edit of
     // someone else's says nothing about whether that person checked them.
     const confirm = actor.contactId === target.contactId;
     const result = saveContactDetails(getDb(), actor, target.contactId, input, new Date(), { confirm });
-    revalidatePublic(result.paths, { releaseLists: result.changes.length > 0 });
+    await revalidatePublic(result.paths, { releaseLists: result.changes.length > 0 });
     return {
       redirect: `${safeReturnPath(target.returnTo)}?saved=${result.changes.length}${confirm ? '&confirmed=1' : ''}`,
     };
@@ -61,9 +61,9 @@ export const confirmDetails = staffAction({
   refused: REFUSED,
   target,
   canTouch: (actor, { contactId }) => canEditContact(actor, contactId) && contactOf(contactId) !== undefined,
-  run: ({ actor, target }) => {
+  run: async ({ actor, target }) => {
     const result = confirmContactDetails(getDb(), actor, target.contactId);
-    revalidatePublic(result.paths, { releaseLists: false });
+    await revalidatePublic(result.paths, { releaseLists: false });
     return { redirect: `${safeReturnPath(target.returnTo)}?confirmed=1` };
   },
 });

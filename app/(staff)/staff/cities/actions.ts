@@ -14,10 +14,10 @@ export const saveCity = staffAction({
   notFound: 'That city does not exist.',
   target: z.object({ cityId: z.union([z.literal(''), z.coerce.number().int().positive()]) }),
   input: (read) => parseCityForm(read),
-  run: ({ actor, target, input }) => {
+  run: async ({ actor, target, input }) => {
     const db = getDb();
     const result = target.cityId === '' ? createCity(db, actor, input) : updateCity(db, actor, target.cityId, input);
-    revalidatePublic(result.paths, { releaseLists: result.paths.length > 0 });
+    await revalidatePublic(result.paths, { releaseLists: result.paths.length > 0 });
     return { redirect: `/staff/cities/${result.slug}?saved=1` };
   },
 });

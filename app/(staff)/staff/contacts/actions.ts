@@ -29,9 +29,9 @@ export const createContact = staffAction({
     role: z.string().trim().max(120),
     cityId: z.coerce.number().int().positive('Choose a city.'),
   }),
-  run: ({ actor, input }) => {
+  run: async ({ actor, input }) => {
     const made = addContact(getDb(), actor, input);
-    revalidatePublic(made.paths, { releaseLists: false });
+    await revalidatePublic(made.paths, { releaseLists: false });
     return { redirect: `/staff/contacts/${made.slug}?saved=1` };
   },
 });
@@ -79,7 +79,7 @@ export const deactivateContactAction = staffAction({
       .int()
       .positive('Choose who takes their calls.'),
   }),
-  run: ({ actor, target: { contactId }, input: { successorId } }) => {
+  run: async ({ actor, target: { contactId }, input: { successorId } }) => {
     const db = getDb();
     let paths: string[];
     try {
@@ -93,7 +93,7 @@ export const deactivateContactAction = staffAction({
         values: { successorId: String(successorId) },
       };
     }
-    revalidatePublic(paths, { releaseLists: true });
+    await revalidatePublic(paths, { releaseLists: true });
     const slug = db.select({ slug: contacts.slug }).from(contacts).where(eq(contacts.id, contactId)).get()!.slug;
     return { redirect: `/staff/contacts/${slug}?deactivated=1` };
   },
@@ -104,10 +104,10 @@ export const approveContactAction = staffAction({
   ...admin,
   notFound: 'That contact does not exist.',
   target: contactTarget,
-  run: ({ actor, target }) => {
+  run: async ({ actor, target }) => {
     const made = approveImportedContact(getDb(), actor, target.contactId);
     if (!made) return { status: 'refused', message: 'This contact is not awaiting review: nothing was changed.' };
-    revalidatePublic(made.paths, { releaseLists: true });
+    await revalidatePublic(made.paths, { releaseLists: true });
     return { redirect: `/staff/contacts/${made.slug}?approved=1` };
   },
 });

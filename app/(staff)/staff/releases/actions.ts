@@ -71,12 +71,12 @@ export const saveRelease = staffAction({
           .get()?.city,
       { releaseId: releaseId === '' ? null : releaseId, target: (id) => translationTarget(id, releaseId) },
     ),
-  run: ({ actor, target: { releaseId }, input }) => {
+  run: async ({ actor, target: { releaseId }, input }) => {
     const db = getDb();
     if (releaseId === '') {
       const created = createRelease(db, actor, input);
       // A new draft is on no public page; the releases it joined re-render for "Also in" once it is published.
-      if (created.paths.length) revalidatePublic(created.paths, { releaseLists: false });
+      if (created.paths.length) await revalidatePublic(created.paths, { releaseLists: false });
       return { redirect: `/staff/releases/${created.slug}?saved=1` };
     }
     let result: ReturnType<typeof updateRelease>;
@@ -85,7 +85,7 @@ export const saveRelease = staffAction({
     } catch (error) {
       return refusalOf(error, 'Not saved');
     }
-    revalidatePublic(result.paths, { releaseLists: result.paths.length > 0 });
+    await revalidatePublic(result.paths, { releaseLists: result.paths.length > 0 });
     return { redirect: `/staff/releases/${result.slug}?saved=1` };
   },
 });
@@ -94,14 +94,14 @@ export const changeReleaseStatus = staffAction({
   ...admin,
   notFound: 'That change is not possible.',
   target: z.object({ releaseId: z.coerce.number().int().positive(), status: z.enum(['draft', 'published']) }),
-  run: ({ actor, target: { releaseId, status } }) => {
+  run: async ({ actor, target: { releaseId, status } }) => {
     let result: ReturnType<typeof setReleaseStatus>;
     try {
       result = setReleaseStatus(getDb(), actor, releaseId, status);
     } catch (error) {
       return refusalOf(error, 'Not published');
     }
-    revalidatePublic(result.paths, { releaseLists: true });
+    await revalidatePublic(result.paths, { releaseLists: true });
     return { redirect: `/staff/releases/${result.slug}?${status}=1` };
   },
 });

@@ -164,6 +164,6 @@ async function save(formData: FormData): Promise<ImportFormState> {
     };
   const saved = saveReviewedImport(db, actor!, parsed.input);
   // A draft is on no public page; a city created with it is (home, and its own page).
-  if (saved.paths.length) revalidatePublic(saved.paths, { releaseLists: true });
+  if (saved.paths.length) await revalidatePublic(saved.paths, { releaseLists: true });
   redirect(`/staff/releases/${saved.slug}?imported=${saved.created.length}`);
 }
