@@ -8,6 +8,7 @@ import { startNginx, type RunningNginx } from './nginx';
 // The shipped conf in front of a stub upstream, for answers the demo app does not give on demand:
 // - one that says "public, keep me a minute" and also sets a cookie: what no app page may leak to the next visitor.
 //   The shipped conf must pass it through every time, never from its cache.
+// - a post over 256 kB, which the app refuses with its own page (that nothing was stored): nginx must pass it on.
 // - one whose headers outgrow nginx's default 4 kB buffer: a city page with many people has a
 //   Content-Security-Policy with a hash per inline script (Next's streamed payload), past 4 kB in the e2e run.
 // After deploy.test.ts's five (DEPLOY_PORT).
@@ -24,6 +25,12 @@ const LONG_POLICY = `default-src 'self'; script-src 'self' ${Array.from(
 
 beforeAll(async () => {
   upstream = http.createServer((req, res) => {
+    if (req.method === 'POST') {
+      let bytes = 0;
+      req.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      req.on('end', () => res.writeHead(413, { 'content-type': 'text/plain' }).end(`the app read ${bytes} bytes`));
+      return;
+    }
     served++;
     const headers: http.OutgoingHttpHeaders = {
       'content-type': 'text/html',
@@ -61,4 +68,10 @@ it('passes on an answer whose headers outgrow 4 kB, and keeps it, instead of a 5
   const second = await fetch(`${nginx.base}/long-policy`);
   expect(second.headers.get('x-cache')).toBe('HIT');
   expect(second.headers.get('content-security-policy')).toBe(LONG_POLICY);
+});
+
+it('passes a form post over 256 kB on to the app, whose own answer says what happened', async () => {
+  const res = await fetch(`${nginx.base}/interview-requests`, { method: 'POST', body: 'x'.repeat(300 * 1024) });
+  expect(res.status).toBe(413);
+  expect(await res.text()).toBe(`the app read ${300 * 1024} bytes`);
 });
