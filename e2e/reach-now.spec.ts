@@ -147,6 +147,8 @@ const PUBLIC_PAGES = [
 ];
 
 test('axe (4.14 rules) reports nothing on the public pages', async ({ page }) => {
+  // Nine pages scanned in one test: on a loaded 2-core machine that alone came near the 60 s default.
+  test.slow();
   const release = db()
     .prepare("select slug from releases where status = 'published' order by id limit 1")
     .pluck()
