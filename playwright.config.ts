@@ -4,6 +4,13 @@ import { defineConfig, devices } from '@playwright/test';
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 /** The test SMTP server (e2e/mailbox.ts) listens here; only the `mail` project starts it. */
 export const SMTP_PORT = PORT + 1;
+/**
+ * `E2E_CACHE_IN_FRONT=1` (npm run test:e2e:cache-in-front): every spec again, through nginx with the shipped
+ * configuration (e2e/cache-in-front.ts) on PORT, the app behind it on PORT + 2, nginx's purge server on PORT + 3.
+ */
+export const CACHE_IN_FRONT = process.env.E2E_CACHE_IN_FRONT === '1';
+const APP_PORT = CACHE_IN_FRONT ? PORT + 2 : PORT;
+const PURGE_PORT = PORT + 3;
 export const E2E_DB = 'tmp/e2e/pressline.db';
 const START = (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts.start;
 
@@ -67,28 +74,44 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], viewport: { width: 360, height: 740 }, launchOptions },
     },
   ],
-  webServer: {
-    // A fresh database for every run, seeded with the demo data by the start script.
-    // `npm start`'s own command (Node flags included), without npm's wrapper process.
-    command: `rm -rf tmp/e2e && ${START}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 240_000,
-    // One JSON line per request (lib/server/server.ts) would bury the test report; errors still show (stderr).
-    stdout: 'ignore',
-    env: {
-      PORT: String(PORT),
-      HOST: '127.0.0.1',
-      DATABASE_URL: `file:${E2E_DB}`,
-      PRESSLINE_DEMO: '1',
-      PUBLIC_URL: `http://127.0.0.1:${PORT}`,
-      SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
-      OUTBOX_POLL_MS: '250',
-      OUTBOX_MAX_BACKOFF_MS: '1000',
-      // Tests fill forms faster than people; the check itself is unit-tested (lib/requests/abuse.test.ts).
-      REQUEST_MIN_FILL_MS: '0',
-      // Each spec sends its own X-Forwarded-For, so rate limits are per test, as per client in real life.
-      TRUST_PROXY: '1',
+  webServer: [
+    {
+      // A fresh database for every run, seeded with the demo data by the start script.
+      // `npm start`'s own command (Node flags included), without npm's wrapper process.
+      command: `rm -rf tmp/e2e && ${START}`,
+      url: `http://127.0.0.1:${APP_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 240_000,
+      // One JSON line per request (lib/server/server.ts) would bury the test report; errors still show (stderr).
+      stdout: 'ignore',
+      env: {
+        PORT: String(APP_PORT),
+        HOST: '127.0.0.1',
+        DATABASE_URL: `file:${E2E_DB}`,
+        PRESSLINE_DEMO: '1',
+        PUBLIC_URL: `http://127.0.0.1:${PORT}`,
+        SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+        OUTBOX_POLL_MS: '250',
+        OUTBOX_MAX_BACKOFF_MS: '1000',
+        // Tests fill forms faster than people; the check itself is unit-tested (lib/requests/abuse.test.ts).
+        REQUEST_MIN_FILL_MS: '0',
+        // Each spec sends its own X-Forwarded-For, so rate limits are per test, as per client in real life.
+        TRUST_PROXY: '1',
+        // Through nginx, every public write purges what it changed there (lib/http/cache-purge.ts).
+        ...(CACHE_IN_FRONT ? { CACHE_PURGE_URLS: `http://127.0.0.1:${PURGE_PORT}/purge` } : {}),
+      },
     },
-  },
+    ...(CACHE_IN_FRONT
+      ? [
+          {
+            command: 'node --import tsx e2e/cache-in-front.ts',
+            url: `http://127.0.0.1:${PORT}/`,
+            reuseExistingServer: false,
+            timeout: 60_000,
+            gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5_000 },
+            env: { CACHE_PORT: String(PORT), CACHE_PURGE_PORT: String(PURGE_PORT), APP_PORT: String(APP_PORT) },
+          },
+        ]
+      : []),
+  ],
 });

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT } from '../faults/server';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
 
 export type RunningNginx = {
   base: string;
@@ -9,6 +10,8 @@ export type RunningNginx = {
   purgeBase: string;
   dir: string;
   stop: () => Promise<void>;
+  /** Tells nginx to quit without waiting (a process's exit handler). */
+  kill: () => void;
   errors: () => string;
 };
 
@@ -106,5 +109,8 @@ http {
     child.kill('SIGQUIT');
     await exited;
   };
-  return { base, purgeBase: `http://127.0.0.1:${purgePort}/purge`, dir: o.dir, stop, errors };
+  const kill = () => {
+    if (child.exitCode === null) child.kill('SIGQUIT');
+  };
+  return { base, purgeBase: `http://127.0.0.1:${purgePort}/purge`, dir: o.dir, stop, kill, errors };
 }
